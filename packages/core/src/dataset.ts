@@ -1,0 +1,228 @@
+import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
+import { extname } from "node:path";
+import { createInterface } from "node:readline";
+import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from "hyparquet";
+import { compressors } from "hyparquet-compressors";
+import type { z } from "zod";
+import type { Source } from "./task.js";
+import { formatZodError } from "./zod-format.js";
+
+/** What to do with a row that is not valid JSON or fails the schema. */
+export type InvalidRowPolicy = "skip" | "fail";
+
+export interface RowProblem {
+  file: string;
+  /** 1-based line (JSONL) or row number (Parquet). */
+  line: number;
+  message: string;
+}
+
+/** Counts kept while reading; `problems` keeps the first 100 in full. */
+export interface ReadStats {
+  rows: number;
+  valid: number;
+  skipped: number;
+  problems: RowProblem[];
+}
+
+export interface ReadOptions<E> {
+  /** Each row is checked (and defaults filled) by this schema. */
+  schema?: z.ZodType<E>;
+  /**
+   * Renames columns: `{ problem: "question" }` makes the example's `problem` field from the
+   * row's `question` column. Dotted sources (`"reward_model.ground_truth"`) reach into objects.
+   */
+  fields?: Record<string, string>;
+  /** Default "fail": the first bad row stops the read with its file and line. */
+  onInvalid?: InvalidRowPolicy;
+  /** Filled in as rows are read, so a caller can report skips. */
+  stats?: ReadStats;
+}
+
+export class DatasetRowError extends Error {
+  constructor(readonly problem: RowProblem) {
+    super(`${problem.file}:${problem.line}: ${problem.message}`);
+    this.name = "DatasetRowError";
+  }
+}
+
+export function emptyReadStats(): ReadStats {
+  return { rows: 0, valid: 0, skipped: 0, problems: [] };
+}
+
+const MAX_KEPT_PROBLEMS = 100;
+
+export type DatasetFormat = "jsonl" | "parquet";
+
+/** The format a path's extension names: .jsonl / .ndjson / .json → jsonl, .parquet → parquet. */
+export function formatOfPath(path: string): DatasetFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".parquet") return "parquet";
+  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") return "jsonl";
+  throw new Error(`${path}: unknown dataset format "${ext}" (use .jsonl or .parquet)`);
+}
+
+/** A dataset file as a Source; each iteration reads the file again. */
+export function fileSource<E>(path: string, options: ReadOptions<E> = {}): Source<E> {
+  return { description: `file ${path}`, examples: () => readDataset(path, options) };
+}
+
+/** Streams a JSONL or Parquet file, one validated example at a time. */
+export async function* readDataset<E = Record<string, unknown>>(
+  path: string,
+  options: ReadOptions<E> = {},
+): AsyncGenerator<E> {
+  const format = formatOfPath(path);
+  yield* format === "parquet" ? readParquet(path, options) : readJsonl(path, options);
+}
+
+/** Streams a JSONL file line by line: memory stays flat whatever the file size. */
+export async function* readJsonl<E = Record<string, unknown>>(
+  path: string,
+  options: ReadOptions<E> = {},
+): AsyncGenerator<E> {
+  checkPolicy(options);
+  await assertReadable(path);
+  const lines = createInterface({
+    input: createReadStream(path),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  let line = 0;
+  try {
+    for await (const text of lines) {
+      line++;
+      if (text.trim() === "") continue;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch (error) {
+        reject(options, {
+          file: path,
+          line,
+          message: `invalid JSON (${(error as Error).message})`,
+        });
+        continue;
+      }
+      const example = validateRow(raw, path, line, options);
+      if (example !== undefined) yield example;
+    }
+  } finally {
+    lines.close();
+  }
+}
+
+/** Streams a Parquet file one row group at a time (gzip, zstd, brotli, snappy, lz4). */
+export async function* readParquet<E = Record<string, unknown>>(
+  path: string,
+  options: ReadOptions<E> = {},
+): AsyncGenerator<E> {
+  checkPolicy(options);
+  await assertReadable(path);
+  let file: Awaited<ReturnType<typeof asyncBufferFromFile>>;
+  let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
+  try {
+    file = await asyncBufferFromFile(path);
+    metadata = await parquetMetadataAsync(file);
+  } catch (error) {
+    throw new Error(`${path}: not a readable Parquet file (${(error as Error).message})`);
+  }
+  let rowStart = 0;
+  for (const group of metadata.row_groups) {
+    const rowEnd = rowStart + Number(group.num_rows);
+    const rows = await parquetReadObjects({ file, metadata, rowStart, rowEnd, compressors });
+    for (const [offset, raw] of rows.entries()) {
+      const example = validateRow(normalizeParquetValue(raw), path, rowStart + offset + 1, options);
+      if (example !== undefined) yield example;
+    }
+    rowStart = rowEnd;
+  }
+}
+
+/** Parquet INT64 columns arrive as bigint; JSON-shaped examples want numbers. */
+function normalizeParquetValue(value: unknown): unknown {
+  if (typeof value === "bigint") {
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  }
+  if (Array.isArray(value)) return value.map(normalizeParquetValue);
+  if (
+    value &&
+    typeof value === "object" &&
+    !(value instanceof Uint8Array) &&
+    !(value instanceof Date)
+  ) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeParquetValue(v)]));
+  }
+  return value;
+}
+
+function validateRow<E>(
+  raw: unknown,
+  file: string,
+  line: number,
+  options: ReadOptions<E>,
+): E | undefined {
+  const stats = options.stats;
+  if (stats) stats.rows++;
+  let row = raw;
+  if (options.fields) {
+    if (!isRecord(raw)) {
+      reject(options, { file, line, message: "row is not a JSON object" });
+      return undefined;
+    }
+    row = applyFieldMap(raw, options.fields);
+  }
+  if (!options.schema) {
+    if (stats) stats.valid++;
+    return row as E;
+  }
+  const parsed = options.schema.safeParse(row);
+  if (!parsed.success) {
+    reject(options, { file, line, message: formatZodError(parsed.error) });
+    return undefined;
+  }
+  if (stats) stats.valid++;
+  return parsed.data;
+}
+
+/** Copies the row, then sets each mapped field from its (possibly dotted) source column. */
+export function applyFieldMap(
+  row: Record<string, unknown>,
+  fields: Record<string, string>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...row };
+  for (const [target, source] of Object.entries(fields)) {
+    let value: unknown = row;
+    for (const key of source.split(".")) value = isRecord(value) ? value[key] : undefined;
+    out[target] = value;
+  }
+  return out;
+}
+
+function reject<E>(options: ReadOptions<E>, problem: RowProblem): void {
+  if ((options.onInvalid ?? "fail") === "fail") throw new DatasetRowError(problem);
+  const stats = options.stats;
+  if (stats) {
+    stats.skipped++;
+    if (stats.problems.length < MAX_KEPT_PROBLEMS) stats.problems.push(problem);
+  }
+}
+
+/** Skipping is never silent: a caller that skips rows must take the count. */
+function checkPolicy<E>(options: ReadOptions<E>): void {
+  if (options.onInvalid === "skip" && !options.stats) {
+    throw new Error('onInvalid: "skip" needs a stats object to count the skipped rows');
+  }
+}
+
+async function assertReadable(path: string): Promise<void> {
+  try {
+    await access(path);
+  } catch {
+    throw new Error(`${path}: no such file or not readable`);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

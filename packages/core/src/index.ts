@@ -1,0 +1,60 @@
+export {
+  type Blend,
+  type BlendComponent,
+  type BlendConfig,
+  BlendConfigSchema,
+  type BlendItem,
+  type BuildBlendOptions,
+  buildBlend,
+  type ComponentReport,
+  componentCounts,
+  formatBlendTable,
+  type LoadedBlend,
+  loadBlendFile,
+  parseBlend,
+  promptKey,
+} from "./blend.js";
+export {
+  applyFieldMap,
+  type DatasetFormat,
+  DatasetRowError,
+  emptyReadStats,
+  fileSource,
+  formatOfPath,
+  type InvalidRowPolicy,
+  type ReadOptions,
+  type ReadStats,
+  type RowProblem,
+  readDataset,
+  readJsonl,
+  readParquet,
+} from "./dataset.js";
+export {
+  afterThink,
+  allBoxed,
+  allCodeBlocks,
+  type BoxedAnswer,
+  type CodeBlock,
+  lastAnswerTag,
+  lastBoxed,
+  lastCodeBlock,
+} from "./extract.js";
+export { type PassAtKSummary, type ProblemSamples, passAtK, summarizePassAtK } from "./passk.js";
+export { globToRegExp, TaskRegistry } from "./registry.js";
+export { hashSeed, Rng } from "./rng.js";
+export {
+  type AnyTask,
+  DOMAINS,
+  type Domain,
+  errorMessage,
+  type Generator,
+  generatorSource,
+  type RewardType,
+  type Source,
+  safeVerify,
+  type Task,
+  type TaskPackage,
+  type Verdict,
+  verdict,
+} from "./task.js";
+export { formatZodError } from "./zod-format.js";

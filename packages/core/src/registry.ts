@@ -1,0 +1,142 @@
+import { isAbsolute, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type AnyTask, DOMAINS, type TaskPackage } from "./task.js";
+
+const TASK_ID = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_.-]*)*$/;
+
+/** Holds the tasks of every registered package, addressed by id or glob. */
+export class TaskRegistry {
+  readonly #tasks = new Map<string, { task: AnyTask; packageName: string }>();
+  readonly #packages: string[] = [];
+
+  /** Registers every task of a package; a duplicate id is refused before anything is added. */
+  add(pkg: TaskPackage): this {
+    const seen = new Set<string>();
+    for (const task of pkg.tasks) {
+      checkTaskShape(task, pkg.name);
+      const existing = this.#tasks.get(task.id);
+      if (existing) {
+        throw new Error(
+          `duplicate task id "${task.id}": registered by ${existing.packageName} and again by ${pkg.name}`,
+        );
+      }
+      if (seen.has(task.id)) {
+        throw new Error(`duplicate task id "${task.id}" inside package ${pkg.name}`);
+      }
+      seen.add(task.id);
+    }
+    for (const task of pkg.tasks) this.#tasks.set(task.id, { task, packageName: pkg.name });
+    this.#packages.push(pkg.name);
+    return this;
+  }
+
+  /**
+   * Imports a task package by package name ("@prorl/task-math", "my-tasks") or by file path
+   * ("./my-tasks.js"), then registers it. Paths are resolved from `cwd`.
+   */
+  async load(specifier: string, cwd = process.cwd()): Promise<TaskPackage> {
+    const pkg = await importTaskPackage(specifier, cwd);
+    this.add(pkg);
+    return pkg;
+  }
+
+  has(id: string): boolean {
+    return this.#tasks.has(id);
+  }
+
+  /** The task with this exact id, or a clear error listing what is known. */
+  get(id: string): AnyTask {
+    const entry = this.#tasks.get(id);
+    if (!entry) {
+      const known = this.ids();
+      const hint = known.length
+        ? `known tasks: ${summarizeIds(known)}`
+        : "no task packages are registered";
+      throw new Error(`unknown task "${id}" (${hint})`);
+    }
+    return entry.task;
+  }
+
+  /** Tasks matching an id or a glob ("logic/*", "*"), sorted by id. Empty match is an error. */
+  resolve(pattern: string): AnyTask[] {
+    if (!pattern.includes("*") && !pattern.includes("?")) return [this.get(pattern)];
+    const matcher = globToRegExp(pattern);
+    const matched = this.ids().filter((id) => matcher.test(id));
+    if (matched.length === 0) throw new Error(`no registered task matches "${pattern}"`);
+    return matched.map((id) => this.get(id));
+  }
+
+  ids(): string[] {
+    return [...this.#tasks.keys()].sort();
+  }
+
+  packages(): readonly string[] {
+    return this.#packages;
+  }
+
+  packageOf(id: string): string | undefined {
+    return this.#tasks.get(id)?.packageName;
+  }
+}
+
+/** Glob over task ids: `*` matches within one path segment, `**` across segments, `?` one char. */
+export function globToRegExp(pattern: string): RegExp {
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i] as string;
+    if (ch === "*" && pattern[i + 1] === "*") {
+      source += ".*";
+      i++;
+    } else if (ch === "*") source += "[^/]*";
+    else if (ch === "?") source += "[^/]";
+    else source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+
+async function importTaskPackage(specifier: string, cwd: string): Promise<TaskPackage> {
+  const isPath = specifier.startsWith(".") || isAbsolute(specifier);
+  const target = isPath ? pathToFileURL(resolve(cwd, specifier)).href : specifier;
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(target)) as Record<string, unknown>;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === "ERR_MODULE_NOT_FOUND" ? "not found" : (error as Error).message;
+    throw new Error(`cannot load task package "${specifier}": ${why}`);
+  }
+  const candidate = (mod.default ?? mod) as Partial<TaskPackage>;
+  const tasks = candidate.tasks ?? (mod.tasks as TaskPackage["tasks"] | undefined);
+  if (!Array.isArray(tasks)) {
+    throw new Error(
+      `"${specifier}" is not a task package: it must export { name, tasks } (default export or named "tasks")`,
+    );
+  }
+  const name = typeof candidate.name === "string" ? candidate.name : specifier;
+  return { name, tasks };
+}
+
+function checkTaskShape(task: AnyTask, packageName: string): void {
+  const where = `task ${JSON.stringify(task?.id)} of ${packageName}`;
+  if (!task || typeof task.id !== "string" || !TASK_ID.test(task.id)) {
+    throw new Error(`${where}: id must be lowercase segments separated by "/"`);
+  }
+  if (!DOMAINS.includes(task.domain)) {
+    throw new Error(`${where}: domain must be one of ${DOMAINS.join(", ")}`);
+  }
+  if (task.rewardType !== "binary" && task.rewardType !== "continuous") {
+    throw new Error(`${where}: rewardType must be "binary" or "continuous"`);
+  }
+  for (const fn of ["prompt", "verify"] as const) {
+    if (typeof task[fn] !== "function") throw new Error(`${where}: ${fn} must be a function`);
+  }
+  if (!task.schema || typeof task.schema.safeParse !== "function") {
+    throw new Error(`${where}: schema must be a zod schema`);
+  }
+}
+
+function summarizeIds(ids: string[]): string {
+  return ids.length <= 12
+    ? ids.join(", ")
+    : `${ids.slice(0, 12).join(", ")}, … (${ids.length} in all)`;
+}
