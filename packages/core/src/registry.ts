@@ -1,6 +1,7 @@
-import { isAbsolute, resolve } from "node:path";
+import { createRequire } from "node:module";
+import { isAbsolute, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type AnyTask, DOMAINS, type TaskPackage } from "./task.js";
+import { type AnyTask, DOMAINS, errorMessage, type TaskPackage } from "./task.js";
 
 const TASK_ID = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_.-]*)*$/;
 
@@ -96,14 +97,16 @@ export function globToRegExp(pattern: string): RegExp {
 
 async function importTaskPackage(specifier: string, cwd: string): Promise<TaskPackage> {
   const isPath = specifier.startsWith(".") || isAbsolute(specifier);
-  const target = isPath ? pathToFileURL(resolve(cwd, specifier)).href : specifier;
+  const target = isPath
+    ? pathToFileURL(resolve(cwd, specifier)).href
+    : resolvePackageFrom(specifier, cwd);
   let mod: Record<string, unknown>;
   try {
     mod = (await import(target)) as Record<string, unknown>;
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const why = code === "ERR_MODULE_NOT_FOUND" ? "not found" : (error as Error).message;
-    throw new Error(`cannot load task package "${specifier}": ${why}`);
+    throw new Error(
+      `cannot load task package "${specifier}": ${errorMessage(error).split("\n")[0]}`,
+    );
   }
   const candidate = (mod.default ?? mod) as Partial<TaskPackage>;
   const tasks = candidate.tasks ?? (mod.tasks as TaskPackage["tasks"] | undefined);
@@ -114,6 +117,18 @@ async function importTaskPackage(specifier: string, cwd: string): Promise<TaskPa
   }
   const name = typeof candidate.name === "string" ? candidate.name : specifier;
   return { name, tasks };
+}
+
+/**
+ * A package name as the user's project sees it (its node_modules, from `cwd`), falling back to
+ * this package's own resolution (our built-in task packages, installed beside core).
+ */
+function resolvePackageFrom(name: string, cwd: string): string {
+  try {
+    return pathToFileURL(createRequire(join(cwd, "package.json")).resolve(name)).href;
+  } catch {
+    return name;
+  }
 }
 
 function checkTaskShape(task: AnyTask, packageName: string): void {
