@@ -19,13 +19,17 @@ export function afterThink(response: string): string {
 function matchBraces(text: string): Int32Array {
   const match = new Int32Array(text.length).fill(-1);
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  // A regex search for the three interesting characters skips plain text far faster than a
+  // charCodeAt loop; the character class cannot backtrack.
+  const special = /[\\{}]/g;
+  for (let found = special.exec(text); found; found = special.exec(text)) {
+    const i = found.index;
     const ch = text.charCodeAt(i);
     if (ch === 92 /* \ */) {
-      i++; // skip the escaped character
+      special.lastIndex = i + 2; // skip the escaped character
     } else if (ch === 123 /* { */) {
       stack.push(i);
-    } else if (ch === 125 /* } */) {
+    } else {
       const open = stack.pop();
       if (open !== undefined) match[open] = i;
     }
@@ -42,6 +46,7 @@ export interface BoxedAnswer {
 }
 
 const BOX_COMMANDS = ["\\boxed", "\\fbox"];
+const TOKEN_END = /[\s$\\]/g;
 
 /**
  * Every complete `\boxed{...}` / `\fbox{...}` (and the brace-less `\boxed 5` form), in order
@@ -65,8 +70,8 @@ export function allBoxed(text: string): BoxedAnswer[] {
           found.push({ content: text.slice(i + 1, close), start: at, end: close + 1 });
       } else if (i > from && command === "\\boxed") {
         // "\boxed 5": the argument is the next token, up to whitespace, "$" or the next command.
-        let j = i;
-        while (j < text.length && !/[\s$\\]/.test(text[j] as string)) j++;
+        TOKEN_END.lastIndex = i;
+        const j = TOKEN_END.exec(text)?.index ?? text.length;
         if (j > i) found.push({ content: text.slice(i, j), start: at, end: j });
       }
     }
