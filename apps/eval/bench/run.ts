@@ -23,7 +23,7 @@ const writer = createWriteStream(input);
 for (let i = 0; i < LINES; i++) {
   const response = `<think>${padding}</think><answer>${i % 3 ? "snedrag" : "sendrag"}</answer>`;
   const line = `${JSON.stringify({ task: "logic/spell_backward", example, response })}\n`;
-  if (!writer.write(line)) await new Promise((r) => writer.once("drain", r));
+  if (!writer.write(line)) await new Promise<void>((r) => writer.once("drain", () => r()));
 }
 writer.end();
 await finished(writer);
@@ -34,7 +34,7 @@ async function passThrough(): Promise<void> {
   for await (const line of createInterface({ input: createReadStream(input) })) {
     const record = JSON.parse(line);
     if (!out.write(`${JSON.stringify({ ...record, reward: 0 })}\n`))
-      await new Promise((r) => out.once("drain", r));
+      await new Promise<void>((r) => out.once("drain", () => r()));
   }
   out.end();
   await finished(out);
