@@ -1,3 +1,5 @@
+import "./gradients.js";
+
 export {
   AdamW,
   type AdamWMoments,
