@@ -16,7 +16,9 @@ const close = (actual: number[][], expected: number[][], digits = 6) => {
   actual.forEach((row, i) => {
     const want = expected[i] as number[];
     expect(row.length).toBe(want.length);
-    row.forEach((x, j) => expect(x).toBeCloseTo(want[j] as number, digits));
+    row.forEach((x, j) => {
+      expect(x).toBeCloseTo(want[j] as number, digits);
+    });
   });
 };
 

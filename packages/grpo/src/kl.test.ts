@@ -24,7 +24,9 @@ describe("KL estimators by hand", () => {
   it("k3 gradient: -(exp(d) - 1) inside the clamps, 0 outside", () => {
     const g = rows(tf.grad((lp: tf.Tensor) => tf.sum(klK3(lp as tf.Tensor2D, ref())))(logp()));
     const want = [1 - Math.exp(-1), 1 - Math.E, 0, 0, 1 - Math.exp(-5), 0];
-    (g[0] as number[]).forEach((x, i) => expect(x).toBeCloseTo(want[i] as number, 5));
+    (g[0] as number[]).forEach((x, i) => {
+      expect(x).toBeCloseTo(want[i] as number, 5);
+    });
   });
   it("every estimator is exactly zero when the policies agree", () => {
     const lp = tf.tensor2d([seededUniform(5, 16, -12, 0)]);

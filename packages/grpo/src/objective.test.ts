@@ -104,10 +104,9 @@ function nearKink(b: PlainBatch, h: number): boolean {
 describe("gradient checks: tf.grad against finite differences", () => {
   const modes: AggregationMode[] = ["token-mean", "seq-mean-token-mean", "seq-mean-token-sum-norm"];
   const estimators: KlEstimator[] = ["k1", "k2", "k3"];
-  let seed = 100;
-  for (const aggregation of modes) {
-    for (const klEstimator of estimators) {
-      const s = (seed += 10);
+  modes.forEach((aggregation, mi) => {
+    estimators.forEach((klEstimator, ei) => {
+      const s = 100 + 10 * (3 * mi + ei);
       it(`${aggregation}, ${klEstimator}, dual clip 3`, () => {
         const h = 1e-6;
         const batch = randomBatch(s, 4, 5);
@@ -125,7 +124,7 @@ describe("gradient checks: tf.grad against finite differences", () => {
           5,
         );
         // central differences of the float64 reference loss
-        batch.logp.forEach((row, i) =>
+        batch.logp.forEach((row, i) => {
           row.forEach((_, t) => {
             const at = (delta: number) => {
               const logp = batch.logp.map((r) => [...r]);
@@ -134,11 +133,11 @@ describe("gradient checks: tf.grad against finite differences", () => {
             };
             const fd = (at(h) - at(-h)) / (2 * h);
             expect(grad[i]?.[t]).toBeCloseTo(fd, 5);
-          }),
-        );
+          });
+        });
       });
-    }
-  }
+    });
+  });
 
   it("finite differences of the float32 tf loss itself", () => {
     const batch = randomBatch(7, 3, 4);
@@ -148,7 +147,7 @@ describe("gradient checks: tf.grad against finite differences", () => {
       grpoObjective({ ...inputs, logProbs: lp as tf.Tensor2D }, cfg).loss;
     const grad = rows(tf.grad(f)(inputs.logProbs));
     const h = 1e-2;
-    batch.logp.forEach((row, i) =>
+    batch.logp.forEach((row, i) => {
       row.forEach((_, t) => {
         const bump = (d: number) =>
           scalar(
@@ -160,8 +159,8 @@ describe("gradient checks: tf.grad against finite differences", () => {
           );
         const fd = (bump(h) - bump(-h)) / (2 * h);
         expect(Math.abs((grad[i]?.[t] as number) - fd)).toBeLessThan(2e-3);
-      }),
-    );
+      });
+    });
   });
 });
 
@@ -187,9 +186,11 @@ describe("properties of the policy gradient", () => {
       )(inputs.logProbs),
     );
     const n = aggregationNorm(inputs.mask).tokens;
-    batch.mask.forEach((row, i) =>
-      row.forEach((m, t) => expect(g[i]?.[t]).toBeCloseTo((-(batch.adv[i] as number) * m) / n, 6)),
-    );
+    batch.mask.forEach((row, i) => {
+      row.forEach((m, t) => {
+        expect(g[i]?.[t]).toBeCloseTo((-(batch.adv[i] as number) * m) / n, 6);
+      });
+    });
   });
 
   it("per-token advantages [B, T] broadcast the same as per-sequence [B]", () => {

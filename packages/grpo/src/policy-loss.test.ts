@@ -38,7 +38,9 @@ describe("clippedSurrogate: max(-A r, -A clip(r, 1 - eps_low, 1 + eps_high))", (
     const ratio = tf.tensor2d(cases.map(([, r]) => [r]));
     const adv = tf.tensor2d(cases.map(([a]) => [a]));
     const got = rows(clippedSurrogate(ratio, adv, 0.2, 0.4)).map((r) => r[0]);
-    cases.forEach(([, , want], i) => expect(got[i]).toBeCloseTo(want, 6));
+    cases.forEach(([, , want], i) => {
+      expect(got[i]).toBeCloseTo(want, 6);
+    });
   });
   it("dual clip caps the loss of A < 0 at -A c", () => {
     const ratio = tf.tensor2d([[5], [2], [5]]);
@@ -67,7 +69,9 @@ describe("policy gradient per token", () => {
       null,
     );
     const want = [-1, 0, -0.5, 0, 1.5, -2.6];
-    g.forEach((x, i) => expect(x).toBeCloseTo(want[i] as number, 5));
+    g.forEach((x, i) => {
+      expect(x).toBeCloseTo(want[i] as number, 5);
+    });
   });
   it("dual clip zeroes the gradient above c for A < 0", () => {
     const g = tokenGrads([-1, -1], [5, 2], 3);

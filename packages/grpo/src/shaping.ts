@@ -36,7 +36,8 @@ export function overlongBufferPenalty(length: number, buffer: OverlongBuffer): n
   }
   const exceed = length - (maxLength - bufferLength);
   const p = (-exceed / bufferLength) * penaltyFactor;
-  return Math.max(-penaltyFactor, Math.min(0, p));
+  const out = Math.max(-penaltyFactor, Math.min(0, p));
+  return out === 0 ? 0 : out; // no -0 in logs
 }
 
 export interface RewardShaping {
