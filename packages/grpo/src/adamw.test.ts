@@ -110,3 +110,25 @@ describe("AdamW optimizer", () => {
     ).toThrow("does not match");
   });
 });
+
+describe("AdamW memory", () => {
+  it("holds two moment tensors per parameter and leaks nothing per step, restore or reset", async () => {
+    const w = tf.variable(
+      tf.tensor2d([
+        [1, 2],
+        [3, 4],
+      ]),
+    );
+    const opt = new AdamW(opts);
+    const g = tf.ones([2, 2]);
+    const base = tf.memory().numTensors;
+    opt.apply({ w }, { w: g });
+    expect(tf.memory().numTensors).toBe(base + 2);
+    for (let i = 0; i < 3; i++) opt.apply({ w }, { w: g });
+    expect(tf.memory().numTensors).toBe(base + 2);
+    opt.restore(await opt.serialize());
+    expect(tf.memory().numTensors).toBe(base + 2);
+    opt.reset();
+    expect(tf.memory().numTensors).toBe(base);
+  });
+});

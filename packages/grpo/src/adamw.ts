@@ -43,6 +43,13 @@ export function adamwParamUpdate(
   });
 }
 
+/** A non-trainable variable holding `init`'s data; `init` itself is released. */
+function ownedVariable(init: tf.Tensor): tf.Variable {
+  const v = tf.variable(init, false);
+  init.dispose();
+  return v;
+}
+
 /** One parameter's moments, as plain arrays. */
 export interface AdamWMoments {
   shape: number[];
@@ -92,7 +99,7 @@ export class AdamW {
       }
       let s = this.moments.get(name);
       if (s === undefined) {
-        s = { m: tf.variable(tf.zerosLike(p), false), v: tf.variable(tf.zerosLike(p), false) };
+        s = { m: ownedVariable(tf.zerosLike(p)), v: ownedVariable(tf.zerosLike(p)) };
         this.moments.set(name, s);
       }
       const state = s;
@@ -138,8 +145,8 @@ export class AdamW {
         throw new Error(`AdamW: state of ${name} does not match its shape ${s.shape}`);
       }
       this.moments.set(name, {
-        m: tf.variable(tf.tensor(Float32Array.from(s.m), s.shape), false),
-        v: tf.variable(tf.tensor(Float32Array.from(s.v), s.shape), false),
+        m: ownedVariable(tf.tensor(Float32Array.from(s.m), s.shape)),
+        v: ownedVariable(tf.tensor(Float32Array.from(s.v), s.shape)),
       });
     }
     this.t = state.step;

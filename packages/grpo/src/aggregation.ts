@@ -27,7 +27,9 @@ export function aggregationNorm(
   let sequences = 0;
   let width = 0;
   for (const m of list) {
-    const rows = tf.tidy(() => tf.sum(m, 1)).dataSync();
+    const sums = tf.sum(m, 1);
+    const rows = sums.dataSync();
+    sums.dispose();
     for (const r of rows) {
       tokens += r;
       if (r > 0) sequences++;

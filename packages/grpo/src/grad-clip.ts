@@ -2,13 +2,14 @@ import * as tf from "@tensorflow/tfjs-core";
 
 // ||g|| = sqrt(sum_k sum_j g_kj^2)
 export function globalNorm(grads: Readonly<Record<string, tf.Tensor>>): number {
-  return tf
-    .tidy(() => {
-      let total = tf.scalar(0);
-      for (const g of Object.values(grads)) total = tf.add(total, tf.sum(tf.square(g)));
-      return tf.sqrt(total);
-    })
-    .dataSync()[0] as number;
+  const norm = tf.tidy(() => {
+    let total = tf.scalar(0);
+    for (const g of Object.values(grads)) total = tf.add(total, tf.sum(tf.square(g)));
+    return tf.sqrt(total);
+  });
+  const value = norm.dataSync()[0] as number;
+  norm.dispose();
+  return value;
 }
 
 export interface ClippedGradients {
@@ -22,6 +23,7 @@ export interface ClippedGradients {
 }
 
 // g_k <- g_k * min(1, c / (||g|| + 1e-6))   (torch.nn.utils.clip_grad_norm_)
+/** Returns new gradient tensors; the caller disposes both the inputs and the outputs. */
 export function clipByGlobalNorm(
   grads: Readonly<Record<string, tf.Tensor>>,
   maxNorm: number,

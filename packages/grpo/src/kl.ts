@@ -45,6 +45,8 @@ export function klPenalizedRewards(
   if (rewards.length !== kl.shape[0]) {
     throw new Error(`klPenalizedRewards: ${rewards.length} rewards for ${kl.shape[0]} sequences`);
   }
-  const perSeq = tf.tidy(() => tf.sum(tf.mul(kl, mask), 1)).dataSync();
+  const sums = tf.tidy(() => tf.sum(tf.mul(kl, mask), 1));
+  const perSeq = sums.dataSync();
+  sums.dispose();
   return rewards.map((r, i) => r - beta * (perSeq[i] as number));
 }

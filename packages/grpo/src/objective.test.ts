@@ -204,3 +204,21 @@ describe("properties of the policy gradient", () => {
     );
   });
 });
+
+describe("memory", () => {
+  it("the objective and its gradient leave only their outputs behind", () => {
+    const inputs = tensors(randomBatch(51, 3, 4));
+    const cfg = objectiveConfig({ dualClip: 3 });
+    const base = tf.memory().numTensors;
+    const out = grpoObjective(inputs, cfg);
+    expect(tf.memory().numTensors).toBe(base + 3);
+    tf.dispose([out.loss, out.policyLoss, out.klLoss]);
+    const g = tf.grad(
+      (lp: tf.Tensor) => grpoObjective({ ...inputs, logProbs: lp as tf.Tensor2D }, cfg).loss,
+    )(inputs.logProbs);
+    expect(tf.memory().numTensors).toBe(base + 1);
+    g.dispose();
+    aggregationNorm(inputs.mask);
+    expect(tf.memory().numTensors).toBe(base);
+  });
+});
