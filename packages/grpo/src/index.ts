@@ -58,6 +58,7 @@ export {
 export { type ClippedGradients, clipByGlobalNorm, globalNorm } from "./grad-clip.js";
 export { klEstimate, klK1, klK2, klK3, klPenalizedRewards } from "./kl.js";
 export {
+  combinePolicyMetrics,
   entropyFromLogits,
   maskedStats,
   type PolicyMetrics,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { entropyFromLogits, maskedStats, policyMetrics } from "./metrics.js";
-import { rows, tf } from "./testing/tf.js";
+import { combinePolicyMetrics, entropyFromLogits, maskedStats, policyMetrics } from "./metrics.js";
+import { reshape, rows, seededUniform, tf } from "./testing/tf.js";
 
 describe("entropyFromLogits: logsumexp(z) - sum softmax(z) z", () => {
   it("by hand", () => {
@@ -86,5 +86,56 @@ describe("policyMetrics by hand", () => {
     const m = policyMetrics(rest, cfg);
     expect(m.klRef).toBeUndefined();
     expect(m.entropy).toBeUndefined();
+  });
+});
+
+describe("combinePolicyMetrics", () => {
+  it("micro-batch metrics combine to the whole mini-batch's", () => {
+    const B = 6;
+    const T = 5;
+    const old = reshape(seededUniform(61, B * T, -3, 0), B, T);
+    const noise = reshape(seededUniform(62, B * T, -0.7, 0.7), B, T);
+    const logp = old.map((row, i) => row.map((o, t) => o + (noise[i]?.[t] as number)));
+    const ref = reshape(seededUniform(63, B * T, -3, 0), B, T);
+    const adv = seededUniform(64, B, -2, 2);
+    const ent = reshape(seededUniform(65, B * T, 0, 3), B, T);
+    const lengths = [5, 2, 0, 4, 1, 3];
+    const mask = lengths.map((n) => Array.from({ length: T }, (_, t) => (t < n ? 1 : 0)));
+    const cfg = { clipLow: 0.2, clipHigh: 0.4, dualClip: 1.5, logRatioBound: 20 };
+    const slice = (a: number, b: number) => ({
+      logProbs: tf.tensor2d(logp.slice(a, b)),
+      oldLogProbs: tf.tensor2d(old.slice(a, b)),
+      refLogProbs: tf.tensor2d(ref.slice(a, b)),
+      advantages: tf.tensor1d(adv.slice(a, b)),
+      mask: tf.tensor2d(mask.slice(a, b)),
+    });
+    const whole = policyMetrics(slice(0, B), cfg, tf.tensor2d(ent));
+    const parts = [
+      [0, 2],
+      [2, 3],
+      [3, 6],
+    ].map(([a, b]) =>
+      policyMetrics(slice(a as number, b as number), cfg, tf.tensor2d(ent.slice(a, b))),
+    );
+    const combined = combinePolicyMetrics(parts);
+    expect(combined.tokens).toBe(whole.tokens);
+    for (const key of [
+      "clipFracLow",
+      "clipFracHigh",
+      "dualClipFrac",
+      "klOld",
+      "klOldK1",
+      "klRef",
+      "klRefK1",
+      "entropy",
+    ] as const) {
+      expect(combined[key]).toBeCloseTo(whole[key] as number, 6);
+    }
+    for (const key of ["mean", "std", "min", "max"] as const) {
+      expect(combined.ratio[key]).toBeCloseTo(whole.ratio[key], 5);
+      expect(combined.advantage[key]).toBeCloseTo(whole.advantage[key], 5);
+    }
+    // the fixture exercises the clip counters
+    expect(whole.clipFracHigh + whole.clipFracLow + whole.dualClipFrac).toBeGreaterThan(0);
   });
 });

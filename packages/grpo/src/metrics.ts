@@ -121,3 +121,46 @@ export function policyMetrics(
   if (read.entropy) out.entropy = mean(read.entropy);
   return out;
 }
+
+// pooled: mean = sum n_k mean_k / N, E[x^2] = sum n_k (std_k^2 + mean_k^2) / N, std = sqrt(E[x^2] - mean^2)
+function poolStats(parts: readonly { n: number; s: Stats }[]): Stats {
+  const used = parts.filter((p) => p.n > 0);
+  const n = used.reduce((a, p) => a + p.n, 0);
+  if (n === 0) return { mean: 0, std: 0, min: 0, max: 0 };
+  const mean = used.reduce((a, p) => a + p.n * p.s.mean, 0) / n;
+  const sq = used.reduce((a, p) => a + p.n * (p.s.std ** 2 + p.s.mean ** 2), 0) / n;
+  return {
+    mean,
+    std: Math.sqrt(Math.max(0, sq - mean * mean)),
+    min: Math.min(...used.map((p) => p.s.min)),
+    max: Math.max(...used.map((p) => p.s.max)),
+  };
+}
+
+/**
+ * Combine the metrics of the micro-batches of one mini-batch, weighting each by its valid tokens:
+ * the result equals `policyMetrics` of the whole mini-batch (up to rounding).
+ */
+export function combinePolicyMetrics(parts: readonly PolicyMetrics[]): PolicyMetrics {
+  const tokens = parts.reduce((a, p) => a + p.tokens, 0);
+  const avg = (f: (p: PolicyMetrics) => number | undefined) => {
+    if (tokens === 0) return 0;
+    return parts.reduce((a, p) => a + p.tokens * (f(p) ?? 0), 0) / tokens;
+  };
+  const out: PolicyMetrics = {
+    tokens,
+    clipFracLow: avg((p) => p.clipFracLow),
+    clipFracHigh: avg((p) => p.clipFracHigh),
+    dualClipFrac: avg((p) => p.dualClipFrac),
+    klOld: avg((p) => p.klOld),
+    klOldK1: avg((p) => p.klOldK1),
+    ratio: poolStats(parts.map((p) => ({ n: p.tokens, s: p.ratio }))),
+    advantage: poolStats(parts.map((p) => ({ n: p.tokens, s: p.advantage }))),
+  };
+  if (parts.every((p) => p.klRef !== undefined)) {
+    out.klRef = avg((p) => p.klRef);
+    out.klRefK1 = avg((p) => p.klRefK1);
+  }
+  if (parts.every((p) => p.entropy !== undefined)) out.entropy = avg((p) => p.entropy);
+  return out;
+}

@@ -205,6 +205,52 @@ describe("properties of the policy gradient", () => {
   });
 });
 
+describe("micro-batching the objective", () => {
+  it("micro-batch losses and gradients sum to the full mini-batch's, for every aggregation", () => {
+    const batch = randomBatch(71, 6, 5);
+    const full = tensors(batch);
+    const splits = [
+      [0, 1],
+      [1, 4],
+      [4, 6],
+    ];
+    const part = (a: number, b: number) =>
+      tensors({
+        logp: batch.logp.slice(a, b),
+        old: batch.old.slice(a, b),
+        ref: (batch.ref as number[][]).slice(a, b),
+        adv: batch.adv.slice(a, b),
+        mask: batch.mask.slice(a, b),
+      });
+    const modes: AggregationMode[] = [
+      "token-mean",
+      "seq-mean-token-mean",
+      "seq-mean-token-sum-norm",
+    ];
+    for (const aggregation of modes) {
+      const cfg = objectiveConfig({ aggregation, klCoef: 0.2, dualClip: 3 });
+      const lossAndGrad = (inputs: ObjectiveInputs, norm?: ReturnType<typeof aggregationNorm>) => {
+        const { value, grad } = tf.valueAndGrad(
+          (lp: tf.Tensor) =>
+            grpoObjective({ ...inputs, logProbs: lp as tf.Tensor2D }, cfg, norm).loss,
+        )(inputs.logProbs);
+        return { loss: scalar(value), grad: rows(grad) };
+      };
+      const whole = lossAndGrad(full);
+      const parts = splits.map(([a, b]) => part(a as number, b as number));
+      const norm = aggregationNorm(parts.map((p) => p.mask));
+      const micro = parts.map((p) => lossAndGrad(p, norm));
+      expect(micro.reduce((s, m) => s + m.loss, 0)).toBeCloseTo(whole.loss, 6);
+      const stacked = micro.flatMap((m) => m.grad);
+      stacked.forEach((row, i) => {
+        row.forEach((x, t) => {
+          expect(x).toBeCloseTo(whole.grad[i]?.[t] as number, 7);
+        });
+      });
+    }
+  });
+});
+
 describe("memory", () => {
   it("the objective and its gradient leave only their outputs behind", () => {
     const inputs = tensors(randomBatch(51, 3, 4));
