@@ -1,0 +1,5 @@
+// Registers TensorFlow.js's gradient functions (tfjs-core alone ships without them, so tf.grad
+// fails with "gradient function not found for Sum"). The registry is global: registering twice,
+// or alongside @tensorflow/tfjs, is harmless. tsup bundles this module into dist because its ESM
+// sources use extensionless imports that plain Node cannot resolve.
+import "@tensorflow/tfjs-core/dist/register_all_gradients";
