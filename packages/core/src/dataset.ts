@@ -77,39 +77,55 @@ export async function* readDataset<E = Record<string, unknown>>(
   yield* format === "parquet" ? readParquet(path, options) : readJsonl(path, options);
 }
 
-/** Streams a JSONL file line by line: memory stays flat whatever the file size. */
+/**
+ * Streams a JSONL file line by line: memory stays flat whatever the file size. Blank lines
+ * are ignored, CRLF line ends and a UTF-8 byte order mark are accepted.
+ */
 export async function* readJsonl<E = Record<string, unknown>>(
   path: string,
   options: ReadOptions<E> = {},
 ): AsyncGenerator<E> {
   checkPolicy(options);
   await assertReadable(path);
-  const lines = createInterface({
-    input: createReadStream(path),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
+  const input = createReadStream(path, { encoding: "utf8" });
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let line = 0;
   try {
     for await (const text of lines) {
       line++;
-      if (text.trim() === "") continue;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch (error) {
-        reject(options, {
-          file: path,
-          line,
-          message: `invalid JSON (${(error as Error).message})`,
-        });
-        continue;
-      }
+      const json = line === 1 ? stripBom(text) : text;
+      if (json.trim() === "") continue;
+      const raw = parseJsonLine(json, path, line, options);
+      if (raw === INVALID) continue;
       const example = validateRow(raw, path, line, options);
       if (example !== undefined) yield example;
     }
   } finally {
     lines.close();
+    input.destroy(); // a consumer that stops early must not leak the file handle
   }
+}
+
+const INVALID: unique symbol = Symbol("invalid row");
+
+/** One line's JSON, or INVALID after counting and reporting it. */
+function parseJsonLine<E>(
+  text: string,
+  file: string,
+  line: number,
+  options: ReadOptions<E>,
+): unknown | typeof INVALID {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    if (options.stats) options.stats.rows++;
+    reject(options, { file, line, message: `invalid JSON (${(error as Error).message})` });
+    return INVALID;
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Streams a Parquet file one row group at a time (gzip, zstd, brotli, snappy, lz4). */
@@ -185,18 +201,27 @@ function validateRow<E>(
   return parsed.data;
 }
 
-/** Copies the row, then sets each mapped field from its (possibly dotted) source column. */
+/**
+ * Copies the row, then sets each mapped field from its source column. A source naming a
+ * column of the row is taken as is; otherwise a dotted source (`"reward_model.ground_truth"`)
+ * reaches into nested objects. A missing source gives `undefined` (the schema decides).
+ */
 export function applyFieldMap(
   row: Record<string, unknown>,
   fields: Record<string, string>,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = { ...row };
-  for (const [target, source] of Object.entries(fields)) {
-    let value: unknown = row;
-    for (const key of source.split(".")) value = isRecord(value) ? value[key] : undefined;
-    out[target] = value;
-  }
+  for (const [target, source] of Object.entries(fields)) out[target] = lookUp(row, source);
   return out;
+}
+
+function lookUp(row: Record<string, unknown>, source: string): unknown {
+  if (Object.hasOwn(row, source)) return row[source];
+  let value: unknown = row;
+  for (const key of source.split(".")) {
+    value = isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  }
+  return value;
 }
 
 function reject<E>(options: ReadOptions<E>, problem: RowProblem): void {
