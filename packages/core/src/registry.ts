@@ -81,12 +81,16 @@ export class TaskRegistry {
   }
 }
 
-/** Glob over task ids: `*` matches within one path segment, `**` across segments, `?` one char. */
+// Glob over task ids: `*` matches within one path segment, `**` across segments, `?` one
+// character. A `**/` may match no segment at all, so "logic/**/arc_1d" matches "logic/arc_1d".
 export function globToRegExp(pattern: string): RegExp {
   let source = "";
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i] as string;
-    if (ch === "*" && pattern[i + 1] === "*") {
+    if (pattern.startsWith("**/", i)) {
+      source += "(?:.*/)?"; // zero or more whole segments
+      i += 2;
+    } else if (ch === "*" && pattern[i + 1] === "*") {
       source += ".*";
       i++;
     } else if (ch === "*") source += "[^/]*";
