@@ -136,6 +136,13 @@ describe("TaskRegistry.resolve and globs", () => {
       "logic/graph_color",
     ]);
   });
+  it("lets **/ match zero or more whole segments", () => {
+    expect(registry.resolve("logic/**/arc_1d").map((t) => t.id)).toEqual(["logic/arc/arc_1d"]);
+    expect(registry.resolve("logic/**/countdown").map((t) => t.id)).toEqual(["logic/countdown"]);
+    expect(registry.resolve("**/graph_color").map((t) => t.id)).toEqual(["logic/graph_color"]);
+    expect(globToRegExp("**/math").test("math")).toBe(true);
+    expect(globToRegExp("logic/**/x").test("logic/ax")).toBe(false);
+  });
   it("resolves ? as one character", () => {
     expect(registry.resolve("cod?").map((t) => t.id)).toEqual(["code"]);
   });
