@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
+import { access, open, readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { createInterface } from "node:readline";
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from "hyparquet";
@@ -13,7 +13,7 @@ export type InvalidRowPolicy = "skip" | "fail";
 
 export interface RowProblem {
   file: string;
-  /** 1-based line (JSONL) or row number (Parquet). */
+  /** 1-based line (JSONL), row number (Parquet) or element number (a .json array). */
   line: number;
   message: string;
 }
@@ -55,7 +55,10 @@ const MAX_KEPT_PROBLEMS = 100;
 
 export type DatasetFormat = "jsonl" | "parquet";
 
-/** The format a path's extension names: .jsonl / .ndjson / .json → jsonl, .parquet → parquet. */
+/**
+ * The format a path's extension names: .jsonl / .ndjson / .json → jsonl, .parquet → parquet.
+ * (readDataset also reads a .json file that holds one JSON array of rows.)
+ */
 export function formatOfPath(path: string): DatasetFormat {
   const ext = extname(path).toLowerCase();
   if (ext === ".parquet") return "parquet";
@@ -68,13 +71,49 @@ export function fileSource<E>(path: string, options: ReadOptions<E> = {}): Sourc
   return { description: `file ${path}`, examples: () => readDataset(path, options) };
 }
 
-/** Streams a JSONL or Parquet file, one validated example at a time. */
+/**
+ * Streams a JSONL or Parquet file, one validated example at a time. A .json file that holds
+ * one JSON array (as some data sets ship) is read as that array's rows, without streaming.
+ */
 export async function* readDataset<E = Record<string, unknown>>(
   path: string,
   options: ReadOptions<E> = {},
 ): AsyncGenerator<E> {
   const format = formatOfPath(path);
-  yield* format === "parquet" ? readParquet(path, options) : readJsonl(path, options);
+  if (format === "parquet") yield* readParquet(path, options);
+  else if (await holdsJsonArray(path)) yield* readJsonArray(path, options);
+  else yield* readJsonl(path, options);
+}
+
+/** Whether a .json file starts (after blanks and a byte order mark) with "[". */
+async function holdsJsonArray(path: string): Promise<boolean> {
+  if (extname(path).toLowerCase() !== ".json") return false;
+  await assertReadable(path);
+  const file = await open(path, "r");
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);
+    return stripBom(buffer.toString("utf8", 0, bytesRead))
+      .trimStart()
+      .startsWith("[");
+  } finally {
+    await file.close();
+  }
+}
+
+/** The rows of a file holding one JSON array; a row's number is its 1-based position. */
+async function* readJsonArray<E>(path: string, options: ReadOptions<E>): AsyncGenerator<E> {
+  checkPolicy(options);
+  let rows: unknown;
+  try {
+    rows = JSON.parse(stripBom(await readFile(path, "utf8")));
+  } catch (error) {
+    throw new Error(`${path}: invalid JSON (${(error as Error).message})`);
+  }
+  if (!Array.isArray(rows)) throw new Error(`${path}: expected one JSON array of rows`);
+  for (const [index, raw] of rows.entries()) {
+    const example = validateRow(raw, path, index + 1, options);
+    if (example !== undefined) yield example;
+  }
 }
 
 /**
