@@ -233,6 +233,24 @@ describe("formatOfPath / readDataset / fileSource", () => {
       /unknown dataset format ""/,
     );
   });
+  it("reads a .json file holding one JSON array, numbering rows by position", async () => {
+    const rows = [{ problem: "a", answer: "1" }, { problem: "b" }, { problem: "c", answer: "3" }];
+    const path = writeTemp("array.json", `\uFEFF\n  ${JSON.stringify(rows, null, 2)}`);
+    const stats = emptyReadStats();
+    const read = await collect(readDataset(path, { schema: MathRow, onInvalid: "skip", stats }));
+    expect(read.map((r) => r.problem)).toEqual(["a", "c"]);
+    expect(stats).toMatchObject({ rows: 3, valid: 2, skipped: 1 });
+    expect(stats.problems[0]?.line).toBe(2);
+    await expect(collect(readDataset(path, { schema: MathRow }))).rejects.toThrow(
+      new RegExp(`^${escapeRegExp(path)}:2: answer: `),
+    );
+  });
+  it("reads a .json file of JSON lines as JSONL, and reports a broken array", async () => {
+    const lines = writeTemp("lines.json", '{"a":1}\n{"a":2}\n');
+    expect(await collect(readDataset(lines))).toEqual([{ a: 1 }, { a: 2 }]);
+    const broken = writeTemp("broken.json", '[{"a":1},');
+    await expect(collect(readDataset(broken))).rejects.toThrow(`${broken}: invalid JSON`);
+  });
   it("fileSource reads the file again on every iteration", async () => {
     const path = writeTemp("src.jsonl", '{"problem":"a","answer":"1"}\n');
     const source = fileSource(path, { schema: MathRow });
