@@ -29,6 +29,7 @@ export {
   readJsonl,
   readParquet,
 } from "./dataset.js";
+export { PRORL_BLEND_PATH } from "./default-blend.js";
 export {
   afterThink,
   allBoxed,

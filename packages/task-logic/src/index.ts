@@ -1,2 +1,19 @@
-// Planned in issue #5 (@prorl/task-logic: Reasoning Gym in TypeScript). Nothing is exported until it works.
-export {};
+import type { TaskPackage } from "@prorl/core";
+import { logicTasks } from "./tasks/index.js";
+
+export {
+  ANSWER_FORMAT_INSTRUCTIONS,
+  BaseConfigSchema,
+  defineLogicTask,
+  type GeneratedEntry,
+  type LogicEntry,
+  LogicEntrySchema,
+  type LogicTask,
+  type LogicTaskSpec,
+  scoreExactOrContained,
+} from "./define.js";
+export { spellBackward } from "./tasks/spell_backward.js";
+export { logicTasks };
+
+const taskLogic: TaskPackage = { name: "@prorl/task-logic", tasks: logicTasks };
+export default taskLogic;

@@ -1,0 +1,139 @@
+import { availableParallelism } from "node:os";
+import {
+  buildBlend,
+  errorMessage,
+  formatBlendTable,
+  loadBlendFile,
+  PRORL_BLEND_PATH,
+} from "@prorl/core";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { createProgress, type Progress } from "./progress.js";
+import { formatScoreSummary, scoreFile } from "./score.js";
+import { loadTaskRegistry } from "./task-packages.js";
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a positive integer");
+  return n;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+const TASKS_OPTION = [
+  "--tasks <package>",
+  "also register a task package: a package name or a path to a module (repeatable)",
+  collect,
+  [] as string[],
+] as const;
+
+export function buildProgram(): Command {
+  const program = new Command("prorl-eval")
+    .description("Score model responses with prorl's verifiers and measure pass@k.")
+    .configureOutput({ outputError: (text, write) => write(`${text.split("\n")[0]}\n`) });
+
+  program
+    .command("score")
+    .description(
+      "verify each {task, example, response} line of a JSONL file; write reward, correct and reason",
+    )
+    .requiredOption(
+      "-i, --input <file>",
+      "input JSONL: one {task, example, response} object per line",
+    )
+    .requiredOption(
+      "-o, --output <file>",
+      "output JSONL: each input object plus reward, correct, reason",
+    )
+    .option(
+      "-c, --concurrency <n>",
+      "verifications in flight at once",
+      positiveInteger,
+      availableParallelism(),
+    )
+    .option(...TASKS_OPTION)
+    .option("-q, --quiet", "no progress bar or summary on stderr")
+    .action(
+      async (options: {
+        input: string;
+        output: string;
+        concurrency: number;
+        tasks: string[];
+        quiet?: boolean;
+      }) => {
+        const { registry } = await loadTaskRegistry(options.tasks);
+        let lines = 0;
+        let progress: Progress | undefined;
+        const summary = await scoreFile({
+          input: options.input,
+          output: options.output,
+          registry,
+          concurrency: options.concurrency,
+          onProgress: (bytes, total, lineNumber) => {
+            lines = lineNumber;
+            progress ??= createProgress("scoring", Math.max(1, total), options.quiet);
+            if (lineNumber % 64 === 0) progress.update(bytes, `${lines} lines`);
+          },
+        });
+        progress?.update(Number.POSITIVE_INFINITY, `${lines} lines`);
+        progress?.stop();
+        if (!options.quiet)
+          process.stderr.write(`${formatScoreSummary(summary)}\nwrote ${options.output}\n`);
+      },
+    );
+
+  program
+    .command("blend")
+    .description(
+      "print a blend's composition table (per component: counts, shortfalls, duplicates) without training",
+    )
+    .option(
+      "--config <file>",
+      "blend file (YAML or JSON); default: the shipped ProRL 136K blend",
+      PRORL_BLEND_PATH,
+    )
+    .option(...TASKS_OPTION)
+    .option("--json", "print the report as JSON instead of a Markdown table")
+    .action(async (options: { config: string; tasks: string[]; json?: boolean }) => {
+      const blend = await loadBlendFile(options.config);
+      const { registry } = await loadTaskRegistry(options.tasks);
+      const built = await buildBlend(blend, registry);
+      if (options.json) {
+        process.stdout.write(
+          `${JSON.stringify({ name: built.name, seed: built.seed, complete: built.complete, components: built.components }, null, 2)}\n`,
+        );
+      } else {
+        process.stdout.write(`${formatBlendTable(built)}\n`);
+      }
+    });
+
+  program
+    .command("tasks")
+    .description("list the registered tasks (every installed @prorl/task-* package, plus --tasks)")
+    .option(...TASKS_OPTION)
+    .action(async (options: { tasks: string[] }) => {
+      const { registry, skipped } = await loadTaskRegistry(options.tasks);
+      for (const id of registry.ids()) {
+        const task = registry.get(id);
+        process.stdout.write(
+          `${id}\t${task.domain}\t${task.rewardType}\t${registry.packageOf(id)}\n`,
+        );
+      }
+      for (const { name, why } of skipped) process.stderr.write(`skipped ${name}: ${why}\n`);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram().exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    process.stderr.write(`prorl-eval: ${errorMessage(error).split("\n")[0]}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,192 @@
+import { createReadStream, createWriteStream } from "node:fs";
+import { rename, rm, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
+import { finished } from "node:stream/promises";
+import { errorMessage, formatZodError, safeVerify, type TaskRegistry } from "@prorl/core";
+
+export interface ScoreOptions {
+  input: string;
+  output: string;
+  registry: TaskRegistry;
+  /** Verifications in flight at once (default: the number of cores). */
+  concurrency?: number;
+  /** Called as lines are read: bytes read so far and the input size. */
+  onProgress?: (bytesRead: number, totalBytes: number, lines: number) => void;
+}
+
+/** One output record: the input object plus the verdict, or an error record for a bad line. */
+export interface ScoredRecord {
+  [key: string]: unknown;
+  reward: number;
+  correct: boolean;
+  reason: string;
+  error?: string;
+}
+
+export interface TaskSummary {
+  count: number;
+  rewardSum: number;
+  correct: number;
+  errors: number;
+}
+
+export interface ScoreSummary {
+  lines: number;
+  errors: number;
+  /** Per task id ("(invalid)" for lines with no usable task). */
+  tasks: Map<string, TaskSummary>;
+}
+
+/**
+ * Scores a JSONL file of `{task, example, response}` lines into a JSONL file with `reward`,
+ * `correct` and `reason` added, in input order. Bad lines become error records and the run goes
+ * on. Reads and writes as streams, so memory does not grow with the file; the output appears
+ * under its name only once complete (written to a temporary file, then renamed).
+ */
+export async function scoreFile(options: ScoreOptions): Promise<ScoreSummary> {
+  const totalBytes = await inputSize(options.input);
+  const concurrency = options.concurrency ?? availableParallelism();
+  const temporary = join(
+    dirname(options.output),
+    `.${basename(options.output)}.${process.pid}.tmp`,
+  );
+  const out = createWriteStream(temporary, { flags: "wx" });
+  await new Promise<void>((resolve, reject) => {
+    out.once("open", () => resolve());
+    out.once("error", (error: NodeJS.ErrnoException) => {
+      const why = error.code === "ENOENT" ? "its directory does not exist" : error.message;
+      reject(new Error(`cannot write ${options.output}: ${why}`));
+    });
+  });
+
+  const summary: ScoreSummary = { lines: 0, errors: 0, tasks: new Map() };
+  const input = createReadStream(options.input);
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNumber = 0;
+  const numbered = Readable.from(
+    (async function* () {
+      for await (const text of lines) {
+        lineNumber++;
+        options.onProgress?.(input.bytesRead, totalBytes, lineNumber);
+        if (text.trim() !== "") yield { text, lineNumber };
+      }
+    })(),
+  );
+  try {
+    const scored = numbered.map(
+      ({ text, lineNumber }) => scoreLine(text, lineNumber, options.registry),
+      {
+        concurrency,
+      },
+    );
+    for await (const record of scored as AsyncIterable<ScoredRecord>) {
+      tally(summary, record);
+      if (!out.write(`${JSON.stringify(record)}\n`))
+        await new Promise<void>((r) => out.once("drain", () => r()));
+    }
+    out.end();
+    await finished(out);
+    await rename(temporary, options.output);
+  } catch (error) {
+    out.destroy();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return summary;
+}
+
+/** Scores one input line; never throws. */
+export async function scoreLine(
+  text: string,
+  lineNumber: number,
+  registry: TaskRegistry,
+): Promise<ScoredRecord> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return errorRecord(
+      { line: lineNumber },
+      `line ${lineNumber}: invalid JSON (${errorMessage(error)})`,
+    );
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    return errorRecord({ line: lineNumber }, `line ${lineNumber}: expected a JSON object`);
+  }
+  const record = parsed as Record<string, unknown>;
+  const { task: taskId, example, response } = record;
+  if (typeof taskId !== "string")
+    return errorRecord(record, `line ${lineNumber}: "task" must be a string`);
+  if (typeof response !== "string")
+    return errorRecord(record, `line ${lineNumber}: "response" must be a string`);
+  if (!registry.has(taskId))
+    return errorRecord(record, `line ${lineNumber}: unknown task "${taskId}"`);
+  const task = registry.get(taskId);
+  const checked = task.schema.safeParse(example);
+  if (!checked.success) {
+    return errorRecord(
+      record,
+      `line ${lineNumber}: example does not fit task ${taskId}: ${formatZodError(checked.error)}`,
+    );
+  }
+  const verdict = await safeVerify(task, response, checked.data);
+  return { ...record, ...verdict };
+}
+
+function errorRecord(record: Record<string, unknown>, error: string): ScoredRecord {
+  return { ...record, reward: 0, correct: false, reason: "error", error };
+}
+
+function tally(summary: ScoreSummary, record: ScoredRecord): void {
+  summary.lines++;
+  const key = record.error || typeof record.task !== "string" ? "(invalid)" : record.task;
+  let entry = summary.tasks.get(key);
+  if (!entry) {
+    entry = { count: 0, rewardSum: 0, correct: 0, errors: 0 };
+    summary.tasks.set(key, entry);
+  }
+  entry.count++;
+  entry.rewardSum += record.reward;
+  if (record.correct) entry.correct++;
+  if (record.error) {
+    entry.errors++;
+    summary.errors++;
+  }
+}
+
+async function inputSize(path: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error("not a file");
+    return info.size;
+  } catch {
+    throw new Error(`${path}: no such input file`);
+  }
+}
+
+/** The per-task summary as an aligned text table. */
+export function formatScoreSummary(summary: ScoreSummary): string {
+  const rows = [...summary.tasks.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([task, s]) => [
+      task,
+      String(s.count),
+      (s.rewardSum / s.count).toFixed(3),
+      String(s.correct),
+      String(s.errors),
+    ]);
+  const header = ["task", "count", "mean reward", "correct", "errors"];
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => (r[i] as string).length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number)))
+      .join("  ");
+  return [line(header), ...rows.map(line), `${summary.lines} lines, ${summary.errors} errors`].join(
+    "\n",
+  );
+}
