@@ -14,7 +14,7 @@ import {
 } from "./dataset.js";
 import type { TaskRegistry } from "./registry.js";
 import { hashSeed, Rng } from "./rng.js";
-import { type AnyTask, errorMessage } from "./task.js";
+import { type AnyTask, errorMessage, type Generator } from "./task.js";
 import { formatZodError } from "./zod-format.js";
 
 const FileSourceSchema = z
@@ -343,34 +343,50 @@ function drawFromGenerators(
     throw new Error(`no offline generator for ${withoutGenerator.join(", ")}`);
   }
   const maxTries = options.maxGeneratorTriesPerExample ?? 20;
-  const componentKeys = new Set<string>();
+  const isNew = newPromptFilter(seenPrompts);
   const items: BlendItem[] = [];
   // Split the count evenly over the matched tasks; the first tasks take the remainder.
   for (const [t, task] of tasks.entries()) {
     const quota = Math.floor(wanted / tasks.length) + (t < wanted % tasks.length ? 1 : 0);
-    const generator = task.generator as NonNullable<AnyTask["generator"]>;
     const config = generatorConfig(
       task,
       hashSeed([blendSeed, report.component, task.id]),
       overrides,
     );
-    let made = 0;
-    for (let index = 0; made < quota && index < quota * maxTries + 100; index++) {
-      const example = generator.generate(config, index);
-      const key = promptKey(task.prompt(example));
-      if (seenPrompts.has(key) || componentKeys.has(key)) {
+    const generate = (index: number) =>
+      (task.generator as Generator<unknown>).generate(config, index);
+    for (let index = 0, made = 0; made < quota && index < quota * maxTries + 100; index++) {
+      const example = generate(index);
+      if (!isNew.test(task.prompt(example))) {
         report.duplicates++;
         continue;
       }
-      componentKeys.add(key);
       items.push({ task: task.id, component: report.component, example });
       made++;
     }
   }
-  // Only a component that was built in full claims its prompts for the rest of the blend.
-  for (const key of componentKeys) seenPrompts.add(key);
+  isNew.commit(); // only a component built in full claims its prompts for later components
   report.available = items.length;
   return items;
+}
+
+/**
+ * Tells prompts not seen before (in earlier components or in this one) from duplicates;
+ * `commit` hands this component's prompts to the blend-wide set.
+ */
+function newPromptFilter(seenPrompts: Set<string>) {
+  const mine = new Set<string>();
+  return {
+    test(prompt: string): boolean {
+      const key = promptKey(prompt);
+      if (seenPrompts.has(key) || mine.has(key)) return false;
+      mine.add(key);
+      return true;
+    },
+    commit(): void {
+      for (const key of mine) seenPrompts.add(key);
+    },
+  };
 }
 
 /** The generator's config: the blend-derived seed, overridden by the component's settings. */
