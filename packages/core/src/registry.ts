@@ -1,4 +1,5 @@
-import { isAbsolute, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { resolve as resolveModule } from "import-meta-resolve";
 import { type AnyTask, DOMAINS, errorMessage, type TaskPackage } from "./task.js";
@@ -101,9 +102,10 @@ export function globToRegExp(pattern: string): RegExp {
 }
 
 async function importTaskPackage(specifier: string, cwd: string): Promise<TaskPackage> {
-  const target = locateModule(specifier, cwd);
+  let target = specifier;
   let mod: Record<string, unknown>;
   try {
+    target = locateModule(specifier, cwd);
     mod = (await import(target)) as Record<string, unknown>;
   } catch (error) {
     throw new Error(`cannot load task package "${specifier}": ${loadFailure(error, target, cwd)}`);
@@ -116,18 +118,39 @@ function isPathSpecifier(specifier: string): boolean {
 }
 
 /**
- * A file URL for a path (resolved from `cwd`); a package name is resolved as Node would from
- * `cwd`, so a package installed in the user's project is found even when @prorl/core itself
- * lives elsewhere (pnpm keeps each package's dependencies apart). Names that cannot be
- * resolved there are left to the runtime's own resolution from this module.
+ * A file URL for a path (resolved from `cwd`; a package directory through its package.json);
+ * a package name is resolved as Node would from `cwd`, so a package installed in the user's
+ * project is found even when @prorl/core itself lives elsewhere (pnpm keeps each package's
+ * dependencies apart). Names that cannot be resolved there are left to the runtime's own
+ * resolution from this module.
  */
 function locateModule(specifier: string, cwd: string): string {
   if (specifier.startsWith("file:")) return specifier;
-  if (isPathSpecifier(specifier)) return pathToFileURL(resolve(cwd, specifier)).href;
+  if (isPathSpecifier(specifier)) return locatePath(resolve(cwd, specifier));
   try {
     return resolveModule(specifier, pathToFileURL(resolve(cwd, "noop.js")).href);
   } catch {
     return specifier;
+  }
+}
+
+/** A file as it is; a package directory's entry point: its `exports`, `main` or index.js. */
+function locatePath(path: string): string {
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return pathToFileURL(path).href;
+  const manifest = readManifest(path);
+  if (manifest.exports !== undefined && typeof manifest.name === "string") {
+    // A package may import itself by name, which applies its exports map.
+    return resolveModule(manifest.name, pathToFileURL(join(path, "package.json")).href);
+  }
+  const main = typeof manifest.main === "string" ? manifest.main : "index.js";
+  return pathToFileURL(join(path, main)).href;
+}
+
+function readManifest(dir: string): { name?: unknown; exports?: unknown; main?: unknown } {
+  try {
+    return JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  } catch {
+    return {};
   }
 }
 
