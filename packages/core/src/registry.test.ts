@@ -196,6 +196,20 @@ describe("TaskRegistry.load", () => {
     await registry.load(`./${relative(cwd, join(FIXTURES, "user-tasks.mjs"))}`, cwd);
     expect(registry.has("user/echo")).toBe(true);
   });
+  it("loads a package directory by path, through its package.json", async () => {
+    const registry = new TaskRegistry();
+    const pkg = await registry.load("./test-fixtures/user-task-dir", resolve(FIXTURES, ".."));
+    expect(pkg.name).toBe("user-task-dir");
+    expect(registry.ids()).toEqual(["user/add", "user/echo"]);
+    const plain = join(temp, "plain-dir");
+    mkdirSync(plain);
+    writeFileSync(
+      join(plain, "main.mjs"),
+      'export const tasks = [];\nexport const name = "plain";\n',
+    );
+    writeFileSync(join(plain, "package.json"), JSON.stringify({ main: "main.mjs" }));
+    expect((await new TaskRegistry().load(plain)).name).toBe("plain");
+  });
   it("loads named exports { name, tasks }", async () => {
     const registry = new TaskRegistry();
     const pkg = await registry.load(join(FIXTURES, "named-exports.mjs"));
