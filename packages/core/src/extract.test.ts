@@ -7,6 +7,7 @@ import {
   lastBoxed,
   lastCodeBlock,
 } from "./extract.js";
+import { Rng } from "./rng.js";
 
 describe("afterThink", () => {
   it("returns the text after the last </think>", () => {
@@ -207,3 +208,97 @@ describe("hostile input stays fast", () => {
     expect(ms).toBeLessThan(BOUND_MS);
   });
 });
+
+describe("agreement with plain reference implementations on random text", () => {
+  // Small random strings built from the tokens that matter, compared with straightforward
+  // implementations of the same rules (fine on short input, too slow or unsafe on hostile input).
+  const rng = new Rng(20_241_123, "extract-differential");
+
+  function randomText(tokens: readonly string[], maxTokens = 14): string {
+    const length = rng.int(0, maxTokens);
+    return Array.from({ length }, () => rng.pick(tokens)).join("");
+  }
+
+  it("lastAnswerTag matches the last match of Reasoning Gym's regex", () => {
+    const tokens = ["<answer>", "</answer>", "a", "b", "\n", "<", ">", "</", "answer"];
+    for (let i = 0; i < 3_000; i++) {
+      const text = randomText(tokens);
+      const matches = [...text.matchAll(/<answer>([\s\S]*?)<\/answer>/g)];
+      expect(lastAnswerTag(text), JSON.stringify(text)).toBe(matches.at(-1)?.[1] ?? null);
+    }
+  });
+
+  it("allCodeBlocks matches a line-anchored regex", () => {
+    const tokens = ["```", "```py", "```Python x", "\n", " ", "a", "`", "\t"];
+    for (let i = 0; i < 3_000; i++) {
+      const text = randomText(tokens, 16);
+      const expected = [...text.matchAll(/^[ \t]*```([^\n]*)\n([\s\S]*?)```/gm)].map((m) => ({
+        language: ((m[1] ?? "").trim().split(/\s/)[0] ?? "").replace(/^`+/, "").toLowerCase(),
+        code: m[2],
+      }));
+      expect(allCodeBlocks(text), JSON.stringify(text)).toEqual(expected);
+    }
+  });
+
+  it("lastBoxed matches a box-by-box forward scan", () => {
+    const tokens = ["\\boxed", "\\fbox", "{", "}", "\\{", "\\}", " ", "x", "1", "\\", "$", "\\\\"];
+    for (let i = 0; i < 5_000; i++) {
+      const text = randomText(tokens, 16);
+      expect(lastBoxed(text), JSON.stringify(text)).toBe(referenceLastBoxed(text));
+    }
+  });
+});
+
+interface RefBox {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+/** Every box found by scanning forward from each command: quadratic, but obviously right. */
+function referenceBoxes(text: string): RefBox[] {
+  const boxes: RefBox[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const command = ["\\boxed", "\\fbox"].find((c) => text.startsWith(c, at));
+    if (!command) continue;
+    const box = referenceBoxAt(text, at, command);
+    if (box) boxes.push(box);
+  }
+  return boxes;
+}
+
+function referenceBoxAt(text: string, at: number, command: string): RefBox | undefined {
+  let i = at + command.length;
+  while (text[i] === " " || text[i] === "\t") i++;
+  if (text[i] === "{") {
+    let depth = 0;
+    for (let j = i; j < text.length; j++) {
+      if (text[j] === "\\") j++;
+      else if (text[j] === "{") depth++;
+      else if (text[j] === "}" && --depth === 0)
+        return { start: at, from: i + 1, to: j, end: j + 1 };
+    }
+    return undefined;
+  }
+  if (command !== "\\boxed" || i === at + command.length) return undefined;
+  const token = /^[^\s$\\]+/.exec(text.slice(i))?.[0];
+  return token ? { start: at, from: i, to: i + token.length, end: i + token.length } : undefined;
+}
+
+function referenceLastBoxed(text: string): string | null {
+  const boxes = referenceBoxes(text);
+  if (boxes.length === 0) return null;
+  let last = boxes.reduce((a, b) =>
+    b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a,
+  );
+  for (;;) {
+    const braced = last.to !== last.end;
+    const inner = text.slice(last.from, last.to);
+    const trimmed = inner.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+    const offset = last.from + (inner.length - inner.replace(/^[ \t\r\n]+/, "").length);
+    const candidate = boxes.find((b) => b.start === offset && b.end === offset + trimmed.length);
+    if (!braced || !candidate) return inner;
+    last = candidate;
+  }
+}
