@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { passAtK, summarizePassAtK } from "./passk.js";
+import { Rng } from "./rng.js";
 
 /** Exact 1 - C(n-c, k) / C(n, k) with BigInt binomials, as a float at the end. */
 function exactPassAtK(n: number, c: number, k: number): number {
@@ -61,6 +62,17 @@ describe("passAtK", () => {
       [1000, 50, 900],
     ] as const) {
       expect(Math.abs(passAtK(n, c, k) - exactPassAtK(n, c, k))).toBeLessThan(1e-12);
+    }
+  });
+  it("agrees with the exact value on random (n, c, k)", () => {
+    const rng = new Rng(31, "passk");
+    for (let i = 0; i < 300; i++) {
+      const n = rng.int(1, 400);
+      const c = rng.int(0, n);
+      const k = rng.int(1, n);
+      expect(Math.abs(passAtK(n, c, k) - exactPassAtK(n, c, k)), `${n} ${c} ${k}`).toBeLessThan(
+        1e-12,
+      );
     }
   });
   it("refuses k > n with a clear error", () => {
