@@ -3,10 +3,18 @@ import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { emptyReadStats, type InvalidRowPolicy, type ReadStats, readDataset } from "./dataset.js";
+import {
+  emptyReadStats,
+  type InvalidRowPolicy,
+  type ReadOptions,
+  type ReadStats,
+  readDataset,
+  readJsonl,
+  readParquet,
+} from "./dataset.js";
 import type { TaskRegistry } from "./registry.js";
 import { hashSeed, Rng } from "./rng.js";
-import { type AnyTask, errorMessage } from "./task.js";
+import { type AnyTask, errorMessage, type Generator } from "./task.js";
 import { formatZodError } from "./zod-format.js";
 
 const FileSourceSchema = z
@@ -58,6 +66,9 @@ export const BlendConfigSchema = z
         fraction: z.number().min(0).max(0.5).optional(),
       })
       .strict()
+      .refine((v) => v.count === undefined || v.fraction === undefined, {
+        message: "give count or fraction, not both",
+      })
       .default({ count: 0 }),
     /** What to do with invalid rows in file sources. */
     onInvalidRow: z.enum(["skip", "fail"]).default("fail"),
@@ -144,7 +155,7 @@ export interface ComponentReport {
   tasks: string[];
   source: string;
   requested: { train: number; validation: number };
-  /** Unique valid examples seen in the source (generators: examples made). */
+  /** Unique valid examples the source gave (not seen in an earlier component; generators: unique examples made). */
   available: number;
   train: number;
   validation: number;
@@ -285,7 +296,7 @@ async function drawFromFile(
   const path = resolveSourcePath(source.file, blend.baseDir);
   const stats: ReadStats = emptyReadStats();
   const policy: InvalidRowPolicy = blend.config.onInvalidRow;
-  const rows = readDataset(path, {
+  const rows = readSource(path, source.format, {
     schema: task.schema,
     fields: source.fields,
     onInvalid: policy,
@@ -332,33 +343,71 @@ function drawFromGenerators(
     throw new Error(`no offline generator for ${withoutGenerator.join(", ")}`);
   }
   const maxTries = options.maxGeneratorTriesPerExample ?? 20;
+  const isNew = newPromptFilter(seenPrompts);
   const items: BlendItem[] = [];
   // Split the count evenly over the matched tasks; the first tasks take the remainder.
   for (const [t, task] of tasks.entries()) {
     const quota = Math.floor(wanted / tasks.length) + (t < wanted % tasks.length ? 1 : 0);
-    const generator = task.generator as NonNullable<AnyTask["generator"]>;
-    const parsed = generator.configSchema.safeParse({
-      seed: hashSeed([blendSeed, report.component, task.id]),
-      ...overrides,
-    });
-    if (!parsed.success) {
-      throw new Error(`generator config for ${task.id}: ${formatZodError(parsed.error)}`);
-    }
-    let made = 0;
-    for (let index = 0; made < quota && index < quota * maxTries + 100; index++) {
-      const example = generator.generate(parsed.data, index);
-      report.available++;
-      const key = promptKey(task.prompt(example));
-      if (seenPrompts.has(key)) {
+    const config = generatorConfig(
+      task,
+      hashSeed([blendSeed, report.component, task.id]),
+      overrides,
+    );
+    const generate = (index: number) =>
+      (task.generator as Generator<unknown>).generate(config, index);
+    for (let index = 0, made = 0; made < quota && index < quota * maxTries + 100; index++) {
+      const example = generate(index);
+      if (!isNew.test(task.prompt(example))) {
         report.duplicates++;
         continue;
       }
-      seenPrompts.add(key);
       items.push({ task: task.id, component: report.component, example });
       made++;
     }
   }
+  isNew.commit(); // only a component built in full claims its prompts for later components
+  report.available = items.length;
   return items;
+}
+
+/**
+ * Tells prompts not seen before (in earlier components or in this one) from duplicates;
+ * `commit` hands this component's prompts to the blend-wide set.
+ */
+function newPromptFilter(seenPrompts: Set<string>) {
+  const mine = new Set<string>();
+  return {
+    test(prompt: string): boolean {
+      const key = promptKey(prompt);
+      if (seenPrompts.has(key) || mine.has(key)) return false;
+      mine.add(key);
+      return true;
+    },
+    commit(): void {
+      for (const key of mine) seenPrompts.add(key);
+    },
+  };
+}
+
+/** The generator's config: the blend-derived seed, overridden by the component's settings. */
+function generatorConfig(task: AnyTask, seed: number, overrides: Record<string, unknown>): unknown {
+  const generator = task.generator as NonNullable<AnyTask["generator"]>;
+  const parsed = generator.configSchema.safeParse({ seed, ...overrides });
+  if (!parsed.success) {
+    throw new Error(`generator config for ${task.id}: ${formatZodError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+/** A file's rows, in the format the blend names or else the one its extension names. */
+function readSource<E>(
+  path: string,
+  format: "jsonl" | "parquet" | undefined,
+  options: ReadOptions<E>,
+): AsyncGenerator<E> {
+  if (format === "jsonl") return readJsonl(path, options);
+  if (format === "parquet") return readParquet(path, options);
+  return readDataset(path, options);
 }
 
 function resolveSourcePath(file: string, baseDir: string): string {

@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
+import { access, open, readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { createInterface } from "node:readline";
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from "hyparquet";
@@ -13,7 +13,7 @@ export type InvalidRowPolicy = "skip" | "fail";
 
 export interface RowProblem {
   file: string;
-  /** 1-based line (JSONL) or row number (Parquet). */
+  /** 1-based line (JSONL), row number (Parquet) or element number (a .json array). */
   line: number;
   message: string;
 }
@@ -55,7 +55,10 @@ const MAX_KEPT_PROBLEMS = 100;
 
 export type DatasetFormat = "jsonl" | "parquet";
 
-/** The format a path's extension names: .jsonl / .ndjson / .json → jsonl, .parquet → parquet. */
+/**
+ * The format a path's extension names: .jsonl / .ndjson / .json → jsonl, .parquet → parquet.
+ * (readDataset also reads a .json file that holds one JSON array of rows.)
+ */
 export function formatOfPath(path: string): DatasetFormat {
   const ext = extname(path).toLowerCase();
   if (ext === ".parquet") return "parquet";
@@ -68,48 +71,100 @@ export function fileSource<E>(path: string, options: ReadOptions<E> = {}): Sourc
   return { description: `file ${path}`, examples: () => readDataset(path, options) };
 }
 
-/** Streams a JSONL or Parquet file, one validated example at a time. */
+/**
+ * Streams a JSONL or Parquet file, one validated example at a time. A .json file that holds
+ * one JSON array (as some data sets ship) is read as that array's rows, without streaming.
+ */
 export async function* readDataset<E = Record<string, unknown>>(
   path: string,
   options: ReadOptions<E> = {},
 ): AsyncGenerator<E> {
   const format = formatOfPath(path);
-  yield* format === "parquet" ? readParquet(path, options) : readJsonl(path, options);
+  if (format === "parquet") yield* readParquet(path, options);
+  else if (await holdsJsonArray(path)) yield* readJsonArray(path, options);
+  else yield* readJsonl(path, options);
 }
 
-/** Streams a JSONL file line by line: memory stays flat whatever the file size. */
+/** Whether a .json file starts (after blanks and a byte order mark) with "[". */
+async function holdsJsonArray(path: string): Promise<boolean> {
+  if (extname(path).toLowerCase() !== ".json") return false;
+  await assertReadable(path);
+  const file = await open(path, "r");
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);
+    return stripBom(buffer.toString("utf8", 0, bytesRead))
+      .trimStart()
+      .startsWith("[");
+  } finally {
+    await file.close();
+  }
+}
+
+/** The rows of a file holding one JSON array; a row's number is its 1-based position. */
+async function* readJsonArray<E>(path: string, options: ReadOptions<E>): AsyncGenerator<E> {
+  checkPolicy(options);
+  let rows: unknown;
+  try {
+    rows = JSON.parse(stripBom(await readFile(path, "utf8")));
+  } catch (error) {
+    throw new Error(`${path}: invalid JSON (${(error as Error).message})`);
+  }
+  if (!Array.isArray(rows)) throw new Error(`${path}: expected one JSON array of rows`);
+  for (const [index, raw] of rows.entries()) {
+    const example = validateRow(raw, path, index + 1, options);
+    if (example !== undefined) yield example;
+  }
+}
+
+/**
+ * Streams a JSONL file line by line: memory stays flat whatever the file size. Blank lines
+ * are ignored, CRLF line ends and a UTF-8 byte order mark are accepted.
+ */
 export async function* readJsonl<E = Record<string, unknown>>(
   path: string,
   options: ReadOptions<E> = {},
 ): AsyncGenerator<E> {
   checkPolicy(options);
   await assertReadable(path);
-  const lines = createInterface({
-    input: createReadStream(path),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
+  const input = createReadStream(path, { encoding: "utf8" });
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let line = 0;
   try {
     for await (const text of lines) {
       line++;
-      if (text.trim() === "") continue;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch (error) {
-        reject(options, {
-          file: path,
-          line,
-          message: `invalid JSON (${(error as Error).message})`,
-        });
-        continue;
-      }
+      const json = line === 1 ? stripBom(text) : text;
+      if (json.trim() === "") continue;
+      const raw = parseJsonLine(json, path, line, options);
+      if (raw === INVALID) continue;
       const example = validateRow(raw, path, line, options);
       if (example !== undefined) yield example;
     }
   } finally {
     lines.close();
+    input.destroy(); // a consumer that stops early must not leak the file handle
   }
+}
+
+const INVALID: unique symbol = Symbol("invalid row");
+
+/** One line's JSON, or INVALID after counting and reporting it. */
+function parseJsonLine<E>(
+  text: string,
+  file: string,
+  line: number,
+  options: ReadOptions<E>,
+): unknown | typeof INVALID {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    if (options.stats) options.stats.rows++;
+    reject(options, { file, line, message: `invalid JSON (${(error as Error).message})` });
+    return INVALID;
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Streams a Parquet file one row group at a time (gzip, zstd, brotli, snappy, lz4). */
@@ -185,18 +240,27 @@ function validateRow<E>(
   return parsed.data;
 }
 
-/** Copies the row, then sets each mapped field from its (possibly dotted) source column. */
+/**
+ * Copies the row, then sets each mapped field from its source column. A source naming a
+ * column of the row is taken as is; otherwise a dotted source (`"reward_model.ground_truth"`)
+ * reaches into nested objects. A missing source gives `undefined` (the schema decides).
+ */
 export function applyFieldMap(
   row: Record<string, unknown>,
   fields: Record<string, string>,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = { ...row };
-  for (const [target, source] of Object.entries(fields)) {
-    let value: unknown = row;
-    for (const key of source.split(".")) value = isRecord(value) ? value[key] : undefined;
-    out[target] = value;
-  }
+  for (const [target, source] of Object.entries(fields)) out[target] = lookUp(row, source);
   return out;
+}
+
+function lookUp(row: Record<string, unknown>, source: string): unknown {
+  if (Object.hasOwn(row, source)) return row[source];
+  let value: unknown = row;
+  for (const key of source.split(".")) {
+    value = isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  }
+  return value;
 }
 
 function reject<E>(options: ReadOptions<E>, problem: RowProblem): void {

@@ -35,6 +35,7 @@ export function summarizePassAtK(
   ks: readonly number[],
 ): PassAtKSummary {
   if (problems.length === 0) throw new RangeError("pass@k over zero problems");
+  problems.forEach(checkSamples);
   let min = Number.POSITIVE_INFINITY;
   let max = 0;
   for (const problem of problems) {
@@ -62,8 +63,17 @@ export function summarizePassAtK(
   }
   let rewardTotal = 0;
   for (const problem of problems) {
-    rewardTotal += problem.rewards.reduce((a, b) => a + b, 0) / Math.max(1, problem.rewards.length);
+    rewardTotal += problem.rewards.reduce((a, b) => a + b, 0) / problem.rewards.length;
   }
   summary.meanReward = rewardTotal / problems.length;
   return summary;
+}
+
+/** A problem needs at least one sample, and every reward must lie in [0, 1]. */
+function checkSamples(problem: ProblemSamples, index: number): void {
+  if (problem.rewards.length === 0) throw new RangeError(`problem ${index} has no samples`);
+  const bad = problem.rewards.find((r) => typeof r !== "number" || !(r >= 0 && r <= 1));
+  if (bad !== undefined) {
+    throw new RangeError(`problem ${index} has reward ${bad}; rewards must lie in [0, 1]`);
+  }
 }

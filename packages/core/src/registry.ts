@@ -1,6 +1,7 @@
-import { createRequire } from "node:module";
+import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { resolve as resolveModule } from "import-meta-resolve";
 import { type AnyTask, DOMAINS, errorMessage, type TaskPackage } from "./task.js";
 
 const TASK_ID = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_.-]*)*$/;
@@ -12,6 +13,7 @@ export class TaskRegistry {
 
   /** Registers every task of a package; a duplicate id is refused before anything is added. */
   add(pkg: TaskPackage): this {
+    checkPackageShape(pkg);
     const seen = new Set<string>();
     for (const task of pkg.tasks) {
       checkTaskShape(task, pkg.name);
@@ -80,12 +82,16 @@ export class TaskRegistry {
   }
 }
 
-/** Glob over task ids: `*` matches within one path segment, `**` across segments, `?` one char. */
+// Glob over task ids: `*` matches within one path segment, `**` across segments, `?` one
+// character. A `**/` may match no segment at all, so "logic/**/arc_1d" matches "logic/arc_1d".
 export function globToRegExp(pattern: string): RegExp {
   let source = "";
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i] as string;
-    if (ch === "*" && pattern[i + 1] === "*") {
+    if (pattern.startsWith("**/", i)) {
+      source += "(?:.*/)?"; // zero or more whole segments
+      i += 2;
+    } else if (ch === "*" && pattern[i + 1] === "*") {
       source += ".*";
       i++;
     } else if (ch === "*") source += "[^/]*";
@@ -96,39 +102,89 @@ export function globToRegExp(pattern: string): RegExp {
 }
 
 async function importTaskPackage(specifier: string, cwd: string): Promise<TaskPackage> {
-  const isPath = specifier.startsWith(".") || isAbsolute(specifier);
-  const target = isPath
-    ? pathToFileURL(resolve(cwd, specifier)).href
-    : resolvePackageFrom(specifier, cwd);
+  let target = specifier;
   let mod: Record<string, unknown>;
   try {
+    target = locateModule(specifier, cwd);
     mod = (await import(target)) as Record<string, unknown>;
   } catch (error) {
-    throw new Error(
-      `cannot load task package "${specifier}": ${errorMessage(error).split("\n")[0]}`,
-    );
+    throw new Error(`cannot load task package "${specifier}": ${loadFailure(error, target, cwd)}`);
   }
-  const candidate = (mod.default ?? mod) as Partial<TaskPackage>;
-  const tasks = candidate.tasks ?? (mod.tasks as TaskPackage["tasks"] | undefined);
-  if (!Array.isArray(tasks)) {
+  return asTaskPackage(mod, specifier);
+}
+
+function isPathSpecifier(specifier: string): boolean {
+  return specifier.startsWith(".") || specifier.startsWith("file:") || isAbsolute(specifier);
+}
+
+/**
+ * A file URL for a path (resolved from `cwd`; a package directory through its package.json);
+ * a package name is resolved as Node would from `cwd`, so a package installed in the user's
+ * project is found even when @prorl/core itself lives elsewhere (pnpm keeps each package's
+ * dependencies apart). Names that cannot be resolved there are left to the runtime's own
+ * resolution from this module.
+ */
+function locateModule(specifier: string, cwd: string): string {
+  if (specifier.startsWith("file:")) return specifier;
+  if (isPathSpecifier(specifier)) return locatePath(resolve(cwd, specifier));
+  try {
+    return resolveModule(specifier, pathToFileURL(resolve(cwd, "noop.js")).href);
+  } catch {
+    return specifier;
+  }
+}
+
+/** A file as it is; a package directory's entry point: its `exports`, `main` or index.js. */
+function locatePath(path: string): string {
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return pathToFileURL(path).href;
+  const manifest = readManifest(path);
+  if (manifest.exports !== undefined && typeof manifest.name === "string") {
+    // A package may import itself by name, which applies its exports map.
+    return resolveModule(manifest.name, pathToFileURL(join(path, "package.json")).href);
+  }
+  const main = typeof manifest.main === "string" ? manifest.main : "index.js";
+  return pathToFileURL(join(path, main)).href;
+}
+
+function readManifest(dir: string): { name?: unknown; exports?: unknown; main?: unknown } {
+  try {
+    return JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  } catch {
+    return {};
+  }
+}
+
+function loadFailure(error: unknown, target: string, cwd: string): string {
+  const code = (error as { code?: string } | null)?.code;
+  const message = errorMessage(error).split("\n")[0] ?? "";
+  const missingItself = code === "ERR_MODULE_NOT_FOUND" && !isPathSpecifier(target);
+  if (missingItself) return `not found (no such package installed in ${cwd} or above it)`;
+  return code === "ERR_MODULE_NOT_FOUND" ? `not found (${message})` : message;
+}
+
+/** The package object of a module: its default export, or its named `name` and `tasks`. */
+function asTaskPackage(mod: Record<string, unknown>, specifier: string): TaskPackage {
+  const holder = [mod.default, mod].find(
+    (candidate): candidate is Partial<TaskPackage> =>
+      typeof candidate === "object" &&
+      candidate !== null &&
+      Array.isArray((candidate as Partial<TaskPackage>).tasks),
+  );
+  if (!holder) {
     throw new Error(
       `"${specifier}" is not a task package: it must export { name, tasks } (default export or named "tasks")`,
     );
   }
-  const name = typeof candidate.name === "string" ? candidate.name : specifier;
-  return { name, tasks };
+  const name = typeof holder.name === "string" ? holder.name : specifier;
+  return { name, tasks: holder.tasks as TaskPackage["tasks"] };
 }
 
-/**
- * A package name as the user's project sees it (its node_modules, from `cwd`), falling back to
- * this package's own resolution (our built-in task packages, installed beside core).
- */
-function resolvePackageFrom(name: string, cwd: string): string {
-  try {
-    return pathToFileURL(createRequire(join(cwd, "package.json")).resolve(name)).href;
-  } catch {
-    return name;
+function checkPackageShape(pkg: TaskPackage): void {
+  if (!pkg || typeof pkg.name !== "string" || pkg.name === "") {
+    throw new Error("a task package needs a non-empty string name");
   }
+  if (!Array.isArray(pkg.tasks))
+    throw new Error(`task package ${pkg.name}: tasks must be an array`);
 }
 
 function checkTaskShape(task: AnyTask, packageName: string): void {
@@ -147,6 +203,14 @@ function checkTaskShape(task: AnyTask, packageName: string): void {
   }
   if (!task.schema || typeof task.schema.safeParse !== "function") {
     throw new Error(`${where}: schema must be a zod schema`);
+  }
+  const generator = task.generator;
+  if (generator === undefined) return;
+  if (typeof generator?.generate !== "function") {
+    throw new Error(`${where}: generator.generate must be a function`);
+  }
+  if (typeof generator.configSchema?.safeParse !== "function") {
+    throw new Error(`${where}: generator.configSchema must be a zod schema`);
   }
 }
 

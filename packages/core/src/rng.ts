@@ -4,9 +4,14 @@ import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { RandomGenerator } from "pure-rand/types/RandomGenerator";
 
 /**
- * A seeded random stream: xoroshiro128+ (from `pure-rand`), seeded through a 32-bit hash of
- * the seed parts, so `new Rng(seed, "logic/countdown", i)` gives every item its own stream
- * and item i never depends on how many items came before it.
+ * A seeded random stream. Algorithm: xoroshiro128+ (Blackman & Vigna), as implemented by
+ * `pure-rand`, seeded with a 32-bit hash of the seed parts (FNV-1a over the parts, then the
+ * murmur3 finaliser; see `hashSeed`). So `new Rng(seed, "logic/countdown", i)` gives every
+ * item its own stream, and item i never depends on how many items came before it. Integers
+ * come from pure-rand's rejection sampling (`uniformInt`, unbiased), floats carry 53 bits.
+ * Streams are stable across platforms and releases as long as this file and pure-rand's
+ * algorithms stay the same; there are 2^32 distinct streams, so a data set of tens of
+ * thousands of items may hold a few pairs seeded alike (de-duplication removes them).
  */
 export class Rng {
   readonly #gen: RandomGenerator;
@@ -20,10 +25,10 @@ export class Rng {
     return uniformFloat64(this.#gen);
   }
 
-  /** Uniform integer in [min, max], both included. */
+  /** Uniform integer in [min, max], both included; both must be safe integers. */
   int(min: number, max: number): number {
-    if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) {
-      throw new RangeError(`Rng.int needs integers min <= max, got ${min}, ${max}`);
+    if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || max < min) {
+      throw new RangeError(`Rng.int needs safe integers min <= max, got ${min}, ${max}`);
     }
     return uniformInt(this.#gen, min, max);
   }
@@ -49,7 +54,7 @@ export class Rng {
 
   /** `count` distinct items in random order (partial Fisher–Yates). */
   sample<T>(items: readonly T[], count: number): T[] {
-    if (count > items.length) {
+    if (!Number.isInteger(count) || count < 0 || count > items.length) {
       throw new RangeError(`cannot sample ${count} items from ${items.length}`);
     }
     const out = items.slice();
