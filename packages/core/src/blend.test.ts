@@ -406,6 +406,48 @@ describe("buildBlend", () => {
         .sort((a, b) => (a as QA).answer.localeCompare((b as QA).answer)),
     ).toEqual(mathRows(3));
   });
+  it("reads a file through the task's named loader, and names the loaders it has otherwise", async () => {
+    const loaderTask: AnyTask = {
+      ...qaTask("loader/qa", "math"),
+      loaders: {
+        wrapped: {
+          description: "rows {q, gold: JSON string}",
+          fields: { problem: "q" },
+          schema: z
+            .object({ problem: z.string(), gold: z.string() })
+            .transform((row) => ({ problem: row.problem, answer: JSON.parse(row.gold).value })),
+        },
+      },
+    };
+    const withLoader = new TaskRegistry().add({ name: "loader-fixture", tasks: [loaderTask] });
+    writeJsonl(
+      "data/wrapped.jsonl",
+      [1, 2, 3].map((n) => ({ q: `q${n}`, gold: JSON.stringify({ value: String(n) }) })),
+    );
+    const source = { file: "data/wrapped.jsonl", loader: "wrapped" };
+    const blend = await buildBlend(
+      blendOf({ components: [{ task: "loader/qa", source, count: 3 }] }),
+      withLoader,
+    );
+    expect(report(blend, "loader/qa").error).toBeUndefined();
+    expect(
+      blend.train.map((i) => i.example as QA).sort((a, b) => a.answer.localeCompare(b.answer)),
+    ).toEqual([
+      { problem: "q1", answer: "1" },
+      { problem: "q2", answer: "2" },
+      { problem: "q3", answer: "3" },
+    ]);
+    const unknown = await buildBlend(
+      blendOf({
+        components: [{ task: "loader/qa", source: { ...source, loader: "nope" }, count: 1 }],
+      }),
+      withLoader,
+    );
+    expect(report(unknown, "loader/qa").error).toBe(
+      'task loader/qa has no loader "nope" (it has: wrapped)',
+    );
+  });
+
   it("de-duplicates by normalised prompt across components and counts the duplicates", async () => {
     writeJsonl("data/first.jsonl", mathRows(5));
     writeJsonl("data/second.jsonl", [

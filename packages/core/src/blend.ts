@@ -14,7 +14,7 @@ import {
 } from "./dataset.js";
 import type { TaskRegistry } from "./registry.js";
 import { hashSeed, Rng } from "./rng.js";
-import { type AnyTask, errorMessage, type Generator } from "./task.js";
+import { type AnyTask, errorMessage, type Generator, type RowLoader } from "./task.js";
 import { formatZodError } from "./zod-format.js";
 
 const FileSourceSchema = z
@@ -22,6 +22,8 @@ const FileSourceSchema = z
     /** JSONL or Parquet; relative paths are relative to the blend file; `${VAR}` expands. */
     file: z.string().min(1),
     format: z.enum(["jsonl", "parquet"]).optional(),
+    /** A data set layout the task knows (its `loaders`): "deepscaler", "eurus2", "gpqa", ... */
+    loader: z.string().min(1).optional(),
     /** Column renames: example field <- dataset column (dotted paths allowed). */
     fields: z.record(z.string(), z.string()).optional(),
   })
@@ -278,6 +280,19 @@ export function promptKey(prompt: string): string {
   return createHash("sha256").update(normalized).digest("base64");
 }
 
+/** The task's named row loader, or a clear error listing the ones it has. */
+function rowLoaderOf(task: AnyTask, name: string | undefined): RowLoader<unknown> | undefined {
+  if (name === undefined) return undefined;
+  const loader = task.loaders?.[name];
+  if (!loader) {
+    const known = Object.keys(task.loaders ?? {});
+    throw new Error(
+      `task ${task.id} has no loader "${name}" (${known.length ? `it has: ${known.join(", ")}` : "it has none"})`,
+    );
+  }
+  return loader;
+}
+
 async function drawFromFile(
   component: BlendComponent,
   tasks: AnyTask[],
@@ -296,9 +311,10 @@ async function drawFromFile(
   const path = resolveSourcePath(source.file, blend.baseDir);
   const stats: ReadStats = emptyReadStats();
   const policy: InvalidRowPolicy = blend.config.onInvalidRow;
+  const loader = rowLoaderOf(task, source.loader);
   const rows = readSource(path, source.format, {
-    schema: task.schema,
-    fields: source.fields,
+    schema: loader?.schema ?? task.schema,
+    fields: loader?.fields || source.fields ? { ...loader?.fields, ...source.fields } : undefined,
     onInvalid: policy,
     stats,
   });

@@ -51,6 +51,7 @@ export {
   type Generator,
   generatorSource,
   type RewardType,
+  type RowLoader,
   type Source,
   safeVerify,
   type Task,

@@ -40,8 +40,23 @@ export interface Task<E = unknown> {
   verify(response: string, example: E): Verdict | Promise<Verdict>;
   /** Offline procedural generator, where the task has one. */
   generator?: Generator<E>;
+  /**
+   * Public data set layouts this task reads, by name ("deepscaler", "eurus2", "gpqa"): a blend
+   * file source picks one with `loader:`, a user's loader code with `task.loaders.x`.
+   */
+  loaders?: Readonly<Record<string, RowLoader<E>>>;
   /** One line for `--help` style listings. */
   description?: string;
+}
+
+/**
+ * How rows of one public data set layout become examples: column renames applied first, then a
+ * schema that validates the row and may transform it (for example, parse a JSON-string column).
+ */
+export interface RowLoader<E> {
+  description: string;
+  fields?: Readonly<Record<string, string>>;
+  schema: z.ZodType<E>;
 }
 
 /** Yields examples: a loader over a dataset file, or an offline generator (unlimited). */
