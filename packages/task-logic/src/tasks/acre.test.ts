@@ -36,7 +36,10 @@ describe("logic/acre", () => {
     const counts = { on: 0, off: 0, undetermined: 0 } as Record<string, number>;
     for (const entry of entries) {
       counts[entry.answer as string] = (counts[entry.answer as string] ?? 0) + 1;
-      const lines = entry.question.split("Previous experimental results:\n")[1]?.split("\n\nNew test case:\n") ?? [];
+      const lines =
+        entry.question
+          .split("Previous experimental results:\n")[1]
+          ?.split("\n\nNew test case:\n") ?? [];
       const trials = (lines[0] ?? "").split("\n").map((line) => {
         const [objects, light] = line.split(" → ");
         return { objects: (objects ?? "").split(", "), light };
@@ -47,7 +50,9 @@ describe("logic/acre", () => {
       const offObjects = new Set(trials.filter((t) => t.light === "off").flatMap((t) => t.objects));
       if (query.every((o) => offObjects.has(o))) expect(entry.answer).toBe("off");
       // A query containing an object that lit the detector alone is on.
-      const lone = new Set(trials.filter((t) => t.light === "on" && t.objects.length === 1).flatMap((t) => t.objects));
+      const lone = new Set(
+        trials.filter((t) => t.light === "on" && t.objects.length === 1).flatMap((t) => t.objects),
+      );
       if (query.some((o) => lone.has(o))) expect(entry.answer).toBe("on");
     }
     expect(counts.on).toBeGreaterThan(30);

@@ -179,7 +179,9 @@ function blicketContext(
     }
   }
   const cause: { objects: number[]; label: number }[] = [
-    ...rng.sample(direct, counts[0] as number).map((o) => ({ objects: [o], label: blickets.includes(o) ? 2 : 0 })),
+    ...rng
+      .sample(direct, counts[0] as number)
+      .map((o) => ({ objects: [o], label: blickets.includes(o) ? 2 : 0 })),
     ...rng.sample(indirect, counts[1] as number).map((o) => ({ objects: [o], label: 2 })),
     ...rng.sample(screenOff, counts[2] as number).map((o) => ({ objects: [o], label: 0 })),
     ...rng.sample(potential, potentialNum).map((o) => ({ objects: [o], label: 1 })),
@@ -225,7 +227,8 @@ What is the detector light status?`;
 export const acre = defineLogicTask({
   name: "acre",
   category: "induction",
-  description: "Infer from blicket-detector trials whether a new set of objects turns the light on.",
+  description:
+    "Infer from blicket-detector trials whether a new set of objects turns the light on.",
   config: z.object({ train: z.union([z.literal(0), z.literal(1)]).default(1) }),
   generate(rng, config) {
     const train = config.train === 1;

@@ -62,29 +62,47 @@ describe("logic/boxnet", () => {
       ["not a step"],
     ]);
     expect(boxnet.scoreAnswer(illegal, rgEntry)).toBe(0.05);
-    expect(boxnet.scoreAnswer('{"Agent[0.5, 0.5]": "move(box_red, target_red)"}', rgEntry)).toBe(0.05);
+    expect(boxnet.scoreAnswer('{"Agent[0.5, 0.5]": "move(box_red, target_red)"}', rgEntry)).toBe(
+      0.05,
+    );
     expect(boxnet.scoreAnswer("[]", rgEntry)).toBe(0.05);
     expect(boxnet.scoreAnswer("move(box_red, target_red)", rgEntry)).toBe(0);
     expect(boxnet.scoreAnswer(null, rgEntry)).toBe(0);
   });
 
   it("reads actions as RG's regex does (a comma and a space, then up to the first ')')", () => {
-    const plan = (action: string) => JSON.stringify([{ "Agent[0.5,0.5]": action }, { "Agent[0.5, 1.5]": "move(box_red, target_red)" }]);
-    expect(boxnet.scoreAnswer(plan("move(box_red, square[0.50, 1.5]) now"), rgEntry)).toBeCloseTo(1 / 3);
+    const plan = (action: string) =>
+      JSON.stringify([
+        { "Agent[0.5,0.5]": action },
+        { "Agent[0.5, 1.5]": "move(box_red, target_red)" },
+      ]);
+    expect(boxnet.scoreAnswer(plan("move(box_red, square[0.50, 1.5]) now"), rgEntry)).toBeCloseTo(
+      1 / 3,
+    );
     expect(boxnet.scoreAnswer(plan("move(box_red,square[0.5, 1.5])"), rgEntry)).toBe(0.05);
     expect(boxnet.scoreAnswer(plan("please move(box_red, square[0.5, 1.5])"), rgEntry)).toBe(0.05);
   });
 
   it("replays a huge hostile plan in linear time", () => {
     const step = { "Agent[0.5, 0.5]": `move(box_red, ${", ".repeat(20_000)}` };
-    const plan = JSON.stringify(Array.from({ length: 5000 }, () => ({ "Agent[0.5, 0.5]": "move(box_red, square[0.5, 1.5])", "Agent[0.5, 1.5]": "move(box_red, square[0.5, 0.5])" })).concat([step]));
+    const plan = JSON.stringify(
+      Array.from({ length: 5000 }, () => ({
+        "Agent[0.5, 0.5]": "move(box_red, square[0.5, 1.5])",
+        "Agent[0.5, 1.5]": "move(box_red, square[0.5, 0.5])",
+      })).concat([step]),
+    );
     expect(boxnet.scoreAnswer(plan, rgEntry)).toBe(0.05);
   });
 
   it("prints the state as RG does", () => {
-    const [entry] = boxnet.dataset({ seed: 1, min_row_num: 2, max_row_num: 2, min_column_num: 2, max_column_num: 2 }, 1);
+    const [entry] = boxnet.dataset(
+      { seed: 1, min_row_num: 2, max_row_num: 2, min_column_num: 2, max_column_num: 2 },
+      1,
+    );
     if (!entry) throw new Error("no entry");
-    expect(entry.question).toContain("The current left boxes and agents are: Agent[0.5, 0.5]: I am in square[0.5, 0.5], I can observe [");
+    expect(entry.question).toContain(
+      "The current left boxes and agents are: Agent[0.5, 0.5]: I am in square[0.5, 0.5], I can observe [",
+    );
     expect(entry.question).toContain("Agent[1.5, 1.5]: I am in square[1.5, 1.5]");
     expect(entry.question).toMatch(/'move\(box_\w+, square\[\d\.5, \d\.5\]\)'/);
   });

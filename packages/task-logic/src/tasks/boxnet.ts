@@ -104,7 +104,11 @@ export function replayPlan(initial: State, plan: unknown[]): State {
       const move = matchMove(value);
       if (!move) continue;
       const [item, where] = move;
-      actions.set(at.join(","), { at, item, location: where.includes("square") ? floatsIn(where) : where });
+      actions.set(at.join(","), {
+        at,
+        item,
+        location: where.includes("square") ? floatsIn(where) : where,
+      });
     }
     for (const { at, item, location } of actions.values()) {
       if (at.length < 2) continue;
@@ -137,7 +141,10 @@ export function replayPlan(initial: State, plan: unknown[]): State {
 }
 
 const countBoxes = (state: State) =>
-  Object.values(state).reduce((n, items) => n + items.filter((i) => i.startsWith("box_")).length, 0);
+  Object.values(state).reduce(
+    (n, items) => n + items.filter((i) => i.startsWith("box_")).length,
+    0,
+  );
 
 function surround(rows: number, cols: number, r: number, c: number): number[][] {
   const out: number[][] = [];
@@ -161,8 +168,10 @@ function describeState(rows: number, cols: number, state: State): string {
       const items = state[`${pyFloat(i + 0.5)}_${pyFloat(j + 0.5)}`] ?? [];
       const actions: string[] = [];
       for (const box of items.filter((item) => item.startsWith("box"))) {
-        for (const s of surround(rows, cols, i, j)) actions.push(`move(${box}, square${floatList(s)})`);
-        if (items.includes(`target${box.slice(3)}`)) actions.push(`move(${box}, target${box.slice(3)})`);
+        for (const s of surround(rows, cols, i, j))
+          actions.push(`move(${box}, square${floatList(s)})`);
+        if (items.includes(`target${box.slice(3)}`))
+          actions.push(`move(${box}, target${box.slice(3)})`);
       }
       text += `Agent[${pyFloat(i + 0.5)}, ${pyFloat(j + 0.5)}]: I am in square[${pyFloat(i + 0.5)}, ${pyFloat(j + 0.5)}], I can observe ${pyRepr(items)}, I can do ${pyRepr(actions)}\n`;
     }
@@ -186,7 +195,9 @@ function planFor(initial: State): Record<string, string>[] {
     const [tx, ty] = coords(to);
     while (x !== tx || y !== ty) {
       const [nx, ny] = x !== tx ? [x + Math.sign(tx - x), y] : [x, y + Math.sign(ty - y)];
-      plan.push({ [`Agent[${pyFloat(x)}, ${pyFloat(y)}]`]: `move(${box}, square[${pyFloat(nx)}, ${pyFloat(ny)}])` });
+      plan.push({
+        [`Agent[${pyFloat(x)}, ${pyFloat(y)}]`]: `move(${box}, square[${pyFloat(nx)}, ${pyFloat(ny)}])`,
+      });
       removeFirst(state[`${pyFloat(x)}_${pyFloat(y)}`] as string[], box);
       state[`${pyFloat(nx)}_${pyFloat(ny)}`]?.push(box);
       [x, y] = [nx, ny];
@@ -216,7 +227,8 @@ export const boxnet = defineLogicTask({
     const state: State = {};
     for (let i = 0; i < rows; i++)
       for (let j = 0; j < cols; j++) state[`${pyFloat(i + 0.5)}_${pyFloat(j + 0.5)}`] = [];
-    const square = (n: number) => `${pyFloat(Math.floor(n / cols) + 0.5)}_${pyFloat((n % cols) + 0.5)}`;
+    const square = (n: number) =>
+      `${pyFloat(Math.floor(n / cols) + 0.5)}_${pyFloat((n % cols) + 0.5)}`;
     for (const colour of config.colour_list) {
       const count = rng.int(config.min_box_num, config.max_box_num);
       for (let k = 0; k < count; k++) {

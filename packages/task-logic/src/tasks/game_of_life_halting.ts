@@ -34,9 +34,23 @@ const OSCILLATORS: Pattern[] = [
   {
     name: "caterer",
     difficulty: 2,
-    rows: [".###..", ".....#", "#....#", "....#.", ".##...", ".#....", ".#....", ".#....", "......"],
+    rows: [
+      ".###..",
+      ".....#",
+      "#....#",
+      "....#.",
+      ".##...",
+      ".#....",
+      ".#....",
+      ".#....",
+      "......",
+    ],
   },
-  { name: "mold", difficulty: 2, rows: ["...##.", "..#..#", "#..#.#", "....#.", "#.##..", ".#...."] },
+  {
+    name: "mold",
+    difficulty: 2,
+    rows: ["...##.", "..#..#", "#..#.#", "....#.", "#.##..", ".#...."],
+  },
   {
     name: "pinwheel",
     difficulty: 2,
@@ -141,7 +155,8 @@ export const gameOfLifeHalting = defineLogicTask({
         for (let x = i - 1; x <= i + height; x++)
           for (let y = j - 1; y <= j + width; y++) (occupied[x] as boolean[])[y] = true;
         pattern.rows.forEach((row, dx) => {
-          for (let dy = 0; dy < width; dy++) (board[i + dx] as number[])[j + dy] = row[dy] === "#" ? 1 : 0;
+          for (let dy = 0; dy < width; dy++)
+            (board[i + dx] as number[])[j + dy] = row[dy] === "#" ? 1 : 0;
         });
         placed.push({ name: pattern.name, position: [i, j] });
         break;
