@@ -164,7 +164,7 @@ function blicketContext(
   const upper = [direct.length, indirect.length, Math.max(screenOff.length - soCut, 0)];
   const potentialNum = Math.min(potential.length, 1);
   const total = 2 - potentialNum;
-  if (upper[0]! + upper[1]! + upper[2]! < total) throw new Error("acre: too few candidates");
+  if (upper.reduce((a, b) => a + b, 0) < total) throw new Error("acre: too few candidates");
   let counts: number[] = [];
   for (;;) {
     let residual = total;

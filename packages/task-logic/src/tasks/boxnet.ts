@@ -114,7 +114,7 @@ export function replayPlan(initial: State, plan: unknown[]): State {
       if (at.length < 2) continue;
       const [x, y] = at as [number, number];
       const here = state[`${pyFloat(x)}_${pyFloat(y)}`];
-      if (!here || !here.includes(item)) continue;
+      if (!here?.includes(item)) continue;
       if (typeof location === "string") {
         if (
           here.includes(location) &&

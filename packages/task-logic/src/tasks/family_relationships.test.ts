@@ -93,7 +93,10 @@ describe("logic/family_relationships", () => {
   }
 
   it("asks in-law and niece/nephew questions the right way round (fixes of RG)", () => {
-    const entries = familyRelationships.dataset({ seed: 5, min_family_size: 7, max_family_size: 12 }, 400);
+    const entries = familyRelationships.dataset(
+      { seed: 5, min_family_size: 7, max_family_size: 12 },
+      400,
+    );
     let inLaws = 0;
     let nieces = 0;
     for (const entry of entries) {
