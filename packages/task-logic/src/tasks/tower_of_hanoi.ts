@@ -52,7 +52,10 @@ export function hanoiMoves(disks: number, pegs: number[], start: number, target:
   };
   const move = (n: number, source: number, dest: number, aux: number[]): void => {
     if (n === 0) return;
-    if (n === 1) return moveDisk(source, dest);
+    if (n === 1) {
+      moveDisk(source, dest);
+      return;
+    }
     const k = aux.length + 2;
     if (k === 3) {
       const via = aux[0] as number;
