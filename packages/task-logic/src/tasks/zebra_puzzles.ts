@@ -292,7 +292,8 @@ export const zebraPuzzles = defineLogicTask({
       const houses = rng.shuffle(Array.from({ length: K }, (_, i) => i + 1));
       for (let v = 0; v < K; v++) houseOf[c * K + v] = houses[v] as number;
     }
-    const text = (l: number) => (members[Math.floor(l / K)]?.[l % K] as [string, string])[1];
+    const text = (l: number) =>
+      (members[Math.floor(l / K)] as [string, string][])[l % K]?.[1] ?? "";
     const at = (h: number) => houseOf.flatMap((x, l) => (x === h ? [l] : []));
     let clues: Clue[] = [];
     for (let l = 0; l < K * M; l++)
@@ -339,7 +340,7 @@ export const zebraPuzzles = defineLogicTask({
       .map((c, i) => `${i + 1}. ${clueText(c)}\n`)
       .join("");
     const first = houseOf.findIndex((h, l) => l < K && h === 1);
-    const answer = (members[0]?.[first] as [string, string])[0];
+    const answer = (members[0] as [string, string][])[first]?.[0] ?? "";
     return {
       question: `${puzzle}\nWhat is Name of the person who lives in House 1?? Provide only the name of the person as your final answer.`,
       answer,
