@@ -1,4 +1,3 @@
-import type { Rng } from "@prorl/core";
 import { z } from "zod";
 import { defineLogicTask } from "../define.js";
 
