@@ -58,8 +58,14 @@ export function evaluateArithmetic(text: string, limits: ArithmeticLimits = {}):
   let pos = 0;
   let depth = 0;
 
+  let parens = 0;
   const skipSpace = () => {
-    while (pos < text.length && /\s/.test(text[pos] as string)) pos++;
+    while (pos < text.length && /\s/.test(text[pos] as string)) {
+      // As in Python, a line break ends the expression unless it is inside parentheses.
+      if (parens === 0 && (text[pos] === "\n" || text[pos] === "\r"))
+        throw new ParseFailure("line break");
+      pos++;
+    }
   };
   const peek = (): string => {
     skipSpace();
@@ -78,6 +84,9 @@ export function evaluateArithmetic(text: string, limits: ArithmeticLimits = {}):
       fracPart = text.slice(fracStart, pos);
     }
     if (intPart.length === 0 && fracPart.length === 0) throw new ParseFailure("expected a number");
+    // Python (and so RG's sympy parser) rejects integer literals with leading zeros ("05", not "00").
+    if (text[pos - 1] !== "." && intPart.startsWith("0") && /[1-9]/.test(intPart))
+      throw new ParseFailure("leading zero");
     if (intPart.length === 0) intPart = "0";
     if (intPart.length + fracPart.length > maxBits / 3) throw new ParseFailure("number too long");
     return make(BigInt(intPart + fracPart), 10n ** BigInt(fracPart.length), maxBits);
@@ -88,8 +97,10 @@ export function evaluateArithmetic(text: string, limits: ArithmeticLimits = {}):
     if (ch === "(") {
       if (++depth > maxDepth) throw new ParseFailure("too deep");
       pos++;
+      parens++;
       const value = sum();
       if (peek() !== ")") throw new ParseFailure("expected )");
+      parens--;
       pos++;
       depth--;
       return value;

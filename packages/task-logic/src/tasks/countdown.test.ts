@@ -44,6 +44,10 @@ describe("logic/countdown", () => {
     expect(countdown.scoreAnswer("3*4 + 5 = 17", entry)).toBe(0.01); // does not parse
     expect(countdown.scoreAnswer("3**2 + 4 + 5", entry)).toBe(0.01);
     expect(countdown.scoreAnswer("3*4 + 5/0", entry)).toBe(0.01);
+    expect(countdown.scoreAnswer("3*4 + 05", entry)).toBe(0.01); // a Python syntax error
+    expect(countdown.scoreAnswer("3*4\n+ 5", entry)).toBe(0.01); // so is a line break
+    expect(countdown.scoreAnswer("(3*4\n+ 5)", entry)).toBe(1); // unless inside parentheses
+    expect(countdown.scoreAnswer("3*4 + 5.0", entry)).toBe(0.05); // literals 3, 4, 5, 0
     expect(countdown.scoreAnswer("", entry)).toBe(0);
     expect(countdown.scoreAnswer(null, entry)).toBe(0);
   });
