@@ -75,6 +75,12 @@ describe("logic/knights_knaves", () => {
     expect(knightsKnaves.scoreAnswer("", rgEntry)).toBe(0);
   });
 
+  it("refuses a config with no uniquely solvable puzzle instead of looping", () => {
+    expect(() => knightsKnaves.dataset({ n_people: 1, depth_constraint: 1 }, 1)).toThrow(
+      /unique solution/,
+    );
+  });
+
   it("keeps only puzzles with one solution, and that solution is the answer", () => {
     const entries = knightsKnaves.dataset(
       { seed: 6, n_people: 4, depth_constraint: 3, width_constraint: 3 },

@@ -232,7 +232,10 @@ export const knightsKnaves = defineLogicTask({
     const n = config.n_people;
     let statements: Statement[] = [];
     let solution: boolean[] | undefined;
-    for (;;) {
+    for (let attempt = 0; ; attempt++) {
+      // One person at depth <= 2 can only say "I am a knight" (two solutions): RG gives up after 1000.
+      if (attempt === 10_000)
+        throw new Error("knights_knaves: no puzzle with a unique solution for this config");
       statements = Array.from({ length: n }, (_, i) =>
         sampleStatement(rng, i, n, config.depth_constraint, config.width_constraint),
       );

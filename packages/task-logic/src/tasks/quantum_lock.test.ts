@@ -42,7 +42,7 @@ describe("logic/quantum_lock", () => {
   });
 
   it("generates shortest solutions (no shorter sequence reaches the target)", () => {
-    for (const entry of quantumLock.dataset({ seed: 5, difficulty: 6 }, 20)) {
+    for (const entry of quantumLock.dataset({ seed: 5, difficulty: 6 }, 12)) {
       const n = (entry.metadata.solution_path as string[]).length;
       if (n === 0) continue;
       // Every sequence one press shorter misses the target.
