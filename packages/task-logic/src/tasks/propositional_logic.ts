@@ -162,7 +162,11 @@ export const propositionalLogic = defineLogicTask({
   generate(rng, config) {
     const numVars = rng.int(config.min_vars, config.max_vars);
     const variables = Array.from({ length: numVars }, (_, i) => String.fromCharCode(80 + i));
-    for (;;) {
+    for (let attempt = 0; ; attempt++) {
+      if (attempt === 10_000)
+        throw new Error(
+          "propositional_logic: no premises with a non-trivial conclusion for this config",
+        );
       const count = rng.int(config.min_statements, config.max_statements);
       const premises = Array.from({ length: count }, () =>
         randomExpr(rng, variables, rng.int(config.min_complexity, config.max_complexity)),
