@@ -71,19 +71,6 @@ export function numpyStr2d(rows: readonly (readonly number[])[]): string {
   return `[${formatted.join("\n ")}]`;
 }
 
-/** Parses a grid of whitespace-separated cells, one row per non-empty line. */
-export function parseGridText(text: string, maxCells: number): string[][] | null {
-  if (text.length > maxCells * 64) return null;
-  const rows = text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .map((line) => line.split(/\s+/));
-  let cells = 0;
-  for (const row of rows) cells += row.length;
-  return cells > maxCells ? null : rows;
-}
-
 /** The 4-neighbourhood of (r, c) inside a rows x cols grid. */
 export function neighbours4(r: number, c: number, rows: number, cols: number): [number, number][] {
   const out: [number, number][] = [];
