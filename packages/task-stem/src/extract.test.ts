@@ -66,6 +66,14 @@ describe("extractFinalAnswer", () => {
     expect(extractFinalAnswer("The answer is 42 J")?.text).toBe("42 J");
   });
 
+  it("skips later mentions of 'answer' that carry no answer", () => {
+    expect(extractFinalAnswer("Answer: 12 kg\nOther answers vary.")?.text).toBe("12 kg");
+    const hostile = `answer:${" ".repeat(30)}\n`.repeat(30_000);
+    const start = performance.now();
+    expect(extractFinalAnswer(hostile)).toBeNull();
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
   it("returns null when there is no marked answer", () => {
     expect(extractFinalAnswer("the speed is 3.2 m/s")).toBeNull();
     expect(extractFinalAnswer("\\boxed{}")).toBeNull();

@@ -119,9 +119,17 @@ export function extractFinalAnswer(response: string): { text: string; source: st
   const boxed = lastBoxed(response);
   if (boxed !== null && boxed.trim() !== "") return { text: boxed.trim(), source: "boxed" };
   const lower = response.toLowerCase();
-  const at = lower.lastIndexOf("answer");
-  if (at < 0) return null;
-  let i = at + 6;
+  for (let at = lower.lastIndexOf("answer"); at >= 0; at = lower.lastIndexOf("answer", at - 1)) {
+    const text = answerAfter(response, lower, at + 6);
+    if (text) return { text, source: "answer-line" };
+    if (at === 0) break;
+  }
+  return null;
+}
+
+/** The answer text after "answer" at `from`, when a separator (":", "=", "is") follows. */
+function answerAfter(response: string, lower: string, from: number): string | null {
+  let i = from;
   const limit = Math.min(response.length, i + 20);
   let sawSeparator = false;
   while (i < limit) {
@@ -135,13 +143,13 @@ export function extractFinalAnswer(response: string): { text: string; source: st
     else break;
   }
   if (!sawSeparator) return null;
-  let end = response.indexOf("\n", i);
-  if (end < 0) end = response.length;
-  const text = response
-    .slice(i, Math.min(end, i + 400))
+  // At most 400 characters, up to the end of the line (bounded, so many candidates stay linear).
+  const window = response.slice(i, i + 400);
+  const nl = window.indexOf("\n");
+  const text = (nl >= 0 ? window.slice(0, nl) : window)
     .replace(/\*+/g, "")
     .trim()
     .replace(/[.]$/, "")
     .trim();
-  return text ? { text, source: "answer-line" } : null;
+  return text || null;
 }
