@@ -37,6 +37,13 @@ describe("Punkt-style sentence splitting", () => {
     ]);
   });
 
+  it("breaks before a closing quote or bracket even without a space, as Punkt does", () => {
+    expect(countSentences('{"a": "It ends here.", "b": "More"}')).toBe(2);
+    expect(splitSentences('"Stop." Then go.')).toEqual(['"Stop."', "Then go."]);
+    // Greedy candidate: only the last end mark of a chunk is a candidate.
+    expect(countSentences("Wow!?! Next")).toBe(2);
+  });
+
   it("numbered list markers end a sentence before a capitalised word, as Punkt does", () => {
     expect(countSentences("Steps:\n1. Mix well\n2. Bake")).toBe(3);
     expect(countSentences("It costs 5. and more")).toBe(1);

@@ -223,46 +223,133 @@ function isSentenceBreak(token: string, next: string | null): boolean {
 }
 
 /**
- * Sentence boundaries as Punkt finds them: a candidate end is `.`, `?` or `!` followed by
- * whitespace (or closing punctuation and then whitespace); newlines alone never split.
- * Calls `emit(start, end)` for each non-empty sentence. Linear time.
+ * Sentence boundaries as Punkt finds them (NLTK `_slices_from_text` and
+ * `_realign_boundaries`): a candidate end is the last of a run of `.`, `?`, `!` that is
+ * followed either by one of Punkt's non-word characters (`)"';}]*:@({[`) or by whitespace
+ * and another token; newlines alone never split. A sentence that would start with closing
+ * quotes or brackets followed by whitespace gives them to the previous sentence. Calls
+ * `emit(start, end)` for each non-empty sentence. Linear time.
  */
 function scanSentences(text: string, emit: (start: number, end: number) => void): void {
-  let start = 0;
-  while (start < text.length && isPySpace(text.charCodeAt(start))) start++;
-  let i = start;
   const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 63 && c !== 33) {
-      i++;
+  let lastNonSpace = n - 1;
+  while (lastNonSpace >= 0 && isPySpace(text.charCodeAt(lastNonSpace))) lastNonSpace--;
+  // Punkt's lookahead: a non-word character, or whitespace and then some other token.
+  const validEnd = (q: number) =>
+    isEndChar(text.charCodeAt(q)) &&
+    q + 1 < n &&
+    (isNonWordChar(text[q + 1]) || (isPySpace(text.charCodeAt(q + 1)) && lastNonSpace > q));
+  const slices: number[] = [];
+  let lastBreak = 0;
+  let pos = 0;
+  while (pos < n) {
+    while (pos < n && isPySpace(text.charCodeAt(pos))) pos++;
+    if (pos >= n) break;
+    let runEnd = pos;
+    while (runEnd < n && !isPySpace(text.charCodeAt(runEnd))) runEnd++;
+    // `\S*[.?!]` is greedy: the match ends at the last valid end character of the run.
+    let p = runEnd - 1;
+    while (p >= pos && !validEnd(p)) p--;
+    if (p < pos) {
+      pos = runEnd;
       continue;
     }
-    // Consume a run of end characters and closing punctuation.
-    let j = i + 1;
-    while (j < n && isEndChar(text.charCodeAt(j))) j++;
-    let k = j;
-    while (k < n && isNonWordChar(text[k])) k++;
-    if (k < n && !isPySpace(text.charCodeAt(k))) {
-      i = j;
-      continue;
+    let next: string;
+    let nextStart: number;
+    if (isNonWordChar(text[p + 1])) {
+      next = text[p + 1] as string;
+      nextStart = p + 1;
+    } else {
+      let m = p + 1;
+      while (m < n && isPySpace(text.charCodeAt(m))) m++;
+      let e = m;
+      while (e < n && !isPySpace(text.charCodeAt(e))) e++;
+      next = punktFirstToken(text.slice(m, Math.min(e, m + 200)));
+      nextStart = m;
     }
-    // The token holding the end character: back to the previous whitespace.
-    let t = i;
-    while (t > start && !isPySpace(text.charCodeAt(t - 1))) t--;
-    let m = k;
-    while (m < n && isPySpace(text.charCodeAt(m))) m++;
-    let e = m;
-    while (e < n && !isPySpace(text.charCodeAt(e))) e++;
-    if (isSentenceBreak(text.slice(t, j), m < n ? text.slice(m, e) : null)) {
-      if (k > start) emit(start, k);
-      start = m;
+    // A "?" or "!" token anywhere in the match is a break; otherwise the final token decides.
+    let hasBang = false;
+    for (let q = pos; q <= p && !hasBang; q++) {
+      const c = text.charCodeAt(q);
+      hasBang = c === 63 || c === 33;
     }
-    i = k > i ? k : i + 1;
+    if (hasBang || isSentenceBreak(text.slice(pos, p + 1), next)) {
+      slices.push(lastBreak, p + 1);
+      lastBreak = nextStart;
+    }
+    pos = p + 1;
   }
   let end = n;
-  while (end > start && isPySpace(text.charCodeAt(end - 1))) end--;
-  if (end > start) emit(start, end);
+  while (end > lastBreak && isPySpace(text.charCodeAt(end - 1))) end--;
+  slices.push(lastBreak, end);
+  // _realign_boundaries
+  let realign = 0;
+  for (let s = 0; s < slices.length; s += 2) {
+    const start = (slices[s] as number) + realign;
+    const stop = slices[s + 1] as number;
+    if (s + 2 >= slices.length) {
+      if (stop > start) emit(start, stop);
+      continue;
+    }
+    const nextStart = slices[s + 2] as number;
+    const nextStop = slices[s + 3] as number;
+    const moved = leadingClosers(text, nextStart, nextStop);
+    if (moved) {
+      emit(start, nextStart + moved.closers);
+      realign = moved.length;
+    } else {
+      realign = 0;
+      if (stop > start) emit(start, stop);
+    }
+  }
+}
+
+/** Characters that cannot start a Punkt word token (they form one-character tokens). */
+const NOT_WORD_START = new Set([...'("`{[:;&#*@)}]-,']);
+
+/**
+ * The first token Punkt's word tokenizer makes of `s` (a whitespace-free chunk): a run of
+ * `-` or `.` (2+), a lone non-word-start character, or characters up to the next non-word
+ * character, multi-character run or final comma.
+ */
+function punktFirstToken(s: string): string {
+  if (s.startsWith("--") || s.startsWith("..")) {
+    const ch = s[0] as string;
+    let k = 0;
+    while (s[k] === ch) k++;
+    return s.slice(0, k);
+  }
+  if (NOT_WORD_START.has(s[0] as string)) return s[0] as string;
+  let k = 1;
+  while (k < s.length) {
+    const ch = s[k] as string;
+    if (isNonWordChar(ch) || s.startsWith("--", k) || s.startsWith("..", k)) break;
+    if (ch === "," && (k + 1 >= s.length || isNonWordChar(s[k + 1]))) break;
+    k++;
+  }
+  return s.slice(0, k);
+}
+
+const REALIGN_CLOSERS = new Set(['"', "'", ")", "]", "}"]);
+
+/** Punkt's `["\')\]}]+?(?:\s+|(?=--)|$)` at the start of text[from, to). */
+function leadingClosers(
+  text: string,
+  from: number,
+  to: number,
+): { closers: number; length: number } | null {
+  let k = from;
+  while (k < to && REALIGN_CLOSERS.has(text[k] as string)) {
+    k++;
+    if (k >= to) return { closers: k - from, length: k - from };
+    if (isPySpace(text.charCodeAt(k))) {
+      let w = k;
+      while (w < to && isPySpace(text.charCodeAt(w))) w++;
+      return { closers: k - from, length: w - from };
+    }
+    if (text.startsWith("--", k)) return { closers: k - from, length: k - from };
+  }
+  return null;
 }
 
 function isEndChar(c: number): boolean {
@@ -298,17 +385,38 @@ const STARTING_QUOTES: Rule[] = [
   [/([ ([{<])("|'{2})/gu, "$1 `` "],
   [new RegExp(`(')(?!re|ve|ll|m|t|s|d|n)(${W})${B}`, "giu"), "$1 $2"],
 ];
+/** NLTK's PUNCTUATION rules between its two final-period rules... */
 const PUNCTUATION: Rule[] = [
-  [/([^.])(\.)([\])}>"']*)\s*$/u, "$1 $2 $3 "],
   [/([:,])([^\p{Nd}])/gu, " $1 $2"],
   [/([:,])$/u, " $1 "],
   [/\.{2,}/gu, " $& "],
   [/[;@#$%&]/gu, " $& "],
-  [/([^.])(\.)([\])}>"']*)\s*$/u, "$1 $2$3 "],
+];
+/** ...and after the second one. */
+const PUNCTUATION_AFTER: Rule[] = [
   [/[?!]/gu, " $& "],
   [/([^'])' /gu, "$1 ' "],
   [/[*]/gu, " $& "],
 ];
+const FINAL_CLOSERS = new Set([..."])}>\"'»”’ "]);
+
+/**
+ * NLTK's `([^\.])(\.)([\]\)}>"\'»”’ ]*)\s*$` -> `\1 \2{sep}\3 `, done by scanning back from the
+ * end instead of with the regex, which backtracks quadratically on long runs of spaces.
+ */
+function splitFinalPeriod(text: string, sep: string): string {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  let dot = end;
+  while (dot > 0 && FINAL_CLOSERS.has(text[dot - 1] as string)) dot--;
+  // dot - 1 must be the period, preceded by something that is not a period.
+  if (dot < 2 || text[dot - 1] !== "." || text[dot - 2] === ".") return text;
+  // The closers group is greedy: it runs from after the period over closers and spaces.
+  let closersEnd = dot;
+  while (closersEnd < text.length && FINAL_CLOSERS.has(text[closersEnd] as string)) closersEnd++;
+  return `${text.slice(0, dot - 1)} .${sep}${text.slice(dot, closersEnd)} `;
+}
+
 const PARENS: Rule = [/[\][(){}<>]/gu, " $& "];
 const DASHES: Rule = [/--/gu, " -- "];
 const ENDING_QUOTES: Rule[] = [
@@ -329,14 +437,17 @@ const CONTRACTIONS: [string, RegExp][] = [
   ["more", "'n"],
 ].map(([a, b]) => [`${a}${b}`, new RegExp(`${B}(${a})(${b})${B}`, "giu")]);
 CONTRACTIONS.push(["wanna", /(?<![\p{L}\p{N}_])(wan)(na)(?=\s)/giu]);
-CONTRACTIONS.push([" 'tis", new RegExp(` ('t)(is)${B}`, "giu")]);
-CONTRACTIONS.push([" 'twas", new RegExp(` ('t)(was)${B}`, "giu")]);
+CONTRACTIONS.push(["'tis", new RegExp(` ('t)(is)${B}`, "giu")]);
+CONTRACTIONS.push(["'twas", new RegExp(` ('t)(was)${B}`, "giu")]);
 
 /** NLTK's Treebank-style word tokenizer (NLTKWordTokenizer) on one sentence. */
 export function treebankTokenize(sentence: string): string[] {
   let text = sentence;
   for (const [re, to] of STARTING_QUOTES) text = text.replace(re, to);
+  text = splitFinalPeriod(text, " ");
   for (const [re, to] of PUNCTUATION) text = text.replace(re, to);
+  text = splitFinalPeriod(text, "");
+  for (const [re, to] of PUNCTUATION_AFTER) text = text.replace(re, to);
   text = text.replace(PARENS[0], PARENS[1]).replace(DASHES[0], DASHES[1]);
   text = ` ${text} `;
   for (const [re, to] of ENDING_QUOTES) text = text.replace(re, to);
