@@ -85,14 +85,19 @@ export interface ScpLoadOptions extends StemLoadOptions {
   questionField?: string;
   /** Column with a short reference answer (default "answer"). */
   answerField?: string;
-  /** Columns whose last `\boxed{}` gives the answer when there is no answer column. */
+  /**
+   * Columns whose last `\boxed{}` gives the answer when there is no answer column, in order
+   * (default `solution`, `matched_solution`, `o1_solution`, `qwq_solution`). A model's solution
+   * column `X_solution` is used only when the row's `is_X_solution_same_with_matched_solution`
+   * flag, if present, is true (SCP-116K's own agreement check).
+   */
   solutionFields?: string[];
 }
 
 /**
  * An SCP-116K style row as a free-form example: `problem` -> question; the answer from the
  * `answer` column, or else the last `\boxed{}` of the first solution column that has one
- * (`solution`, `matched_solution`). Throws when no answer can be found.
+ * (see `ScpLoadOptions.solutionFields`). Throws when no answer can be found.
  */
 export function scpRowToExample(
   row: Record<string, unknown>,
@@ -102,9 +107,17 @@ export function scpRowToExample(
   if (typeof question !== "string" || !question.trim()) throw new Error("no problem text");
   let answer = row[options.answerField ?? "answer"];
   if (typeof answer !== "string" && typeof answer !== "number") {
-    for (const field of options.solutionFields ?? ["solution", "matched_solution"]) {
+    const fields = options.solutionFields ?? [
+      "solution",
+      "matched_solution",
+      "o1_solution",
+      "qwq_solution",
+    ];
+    for (const field of fields) {
       const solution = row[field];
       if (typeof solution !== "string") continue;
+      const flag = row[`is_${field}_same_with_matched_solution`];
+      if (flag !== undefined && flag !== true && flag !== "true" && flag !== 1) continue;
       const boxed = lastBoxed(solution);
       if (boxed?.trim()) {
         answer = boxed.trim();

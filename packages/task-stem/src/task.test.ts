@@ -182,6 +182,16 @@ describe("SCP loader", () => {
       scpRowToExample({ problem: "p", matched_solution: "so \\boxed{1} no, \\boxed{2.5 J}" }),
     ).toEqual({ question: "p", answer: "2.5 J" });
     expect(() => scpRowToExample({ problem: "p", solution: "no box" })).toThrow(/no answer/);
+    // A model's solution counts only where SCP-116K marks it as agreeing with the matched one.
+    const row = {
+      problem: "p",
+      matched_solution: "In prose, about 4 J.",
+      o1_solution: "\\boxed{4 J}",
+      qwq_solution: "\\boxed{5 J}",
+      is_o1_solution_same_with_matched_solution: false,
+      is_qwq_solution_same_with_matched_solution: true,
+    };
+    expect(scpRowToExample(row).answer).toBe("5 J");
   });
 
   it("streams JSONL rows and skips unusable ones when asked", async () => {
