@@ -1,0 +1,137 @@
+import { afterThink, errorMessage, type Task, type Verdict, verdict } from "@prorl/core";
+import { z } from "zod";
+import { choiceLetters, extractChoice, extractFinalAnswer } from "./extract.js";
+import { generateStemProblem, StemGeneratorConfigSchema } from "./generator.js";
+import {
+  compareQuantities,
+  MAX_ANSWER_CHARS,
+  type ParsedQuantity,
+  parseQuantity,
+} from "./quantity.js";
+
+/**
+ * A STEM example: `{question, answer, choices?}`. With `choices` (2-26 of them) the answer is
+ * the letter of the correct choice; an answer equal to one choice's text is turned into its
+ * letter. Without choices the answer is free-form: a number with an optional unit, or a
+ * symbolic expression.
+ */
+export const StemExampleSchema = z
+  .object({
+    question: z.string().min(1),
+    answer: z.union([z.string(), z.number()]).transform((a) => String(a).trim()),
+    choices: z.array(z.string()).min(2).max(26).optional(),
+  })
+  .transform((row, ctx) => {
+    if (!row.choices) return row;
+    const letters = choiceLetters(row.choices.length);
+    const letter = row.answer.replace(/^\(?([A-Za-z])\)?\.?$/, "$1").toUpperCase();
+    if (letters.includes(letter)) return { ...row, answer: letter };
+    const byText = row.choices.findIndex((c) => c.trim() === row.answer);
+    if (byText >= 0) return { ...row, answer: letters[byText] as string };
+    ctx.addIssue({
+      code: "custom",
+      path: ["answer"],
+      message: `must be one of ${letters.join(", ")} or the text of a choice`,
+    });
+    return z.NEVER;
+  });
+
+export type StemExample = z.infer<typeof StemExampleSchema>;
+
+export interface StemVerifyOptions {
+  /** Relative tolerance for numeric answers (default 0.01 = 1%). */
+  relTol?: number;
+}
+
+export const DEFAULT_REL_TOL = 0.01;
+
+/** The reason given for symbolic answers until @prorl/task-math's equivalence is wired in. */
+export const SYMBOLIC_REASON = "symbolic answer: needs @prorl/task-math";
+
+/** The multiple-choice prompt (the format of GPQA's zero-shot evaluations). */
+export function multipleChoicePrompt(question: string, choices: readonly string[]): string {
+  const letters = choiceLetters(choices.length);
+  const lines = choices.map((c, i) => `${letters[i]}) ${c.trim()}`);
+  return [
+    `Answer the following multiple choice question. The last line of your response should be of the following format: 'Answer: $LETTER' (without quotes) where LETTER is one of ${letters.join("")}. Think step by step before answering.`,
+    "",
+    question.trim(),
+    "",
+    ...lines,
+  ].join("\n");
+}
+
+/** The free-form prompt: the question, then how to give the final answer. */
+export function freeFormPrompt(question: string): string {
+  return `${question.trim()}\n\nGive your final answer in \\boxed{}, as a number with its unit where the quantity has one.`;
+}
+
+/** Whether a gold free-form answer is numeric (a number, optionally with a unit). */
+export function classifyAnswer(
+  answer: string,
+): { kind: "numeric"; quantity: ParsedQuantity } | { kind: "symbolic" } {
+  const q = parseQuantity(answer);
+  if (!q) return { kind: "symbolic" };
+  if (q.unit && !q.qty && !looksLikeWordUnit(q.unit)) return { kind: "symbolic" };
+  return { kind: "numeric", quantity: q };
+}
+
+/** Plain words ("photons", "meters per second") count as a unit; "x", "\alpha", "2y" do not. */
+function looksLikeWordUnit(unit: string): boolean {
+  return /^[A-Za-z]{2,}(?: [A-Za-z]{2,})*$/.test(unit);
+}
+
+/** Scores a response against a STEM example. Never throws. */
+export function verifyStem(
+  response: string,
+  example: StemExample,
+  options: StemVerifyOptions = {},
+): Verdict {
+  const text = afterThink(typeof response === "string" ? response : "");
+  if (!text.trim()) return verdict(0, "empty response");
+  if (example.choices) {
+    const found = extractChoice(text, example.choices.length);
+    if (!found) return verdict(0, "no choice letter found");
+    const ok = found.letter === example.answer;
+    return verdict(
+      ok ? 1 : 0,
+      `${ok ? "correct" : "wrong"}: chose ${found.letter} (from ${found.source}), expected ${example.answer}`,
+    );
+  }
+  const gold = classifyAnswer(example.answer);
+  if (gold.kind === "symbolic") return verdict(0, SYMBOLIC_REASON);
+  const final = extractFinalAnswer(text);
+  if (!final) return verdict(0, "no final answer found (expected \\boxed{...} or 'Answer: ...')");
+  if (final.text.length > MAX_ANSWER_CHARS) return verdict(0, "final answer too long");
+  const predicted = parseQuantity(final.text);
+  if (!predicted || (predicted.unit && !predicted.qty && !looksLikeWordUnit(predicted.unit))) {
+    return verdict(0, `final answer "${final.text.slice(0, 80)}" is not a number`);
+  }
+  const cmp = compareQuantities(gold.quantity, predicted, options.relTol ?? DEFAULT_REL_TOL);
+  return verdict(cmp.equal ? 1 : 0, `${cmp.equal ? "correct" : "wrong"}: ${cmp.reason}`);
+}
+
+export const stemTask: Task<StemExample> = {
+  id: "stem",
+  domain: "stem",
+  rewardType: "binary",
+  description:
+    "STEM: multiple choice (GPQA) by letter, numeric answers with units within 1% (SCP-116K style)",
+  schema: StemExampleSchema as unknown as z.ZodType<StemExample>,
+  prompt: (example) =>
+    example.choices
+      ? multipleChoicePrompt(example.question, example.choices)
+      : freeFormPrompt(example.question),
+  verify(response, example) {
+    try {
+      return verifyStem(response, example);
+    } catch (error) {
+      return verdict(0, `verifier error: ${errorMessage(error)}`);
+    }
+  },
+  generator: {
+    configSchema: StemGeneratorConfigSchema,
+    generate: (config, index) =>
+      generateStemProblem(config as z.infer<typeof StemGeneratorConfigSchema>, index),
+  },
+};
