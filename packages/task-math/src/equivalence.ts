@@ -4,17 +4,17 @@
  * once its time budget is spent (the answer then counts as not equivalent).
  */
 import { normalizeAnswer } from "./normalize.js";
-import * as Q from "./rational.js";
 import type { Rational } from "./rational.js";
+import * as Q from "./rational.js";
 import {
   type Budget,
-  budget as makeBudget,
   type C,
   canonicalSame,
   checkNow,
   exactValue,
   freeSymbols,
   type Json,
+  budget as makeBudget,
   numericValue,
   parseLatex,
 } from "./scalar.js";
@@ -72,7 +72,9 @@ export function checkEquivalence(
     }
     return {
       equivalent,
-      reason: equivalent ? `equivalent (${ctx.why || "structure"})` : `not equivalent${ctx.why ? `: ${ctx.why}` : ""}`,
+      reason: equivalent
+        ? `equivalent (${ctx.why || "structure"})`
+        : `not equivalent${ctx.why ? `: ${ctx.why}` : ""}`,
     };
   } catch (error) {
     if (error instanceof OutOfTime) {
@@ -98,7 +100,10 @@ export function labelLike(side: string): boolean {
   const noSub = s.replace(/_\{[^{}]*\}|_[a-zA-Z0-9]/g, "");
   if (/\d/.test(noSub)) return false;
   if (splitTop(noSub, ["+", "-"]).length > 1) return false;
-  if (/\\(?:frac|sqrt|sum|int|prod)\b/.test(noSub) && !/^\\frac\{[A-Za-z]+\}\{[A-Za-z]+\}$/.test(noSub)) {
+  if (
+    /\\(?:frac|sqrt|sum|int|prod)\b/.test(noSub) &&
+    !/^\\frac\{[A-Za-z]+\}\{[A-Za-z]+\}$/.test(noSub)
+  ) {
     return false;
   }
   return /[A-Za-z]/.test(noSub);
@@ -282,9 +287,12 @@ type Component = { k: "interval"; lo: End; hi: End } | { k: "points"; items: Ans
 function isSetLike(a: Answer): boolean {
   if (a.k === "union") return true;
   if (a.k === "tuple" && a.items.length === 2) {
-    return (a.open === "[" || a.close === "]") || a.items.some((i) => i.k === "scalar" && infOf(i.s) !== 0);
+    return (
+      a.open === "[" || a.close === "]" || a.items.some((i) => i.k === "scalar" && infOf(i.s) !== 0)
+    );
   }
-  if (a.k === "rel") return a.ops.every((op) => op === "<" || op === "<=" || op === ">" || op === ">=");
+  if (a.k === "rel")
+    return a.ops.every((op) => op === "<" || op === "<=" || op === ">" || op === ">=");
   return false;
 }
 
@@ -348,7 +356,11 @@ function relationToInterval(a: Extract<Answer, { k: "rel" }>, ctx: Ctx): Compone
   const syms = jsons.map((j) => freeSymbols(j as Json));
   if (a.sides.length === 3) {
     const [o1, o2] = a.ops as [RelOp, RelOp];
-    if (!variableLike(jsons[1] as Json) || (syms[0] as Set<string>).size || (syms[2] as Set<string>).size) {
+    if (
+      !variableLike(jsons[1] as Json) ||
+      (syms[0] as Set<string>).size ||
+      (syms[2] as Set<string>).size
+    ) {
       return null;
     }
     const up = (o: RelOp) => o === "<" || o === "<=";
@@ -408,7 +420,9 @@ function sameEnd(g: End, p: End, ctx: Ctx): boolean {
   }
   const a = endValue(g, ctx);
   const b = endValue(p, ctx);
-  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  return (
+    Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
+  );
 }
 
 function sameComponent(g: Component, p: Component, ctx: Ctx): boolean {
@@ -473,7 +487,8 @@ function compareRelations(
     return false;
   }
   for (let i = 0; i < g.sides.length; i++) {
-    if (!compare(parseSide(g.sides[i] as string), parseSide(p.sides[i] as string), ctx)) return false;
+    if (!compare(parseSide(g.sides[i] as string), parseSide(p.sides[i] as string), ctx))
+      return false;
   }
   return true;
 }
@@ -483,7 +498,14 @@ function squash(s: string): string {
 }
 
 /** `gl - gr` and `pl - pr` differ by a constant factor (positive for inequalities). */
-function proportional(gl: string, gr: string, pl: string, pr: string, positive: boolean, ctx: Ctx): boolean {
+function proportional(
+  gl: string,
+  gr: string,
+  pl: string,
+  pr: string,
+  positive: boolean,
+  ctx: Ctx,
+): boolean {
   const js = [gl, gr, pl, pr].map((s) => parseLatex(s));
   if (js.some((j) => j === null)) {
     ctx.why = "could not parse the relation";
@@ -593,7 +615,8 @@ function compareScalars(
     return (gc[1] as string).toUpperCase() === (pc[1] as string).toUpperCase();
   }
   // Words (odd, Even, Evelyn): case-insensitive text.
-  const wordy = (s: string) => /[a-zA-Z]{2,}/.test(s.replace(/\\[a-zA-Z]+/g, "")) && !/[\\^_{}]/.test(s);
+  const wordy = (s: string) =>
+    /[a-zA-Z]{2,}/.test(s.replace(/\\[a-zA-Z]+/g, "")) && !/[\\^_{}]/.test(s);
   if (wordy(gs) || wordy(ps)) {
     const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
     if (norm(gs) === norm(ps)) {
@@ -671,7 +694,8 @@ function numericEqual(g: Scalar, p: Scalar, ctx: Ctx): boolean {
   // gold (2+ places), or of a decimal answer written to 6+ places.
   let absTol = 0;
   if (g.places !== null && g.places >= 2 && p.places === null) absTol = 0.5 * 10 ** -g.places;
-  if (p.places !== null && p.places >= 6) absTol = Math.max(absTol, 0.5 * 10 ** -p.places * 1.000001 + 5e-7);
+  if (p.places !== null && p.places >= 6)
+    absTol = Math.max(absTol, 0.5 * 10 ** -p.places * 1.000001 + 5e-7);
   const points = vars.size === 0 ? 1 : 6;
   let valid = 0;
   let sawInfinite = false;

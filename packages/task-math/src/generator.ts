@@ -4,8 +4,8 @@
  */
 import { Rng } from "@prorl/core";
 import { z } from "zod";
-import * as Q from "./rational.js";
 import type { Rational } from "./rational.js";
+import * as Q from "./rational.js";
 
 export const MATH_GENERATOR_KINDS = [
   "arithmetic",
@@ -22,7 +22,10 @@ export type MathGeneratorKind = (typeof MATH_GENERATOR_KINDS)[number];
 export const MathGeneratorConfigSchema = z.object({
   seed: z.number().int(),
   /** Which kinds of problem to draw from (uniformly); all by default. */
-  kinds: z.array(z.enum(MATH_GENERATOR_KINDS)).min(1).default([...MATH_GENERATOR_KINDS]),
+  kinds: z
+    .array(z.enum(MATH_GENERATOR_KINDS))
+    .min(1)
+    .default([...MATH_GENERATOR_KINDS]),
   /** 1 (small numbers, few steps) to 5 (large numbers, more terms). */
   difficulty: z.number().int().min(1).max(5).default(2),
 });
@@ -100,9 +103,16 @@ function fractions(rng: Rng, level: number): GeneratedMath {
   const b = r(nonZero(rng, -max, max), rng.int(2, max));
   const op = rng.pick(["+", "-", "\\times", "\\div"] as const);
   const value =
-    op === "+" ? Q.add(a, b) : op === "-" ? Q.add(a, Q.neg(b)) : op === "\\times" ? Q.mul(a, b) : Q.div(a, b);
+    op === "+"
+      ? Q.add(a, b)
+      : op === "-"
+        ? Q.add(a, Q.neg(b))
+        : op === "\\times"
+          ? Q.mul(a, b)
+          : Q.div(a, b);
   const res = value ?? Q.ZERO;
-  const show = (x: Rational) => (x.n < 0n ? `\\left(${latexOfRational(x)}\\right)` : latexOfRational(x));
+  const show = (x: Rational) =>
+    x.n < 0n ? `\\left(${latexOfRational(x)}\\right)` : latexOfRational(x);
   const answer = latexOfRational(res);
   return {
     problem: `Compute $${latexOfRational(a)} ${op} ${show(b)}$ and write the result as a fraction in lowest terms.`,
@@ -115,7 +125,8 @@ function linear(rng: Rng, level: number): GeneratedMath {
   const max = 5 + level * 4;
   const a = nonZero(rng, -max, max);
   // From level 3 on the solution may be a fraction.
-  const x = level >= 3 && rng.bool(0.5) ? r(nonZero(rng, -max, max), rng.int(2, 6)) : r(rng.int(-max, max));
+  const x =
+    level >= 3 && rng.bool(0.5) ? r(nonZero(rng, -max, max), rng.int(2, 6)) : r(rng.int(-max, max));
   const b = rng.int(-max * 3, max * 3);
   // a·x + b = c with c exact.
   const c = Q.add(Q.mul(r(a), x) as Rational, r(b)) as Rational;

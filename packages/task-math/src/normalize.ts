@@ -55,11 +55,25 @@ export function replaceCommand(text: string, cmd: string, wrap: (inner: string) 
   return out + text.slice(from);
 }
 
-const SPACING = /(?<!\\)\\(?:,|;|:|>|quad|qquad|displaystyle|textstyle|medspace|thinspace|negthinspace)(?![a-zA-Z])|(?<!\\)\\(?:quad|qquad)|(?<!\\)\\ |~/g;
+const SPACING =
+  /(?<!\\)\\(?:,|;|:|>|quad|qquad|displaystyle|textstyle|medspace|thinspace|negthinspace)(?![a-zA-Z])|(?<!\\)\\(?:quad|qquad)|(?<!\\)\\ |~/g;
 
 /** Words that may follow a number as a unit and be dropped ("35 cm", "3 hours"). */
 const UNIT_WORD = /^[a-zA-Z]{1,12}(?:\^\{?\d\}?)?$/;
-const MATH_WORDS = new Set(["sin", "cos", "tan", "log", "ln", "exp", "pi", "i", "e", "x", "y", "z"]);
+const MATH_WORDS = new Set([
+  "sin",
+  "cos",
+  "tan",
+  "log",
+  "ln",
+  "exp",
+  "pi",
+  "i",
+  "e",
+  "x",
+  "y",
+  "z",
+]);
 
 const PERCENT_WORDS = /\s*(?:percentage|percent|pct)\.?$/i;
 
@@ -94,18 +108,42 @@ function stripDelimiters(text: string): string {
   return text.trim();
 }
 
+/** Drops unit words after a plain number or fraction: "35 cm" → "35", "2 \\sqrt{3}" kept. */
+function dropUnitWords(part: string): string {
+  let s = part;
+  for (let guard = 0; guard < 4; guard++) {
+    const m = /^(.*[\d}])\s*([a-zA-Z]{2,12}(?:\^\{?\d\}?)?)\s*$/.exec(s);
+    if (!m) break;
+    const word = (m[2] as string).replace(/\^.*$/, "");
+    if (MATH_WORDS.has(word) || !UNIT_WORD.test(m[2] as string)) break;
+    const head = (m[1] as string).trim();
+    if (!/^[+-]?[\d.,\s]+$|^\\frac\{[^{}]*\}\{[^{}]*\}$/.test(head)) break;
+    s = head;
+  }
+  return s === part ? part : ` ${s}`;
+}
+
 /** Normalises one bare answer; null when it is too long to consider. */
 export function normalizeAnswer(raw: string): Normalized | null {
   if (raw.length > MAX_ANSWER_CHARS) return null;
   let s = stripDelimiters(unbox(stripDelimiters(raw.trim())));
   s = unbox(s);
   s = s.replace(/\n/g, " ");
-  s = s.replace(/\\(?:left|right|bigl|bigr|Bigl|Bigr|big|Big)(?![a-zA-Z])\s*(\\?[.{}()[\]|]|\\langle|\\rangle|\\lvert|\\rvert)?/g,
-    (_m, d: string | undefined) => (d === "." || d === "\\." ? "" : (d ?? "")));
+  s = s.replace(
+    /\\(?:left|right|bigl|bigr|Bigl|Bigr|big|Big)(?![a-zA-Z])\s*(\\?[.{}()[\]|]|\\langle|\\rangle|\\lvert|\\rvert)?/g,
+    (_m, d: string | undefined) => (d === "." || d === "\\." ? "" : (d ?? "")),
+  );
   s = s.replace(/\\(?:dfrac|tfrac|cfrac)(?![a-zA-Z])/g, "\\frac");
+  s = s.replace(/\\mathrm\s*\{\s*([a-zA-Z])\s*\}/g, "$1");
+  // Plain-text habits: pi, sqrt(...), 2^10 (meant as 2^{10}).
+  s = s.replace(/(?<![\\a-zA-Z])pi(?![a-zA-Z])/g, "\\pi ");
+  s = s.replace(/(?<![\\a-zA-Z])sqrt\s*\(([^()]*)\)/g, "\\sqrt{$1}");
+  s = s.replace(/\^(\d{2,})(?!\d)/g, "^{$1}");
   s = s.replace(/\\(?:lvert|rvert|vert)(?![a-zA-Z])/g, "|");
-  s = s.replace(/\\(?:textnormal|textrm|textbf|textit|texttt|mbox|hbox|textup|mathrm|mathit|mathbf|operatorname|mathsf|boldsymbol|bm)(?![a-zA-Z])/g,
-    "\\text");
+  s = s.replace(
+    /\\(?:textnormal|textrm|textbf|textit|texttt|mbox|hbox|textup|mathrm|mathit|mathbf|operatorname|mathsf|boldsymbol|bm)(?![a-zA-Z])/g,
+    "\\text",
+  );
   s = s.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|°|\\degree/g, "");
   s = s.replace(/\\\$|\$/g, "");
   s = s.replace(/\s*\{\s*,\s*\}\s*/g, ",");
@@ -117,7 +155,9 @@ export function normalizeAnswer(raw: string): Normalized | null {
   s = s.replace(/(^|\s)(?:and|or)(?=\s)/g, "$1, ");
   s = s.replace(/\)\s*(?:and|or)\s*\(/g, "), (");
   s = s.replace(/\\(?:lt)(?![a-zA-Z])/g, "<").replace(/\\(?:gt)(?![a-zA-Z])/g, ">");
-  s = s.replace(/\\(?:leqslant|leq|le)(?![a-zA-Z])/g, "\\le ").replace(/\\(?:geqslant|geq|ge)(?![a-zA-Z])/g, "\\ge ");
+  s = s
+    .replace(/\\(?:leqslant|leq|le)(?![a-zA-Z])/g, "\\le ")
+    .replace(/\\(?:geqslant|geq|ge)(?![a-zA-Z])/g, "\\ge ");
   s = s.replace(/<=/g, "\\le ").replace(/>=/g, "\\ge ");
   s = s.replace(/\\(?:neq|ne)(?![a-zA-Z])|!=/g, "\\ne ");
   s = s.replace(/\\(?:infty|infin)(?![a-zA-Z])/g, "\\infty");
@@ -153,17 +193,10 @@ export function normalizeAnswer(raw: string): Normalized | null {
 
   // Trailing unit words after a number: "35 cm", "3 hours", "1,000.99m²".
   s = s.replace(/(\d)\s*[a-zA-Z]{0,3}[^\x20-\x7e]+$/, "$1").trim();
-  for (let guard = 0; guard < 4; guard++) {
-    const m = /^(.*[\d}])\s*([a-zA-Z]{2,12}(?:\^\{?\d\}?)?)$/.exec(s);
-    if (!m) break;
-    const word = (m[2] as string).replace(/\^.*$/, "");
-    if (MATH_WORDS.has(word) || !UNIT_WORD.test(m[2] as string)) break;
-    const head = (m[1] as string).trim();
-    if (!/\d\s*$|\}$/.test(head) || /\\[a-zA-Z]+$/.test(head)) break;
-    // Only after a plain number or a fraction: keep "2\sqrt{3}cm"-like answers intact.
-    if (!/^[+-]?[\d.,\s]+$|^\\frac\{[^{}]*\}\{[^{}]*\}$/.test(head)) break;
-    s = head;
-  }
+  s =
+    s.includes(",") && s.length < 400
+      ? s.split(",").map(dropUnitWords).join(",")
+      : dropUnitWords(s);
   s = s.replace(/\s+/g, " ").trim();
   s = s.replace(/^[=:]\s*/, "");
   s = s.replace(/\.$/, "").trim();

@@ -158,6 +158,6 @@ export function roundTo(a: Rational, places: number): Rational {
   return rat(r, scale) ?? ZERO;
 }
 
-export function toString(a: Rational): string {
+export function ratToString(a: Rational): string {
   return a.d === 1n ? a.n.toString() : `${a.n}/${a.d}`;
 }

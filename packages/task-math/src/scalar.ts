@@ -6,8 +6,8 @@
  * code; the evaluator only walks the MathJSON tree, with size limits on every exact operation.
  */
 import { ComputeEngine } from "@cortex-js/compute-engine";
-import * as Q from "./rational.js";
 import type { Rational } from "./rational.js";
+import * as Q from "./rational.js";
 
 export type Json = number | string | Json[] | { num: string } | { [key: string]: unknown };
 
@@ -208,7 +208,9 @@ export function exactValue(json: Json, budget: Budget): Rational | null {
       const k = n && exactValue(a[1] as Json, budget);
       if (!n || !k || !Q.isInteger(n) || !Q.isInteger(k) || n.n < 0n || n.n > 100_000n) return null;
       if (k.n < 0n || k.n > n.n) return Q.ZERO;
-      const kk = k.n > n.n - k.n ? n.n - k.n : k.n;
+      // BigInt has no Math.min: the smaller of k and n - k.
+      let kk = k.n;
+      if (n.n - k.n < kk) kk = n.n - k.n;
       if (kk > 20_000n) return null;
       let r = 1n;
       for (let i = 1n; i <= kk; i++) r = (r * (n.n - kk + i)) / i;

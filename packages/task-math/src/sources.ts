@@ -36,7 +36,9 @@ const MathSolutionRowSchema = z
   });
 
 function schemaFor(format: MathRowFormat): z.ZodType<MathExample> {
-  return (format === "math" ? MathSolutionRowSchema : MathExampleSchema) as unknown as z.ZodType<MathExample>;
+  return (format === "math"
+    ? MathSolutionRowSchema
+    : MathExampleSchema) as unknown as z.ZodType<MathExample>;
 }
 
 function fieldsFor(format: MathRowFormat, fields: Record<string, string> | undefined) {
@@ -45,7 +47,10 @@ function fieldsFor(format: MathRowFormat, fields: Record<string, string> | undef
 }
 
 /** Streams math examples from a JSONL or Parquet file. */
-export function loadMathDataset(path: string, options: MathLoadOptions = {}): AsyncGenerator<MathExample> {
+export function loadMathDataset(
+  path: string,
+  options: MathLoadOptions = {},
+): AsyncGenerator<MathExample> {
   const format = options.format ?? "deepscaler";
   const fields = fieldsFor(format, options.fields);
   return readDataset<MathExample>(path, {

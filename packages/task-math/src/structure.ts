@@ -161,7 +161,11 @@ export function parseAnswer(raw: string, depth = 0, percent = false): Answer {
   if (text === "") return { k: "empty" };
 
   // Plain {...} wrapping the whole answer is grouping.
-  for (let guard = 0; guard < 5 && text.startsWith("{") && outerClose(text) === text.length - 1; guard++) {
+  for (
+    let guard = 0;
+    guard < 5 && text.startsWith("{") && outerClose(text) === text.length - 1;
+    guard++
+  ) {
     text = text.slice(1, -1).trim();
   }
   if (text === "") return { k: "empty" };

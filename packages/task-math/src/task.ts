@@ -4,7 +4,8 @@ import { type MathGeneratorConfig, mathGenerator } from "./generator.js";
 import { type VerifyOptions, verifyMath } from "./verify.js";
 
 /** DeepScaleR's instruction, appended to every problem. */
-export const MATH_INSTRUCTION = "Let's think step by step and output the final answer within \\boxed{}.";
+export const MATH_INSTRUCTION =
+  "Let's think step by step and output the final answer within \\boxed{}.";
 
 /** A math example row, with DeepScaleR's field names. Numeric answers become strings. */
 export const MathExampleSchema = z.object({

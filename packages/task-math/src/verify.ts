@@ -49,13 +49,14 @@ export function verifyMath(response: string, gold: string, options: VerifyOption
     if (boxes.length > 1) {
       const first = boxes[0] as string;
       const allSame = boxes.every(
-        (b) => b.trim() === first.trim() || checkEquivalence(first, b, { timeoutMs: left() }).equivalent,
+        (b) =>
+          b.trim() === first.trim() || checkEquivalence(first, b, { timeoutMs: left() }).equivalent,
       );
       if (!allSame) {
         if (goldAnswerCount(gold) < 2) {
           return verdict(0, `${boxes.length} different boxed answers (hedging scores 0)`);
         }
-        const joined = boxes.map((b) => `{${b}}`).join(", ");
+        const joined = boxes.map((b) => (b.includes(",") ? `{${b}}` : b)).join(", ");
         const r = checkEquivalence(gold, joined, { timeoutMs: left() });
         return verdict(r.equivalent ? 1 : 0, `boxed answers taken together: ${r.reason}`);
       }
