@@ -147,8 +147,8 @@ function compare(gRaw: Answer, pRaw: Answer, ctx: Ctx): boolean {
 
   // Sets of reals: intervals, unions, inequalities in one variable, finite sets.
   if (isSetLike(g) || isSetLike(p)) {
-    const gs = toRealSet(g, ctx);
-    const ps = toRealSet(p, ctx);
+    const gs = toRealSet(g, ctx, true);
+    const ps = toRealSet(p, ctx, false);
     if (gs && ps) return compareRealSets(gs, ps, ctx);
   }
 
@@ -308,11 +308,16 @@ function end(latex: string, closed: boolean): End {
   return inf !== 0 ? { inf, closed: false } : { inf: 0, latex, closed };
 }
 
-function toRealSet(a: Answer, ctx: Ctx): Component[] | null {
+/**
+ * The set of reals an answer names. `solve` allows solving a linear inequality (gold only):
+ * a predicted `2x + 1 > 5` restates a question rather than answering it, so for predictions
+ * only solved forms count (`x > 2`, `-x > -2`, `2 < x < 3`).
+ */
+function toRealSet(a: Answer, ctx: Ctx, solve: boolean): Component[] | null {
   if (a.k === "union") {
     const out: Component[] = [];
     for (const part of a.parts) {
-      const c = toRealSet(unwrapIn(part), ctx);
+      const c = toRealSet(unwrapIn(part), ctx, solve);
       if (!c) return null;
       out.push(...c);
     }
@@ -325,7 +330,7 @@ function toRealSet(a: Answer, ctx: Ctx): Component[] | null {
   }
   if (a.k === "set") return [{ k: "points", items: a.items }];
   if (a.k === "scalar") return [{ k: "points", items: [a] }];
-  if (a.k === "rel") return relationToInterval(a, ctx);
+  if (a.k === "rel") return relationToInterval(a, ctx, solve);
   return null;
 }
 
@@ -336,6 +341,36 @@ function variableLike(json: Json | null): boolean {
     return typeof json[1] === "string" && Array.isArray(json[2]) && json[2][0] === "Delimiter";
   }
   return false;
+}
+
+/** `x`, `-x`, `3x`, `x/2`: a constant times one variable, with no other terms. */
+function monomial(json: Json): boolean {
+  if (variableLike(json)) return true;
+  if (!Array.isArray(json)) return false;
+  const [h, ...rest] = json as [unknown, ...Json[]];
+  if (h === "Negate" || h === "Delimiter") return rest.length >= 1 && monomial(rest[0] as Json);
+  if (h === "Divide")
+    return (
+      rest.length === 2 && monomial(rest[0] as Json) && freeSymbols(rest[1] as Json).size === 0
+    );
+  if (h === "Multiply" || h === "InvisibleOperator") {
+    const withVars = rest.filter((r) => freeSymbols(r).size > 0);
+    return withVars.length === 1 && monomial(withVars[0] as Json);
+  }
+  return false;
+}
+
+/**
+ * A relation solved for its variable: one side a variable (or a monomial in it, when
+ * `loose`), the other side free of variables.
+ */
+function solvedForm(l: string, r: string, loose: boolean): boolean {
+  const lj = parseLatex(l);
+  const rj = parseLatex(r);
+  if (lj === null || rj === null) return false;
+  const ok = (side: Json, other: Json) =>
+    (loose ? monomial(side) : variableLike(side)) && freeSymbols(other).size === 0;
+  return ok(lj, rj) || ok(rj, lj);
 }
 
 function flipOp(op: RelOp): RelOp {
@@ -350,7 +385,11 @@ function fromBound(op: RelOp, bound: End): Component {
     : { k: "interval", lo: b, hi: inf(1) };
 }
 
-function relationToInterval(a: Extract<Answer, { k: "rel" }>, ctx: Ctx): Component[] | null {
+function relationToInterval(
+  a: Extract<Answer, { k: "rel" }>,
+  ctx: Ctx,
+  solve: boolean,
+): Component[] | null {
   const jsons = a.sides.map((s) => parseLatex(s));
   if (jsons.some((j) => j === null)) return null;
   const syms = jsons.map((j) => freeSymbols(j as Json));
@@ -383,9 +422,10 @@ function relationToInterval(a: Extract<Answer, { k: "rel" }>, ctx: Ctx): Compone
   const [ls, rs] = syms as [Set<string>, Set<string>];
   if (variableLike(lj) && rs.size === 0) return [fromBound(op, end(r, false))];
   if (variableLike(rj) && ls.size === 0) return [fromBound(flipOp(op), end(l, false))];
-  // Linear in one variable: solve a·x + b (op) 0 numerically.
+  // Linear in one variable: solve a·x + b (op) 0 numerically (gold), or c·x (op) b (answers).
   const all = new Set([...ls, ...rs]);
   if (all.size !== 1) return null;
+  if (!solve && !((monomial(lj) && rs.size === 0) || (monomial(rj) && ls.size === 0))) return null;
   const v = [...all][0] as string;
   const f = (x: number): number => {
     const env = new Map<string, C>([[v, [x, 0]]]);
@@ -479,6 +519,12 @@ function compareRelations(
     }
     if (gop === "=" && labelLike(gr) && squash(gr) === squash(pr)) {
       return compare(parseSide(gl), parseSide(pl), ctx);
+    }
+    // A gold solved for its variable (x = 2, x > 2) needs an answer solved too: `2x + 1 = 5`
+    // is the question's own equation, not its solution.
+    if (solvedForm(gl, gr, false) && !solvedForm(pl, pr, true)) {
+      ctx.why = "the answer is not solved for the variable";
+      return false;
     }
     return proportional(gl, gr, pl, pr, gop !== "=" && gop !== "!=", ctx);
   }

@@ -49,12 +49,25 @@ function hasError(json: Json): boolean {
   return false;
 }
 
+const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
+
 /** MathJSON for a LaTeX scalar, or null when it is too large, too deep or does not parse. */
 export function parseLatex(latex: string): Json | null {
   const cached = parseCache.get(latex);
   if (cached !== undefined) return cached;
   let result: Json | null = null;
-  if (latex.length <= MAX_SCALAR_CHARS && nestingDepth(latex) <= MAX_NESTING) {
+  if (latex.length <= 40 && PLAIN_NUMBER.test(latex)) {
+    // Plain numbers skip the LaTeX parser (most answers are integers).
+    const neg = latex.startsWith("-");
+    const body = latex.replace(/^[+-]/, "");
+    const leaf: Json = body.length > 15 ? { num: body } : Number(body);
+    result = neg ? ["Negate", leaf] : leaf;
+  } else if (
+    latex.length <= MAX_SCALAR_CHARS &&
+    nestingDepth(latex) <= MAX_NESTING &&
+    // Long runs of signs ("------1") make the parser recurse once per sign.
+    !/(?:[-+]\s*){10}/.test(latex)
+  ) {
     try {
       const json = ce().parse(latex, { form: "raw" }).json as Json;
       result = hasError(json) ? null : json;
@@ -72,7 +85,19 @@ export function parseLatex(latex: string): Json | null {
  * sums, and so on). Only for short inputs without large numbers, where canonicalisation is
  * cheap; used when numeric evaluation is not possible (sums, integrals).
  */
+const canonicalCache = new Map<string, boolean>();
+
 export function canonicalSame(a: string, b: string): boolean {
+  const key = `${a}\u0000${b}`;
+  const cached = canonicalCache.get(key);
+  if (cached !== undefined) return cached;
+  const result = canonicalSameUncached(a, b);
+  if (canonicalCache.size >= CACHE_LIMIT) canonicalCache.clear();
+  canonicalCache.set(key, result);
+  return result;
+}
+
+function canonicalSameUncached(a: string, b: string): boolean {
   const small = (s: string) => s.length <= 300 && nestingDepth(s) <= 12 && !/\d{7}/.test(s);
   if (!small(a) || !small(b)) return false;
   if (parseLatex(a) === null || parseLatex(b) === null) return false;
@@ -123,9 +148,21 @@ function mixedNumber(json: Json): Rational | null {
   return whole.n < 0n ? Q.add(whole, Q.neg(f)) : Q.add(whole, f);
 }
 
+const exactCache = new WeakMap<object, Rational | null>();
+
 /** The exact value of a MathJSON expression, or null when it is not an exact rational. */
 export function exactValue(json: Json, budget: Budget): Rational | null {
   if (budget.expired()) return null;
+  if (typeof json !== "object" || json === null) return exactUncached(json, budget);
+  const cached = exactCache.get(json);
+  if (cached !== undefined) return cached;
+  const value = exactUncached(json, budget);
+  // A value cut short by the budget is not cached (it may be exact given more time).
+  if (!budget.expired()) exactCache.set(json, value);
+  return value;
+}
+
+function exactUncached(json: Json, budget: Budget): Rational | null {
   const leaf = numberLeaf(json);
   if (leaf) return leaf;
   const h = head(json);

@@ -95,6 +95,8 @@ describe("verifyMath", () => {
     expect(verifyMath("\\boxed{0.49}", "\\frac{1}{2}").reward).toBe(0);
     expect(verifyMath("\\boxed{2} or \\boxed{5}", "5").reward).toBe(0);
     expect(verifyMath("\\boxed{x^2 - 5x + 6 < 0}", "2 < x < 3").reward).toBe(0);
+    expect(verifyMath("\\boxed{2x + 1 > 5}", "x > 2").reward).toBe(0);
+    expect(verifyMath("\\boxed{2x + 1 = 5}", "x = 2").reward).toBe(0);
     expect(verifyMath("\\boxed{}", "3").reward).toBe(0);
   });
   it("the answer after </think> counts, not the one inside", () => {
