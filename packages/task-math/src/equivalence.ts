@@ -11,6 +11,7 @@ import {
   type C,
   canonicalSame,
   checkNow,
+  ensureEngine,
   exactValue,
   freeSymbols,
   type Json,
@@ -50,6 +51,11 @@ export function checkEquivalence(
   options: EquivalenceOptions = {},
 ): EquivalenceResult {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  try {
+    ensureEngine();
+  } catch {
+    // A CAS that cannot start leaves the exact/text paths; parses then fail as unparseable.
+  }
   const ctx: Ctx = { budget: makeBudget(timeoutMs), why: "" };
   try {
     if (typeof gold !== "string" || typeof predicted !== "string") {
@@ -85,6 +91,15 @@ export function checkEquivalence(
       reason: `comparison failed: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
+}
+
+/**
+ * Starts the CAS (about 0.4 s of CPU, once per process) so that the first real verification
+ * does not pay for it. Optional: the first comparison that needs the parser does it anyway.
+ */
+export function warmUpEquivalence(): void {
+  checkEquivalence("\\frac{x}{2}", "0.5x");
+  checkEquivalence("12:00", "\\sum_{k=1}^{n} k");
 }
 
 function tick(ctx: Ctx): void {
@@ -733,6 +748,41 @@ function pointEnv(vars: Set<string>, k: number): Map<string, C> {
   return env;
 }
 
+/**
+ * Points with some variables negative: where both sides are real there, they must agree, so
+ * `|x|` ≠ `x` and `\sqrt{x^2}` ≠ `x`. Points where a side is complex or undefined are skipped,
+ * since identities like `\ln(xy) = \ln x + \ln y` hold only for positive values.
+ */
+function agreeWithNegatives(
+  g: Scalar,
+  p: Scalar,
+  vars: Set<string>,
+  absTol: number,
+  ctx: Ctx,
+): boolean {
+  for (let k = 0; k < 4; k++) {
+    tick(ctx);
+    const env = pointEnv(vars, k + 11);
+    let j = 0;
+    for (const [name, value] of env) {
+      // Flip a different subset of the variables at each point (all of them at k = 0).
+      if (k === 0 || ((k + j) & 1) === 1) env.set(name, [-value[0], 0]);
+      j++;
+    }
+    const a = numericValue(g.json, env, ctx.budget);
+    const b = numericValue(p.json, env, ctx.budget);
+    if (!finite(a) || !finite(b)) continue;
+    const scale = Math.max(1, Math.hypot(a[0], a[1]), Math.hypot(b[0], b[1]));
+    if (Math.abs(a[1]) > 1e-9 * scale || Math.abs(b[1]) > 1e-9 * scale) continue;
+    const diff = Math.abs(a[0] - b[0]);
+    if (diff > 1e-9 * scale && diff > absTol) {
+      ctx.why = "different values for negative inputs";
+      return false;
+    }
+  }
+  return true;
+}
+
 function numericEqual(g: Scalar, p: Scalar, ctx: Ctx): boolean {
   const vars = freeSymbols(g.json);
   freeSymbols(p.json, vars);
@@ -768,6 +818,7 @@ function numericEqual(g: Scalar, p: Scalar, ctx: Ctx): boolean {
     valid++;
   }
   if (valid >= Math.min(points, 2) || (vars.size === 0 && valid === 1)) {
+    if (vars.size > 0 && !agreeWithNegatives(g, p, vars, absTol, ctx)) return false;
     ctx.why = vars.size ? `equal at ${valid} sample points` : "equal numerically";
     return true;
   }

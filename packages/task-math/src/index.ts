@@ -6,6 +6,7 @@ export {
   DEFAULT_TIMEOUT_MS,
   type EquivalenceOptions,
   type EquivalenceResult,
+  warmUpEquivalence,
 } from "./equivalence.js";
 export { type ExtractedAnswer, type ExtractionMode, extractMathAnswer } from "./extract.js";
 export {

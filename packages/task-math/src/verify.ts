@@ -6,6 +6,7 @@ import { type Verdict, verdict } from "@prorl/core";
 import { checkEquivalence, DEFAULT_TIMEOUT_MS } from "./equivalence.js";
 import { type ExtractionMode, extractMathAnswer } from "./extract.js";
 import { normalizeAnswer } from "./normalize.js";
+import { ensureEngine } from "./scalar.js";
 import { parseAnswer } from "./structure.js";
 
 export interface VerifyOptions {
@@ -33,6 +34,11 @@ function goldAnswerCount(gold: string): number {
 export function verifyMath(response: string, gold: string, options: VerifyOptions = {}): Verdict {
   const mode = options.mode ?? "strict";
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  try {
+    ensureEngine(); // one-time CAS start-up, outside the budget
+  } catch {
+    // handled per comparison: unparseable answers score 0
+  }
   const start = performance.now();
   const left = () => Math.max(1, timeoutMs - (performance.now() - start));
   try {
