@@ -70,6 +70,21 @@ export function checkEquivalence(
     if (ng.text === np.text && ng.percent === np.percent) {
       return { equivalent: true, reason: "identical after normalisation" };
     }
+    // Multiple choice: "\textbf{(C)} 12" names choice C and its value 12.
+    const gChoice = choicePrefix(ng.text);
+    const pChoice = choicePrefix(np.text);
+    if (pChoice) {
+      if (/^\(?[A-E]\)?$/.test(ng.text.replace(/\s+/g, ""))) {
+        const letter = ng.text.replace(/[^A-E]/g, "");
+        const same = letter === pChoice.letter;
+        return {
+          equivalent: same,
+          reason: same ? "equivalent (same choice letter)" : "not equivalent: a different choice",
+        };
+      }
+      np.text = pChoice.rest;
+    }
+    if (gChoice) ng.text = gChoice.rest;
     const ga = parseAnswer(ng.text, 0, ng.percent);
     const pa = parseAnswer(np.text, 0, np.percent);
     const equivalent = compare(ga, pa, ctx);
@@ -100,6 +115,13 @@ export function checkEquivalence(
 export function warmUpEquivalence(): void {
   checkEquivalence("\\frac{x}{2}", "0.5x");
   checkEquivalence("12:00", "\\sum_{k=1}^{n} k");
+}
+
+/** `(C) 12`, `\text{(C)} 12`, `C) 12`: a choice letter in front of a value. */
+function choicePrefix(text: string): { letter: string; rest: string } | null {
+  const m = /^(?:\\text\s*\{\s*)?\(?([A-E])\)(?:\s*\})?\s*(?:[:.]\s*)?(\S.*)$/.exec(text);
+  if (!m) return null;
+  return { letter: m[1] as string, rest: (m[2] as string).trim() };
 }
 
 function tick(ctx: Ctx): void {
@@ -182,6 +204,10 @@ function compare(gRaw: Answer, pRaw: Answer, ctx: Ctx): boolean {
     return false;
   }
   if (p.k === "list" || p.k === "set") {
+    // `a = 2, b = 3` answers the pair `(2, 3)`, in order.
+    if (g.k === "tuple" && p.k === "list" && p.items.every(isLabelledEquation)) {
+      return compareOrdered(g.items, p.items, ctx);
+    }
     ctx.why = `expected one answer, got ${p.items.length}`;
     return false;
   }
