@@ -1,6 +1,8 @@
+import { Rng } from "@prorl/core";
 import { describe, expect, it } from "vitest";
 import { CASES } from "./cases.js";
 import { checkEquivalence } from "./equivalence.js";
+import { generateMath, MathGeneratorConfigSchema } from "./generator.js";
 
 describe("checkEquivalence: our own cases, by kind", () => {
   for (const [group, cases] of Object.entries(CASES)) {
@@ -109,6 +111,93 @@ describe("checkEquivalence: safety", () => {
     for (const [gold, predicted, expected] of CASES.expressions_with_variables ?? []) {
       expect(checkEquivalence(gold, predicted).equivalent).toBe(expected);
       expect(checkEquivalence(gold, predicted).equivalent).toBe(expected);
+    }
+  });
+});
+
+describe("checkEquivalence: seeded fuzzing", () => {
+  it("never throws on random token soup and always gives a reason", () => {
+    const tokens = [
+      "1",
+      "2",
+      "x",
+      "\\frac",
+      "{",
+      "}",
+      "(",
+      ")",
+      "[",
+      "]",
+      "\\{",
+      "\\}",
+      "^",
+      "_",
+      "+",
+      "-",
+      "=",
+      "<",
+      "\\le",
+      ",",
+      ";",
+      "\\sqrt",
+      "\\pi",
+      "e",
+      "i",
+      "\\cup",
+      "\\infty",
+      "\\pm",
+      "\\text{cm}",
+      "\\%",
+      "\\begin{pmatrix}",
+      "\\end{pmatrix}",
+      "&",
+      "\\\\",
+      "!",
+      "\\boxed",
+      "$",
+      "0.5",
+      "\\cdot",
+      ":",
+      "|",
+      "\\left(",
+      "\\right)",
+      "\\in",
+      "\\approx",
+      " and ",
+      "\\ln",
+      "10^{10^{10}}",
+      "\\binom",
+      "\\overline",
+    ];
+    const rng = new Rng(2024);
+    const soup = () => Array.from({ length: rng.int(1, 20) }, () => rng.pick(tokens)).join("");
+    for (let n = 0; n < 1500; n++) {
+      const a = soup();
+      const b = rng.bool(0.3) ? a : soup();
+      const r = checkEquivalence(a, b, { timeoutMs: 300 });
+      expect(typeof r.equivalent).toBe("boolean");
+      expect(r.reason.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("rejects perturbed generated answers and accepts rewritten ones", () => {
+    const config = MathGeneratorConfigSchema.parse({
+      seed: 77,
+      difficulty: 4,
+      kinds: ["arithmetic", "fractions", "linear", "modular", "counting", "sequence"],
+    });
+    for (let i = 0; i < 150; i++) {
+      const a = generateMath(config, i).answer;
+      const zero = checkEquivalence("0", a).equivalent;
+      expect(checkEquivalence(a, `${a}+1`).equivalent, `${a} vs ${a}+1`).toBe(false);
+      expect(checkEquivalence(a, `${a}+10^{-9}`).equivalent, `${a} vs ${a}+10^{-9}`).toBe(false);
+      expect(checkEquivalence(a, `2\\left(${a}\\right)`).equivalent).toBe(zero);
+      expect(checkEquivalence(a, `-\\left(${a}\\right)`).equivalent).toBe(zero);
+      expect(
+        checkEquivalence(a, `\\frac{2\\left(${a}\\right)}{2}`).equivalent,
+        `${a} rewritten`,
+      ).toBe(true);
+      expect(checkEquivalence(a, `\\left(${a}\\right)+0`).equivalent).toBe(true);
     }
   });
 });

@@ -99,6 +99,11 @@ describe("verifyMath", () => {
     expect(verifyMath("\\boxed{2x + 1 = 5}", "x = 2").reward).toBe(0);
     expect(verifyMath("\\boxed{}", "3").reward).toBe(0);
   });
+  it("more than 50 boxes is spam, not an answer", () => {
+    const v = verifyMath("\\boxed{0.5}\\boxed{\\frac12}".repeat(100), "1/2");
+    expect(v.reward).toBe(0);
+    expect(v.reason).toMatch(/200 boxed answers/);
+  });
   it("the answer after </think> counts, not the one inside", () => {
     expect(verifyMath("<think>\\boxed{5}</think>\\boxed{42}", "42").reward).toBe(1);
     expect(verifyMath("<think>\\boxed{42}</think>\\boxed{5}", "42").reward).toBe(0);

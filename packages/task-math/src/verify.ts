@@ -16,6 +16,9 @@ export interface VerifyOptions {
   timeoutMs?: number;
 }
 
+/** More boxes than this in the final answer is spam, not an answer set. */
+const MAX_BOXES = 50;
+
 /** How many answers the gold holds: 2+ for "1, 3", "\{1,3\}", "\pm 2". */
 function goldAnswerCount(gold: string): number {
   const n = normalizeAnswer(gold);
@@ -52,11 +55,16 @@ export function verifyMath(response: string, gold: string, options: VerifyOption
     const extracted = extractMathAnswer(text, mode);
     if (!extracted) return verdict(0, mode === "strict" ? "no boxed answer" : "no answer found");
     const boxes = extracted.candidates;
+    if (boxes.length > MAX_BOXES) {
+      return verdict(0, `${boxes.length} boxed answers (more than ${MAX_BOXES} is not an answer)`);
+    }
     if (boxes.length > 1) {
       const first = boxes[0] as string;
       const allSame = boxes.every(
         (b) =>
-          b.trim() === first.trim() || checkEquivalence(first, b, { timeoutMs: left() }).equivalent,
+          b.trim() === first.trim() ||
+          (performance.now() - start < timeoutMs &&
+            checkEquivalence(first, b, { timeoutMs: left() }).equivalent),
       );
       if (!allSame) {
         if (goldAnswerCount(gold) < 2) {
