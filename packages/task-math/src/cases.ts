@@ -308,6 +308,9 @@ export const CASES: Record<string, readonly Case[]> = {
     ["(-6, 10)", "-6<x<10", true],
     ["k \\ge 2", "k \\geq 2", true],
     ["k \\ge 2", "k > 2", false],
+    ["1\\leq|z|\\leq \\frac{3}{2}", "[-\\frac{3}{2}, -1] \\cup [1, \\frac{3}{2}]", true],
+    ["1\\leq|z|\\leq \\frac{3}{2}", "[-\\frac{3}{2}, -1) \\cup (1, \\frac{3}{2}]", false],
+    ["1\\leq|z|\\leq \\frac{3}{2}", "[1, \\frac{3}{2}]", false],
   ],
   sets_and_tuples: [
     ["\\{1,2,3\\}", "\\{3,2,1\\}", true],
@@ -381,6 +384,26 @@ export const CASES: Record<string, readonly Case[]> = {
       true,
     ],
     ["\\begin{pmatrix} 2x & 1 \\end{pmatrix}", "\\begin{pmatrix} x+x & 1 \\end{pmatrix}", true],
+    [
+      "\\begin{pmatrix}6&8\\\\10&12\\end{pmatrix}",
+      "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}+\\begin{pmatrix}5&6\\\\7&8\\end{pmatrix}",
+      true,
+    ],
+    [
+      "\\begin{pmatrix}19&22\\\\43&50\\end{pmatrix}",
+      "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}\\begin{pmatrix}5&6\\\\7&8\\end{pmatrix}",
+      true,
+    ],
+    [
+      "\\begin{pmatrix}19&22\\\\43&50\\end{pmatrix}",
+      "\\begin{pmatrix}5&6\\\\7&8\\end{pmatrix}\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}",
+      false,
+    ],
+    [
+      "\\begin{pmatrix}-4&-4\\\\-4&-4\\end{pmatrix}",
+      "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}-\\begin{pmatrix}5&6\\\\7&8\\end{pmatrix}",
+      true,
+    ],
   ],
   complex_numbers: [
     ["3+4i", "3+4i", true],

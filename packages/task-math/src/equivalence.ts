@@ -436,6 +436,8 @@ function relationToInterval(
   const syms = jsons.map((j) => freeSymbols(j as Json));
   if (a.sides.length === 3) {
     const [o1, o2] = a.ops as [RelOp, RelOp];
+    const absBand = absoluteBand(a, jsons as Json[], syms as Set<string>[], ctx);
+    if (absBand) return absBand;
     if (
       !variableLike(jsons[1] as Json) ||
       (syms[0] as Set<string>).size ||
@@ -483,6 +485,40 @@ function relationToInterval(
   const root = 1.25 - f1 / slope;
   if (slope < 0) op = flipOp(op);
   return [fromBound(flipOp(op) === op ? op : op, { inf: 0, value: root, closed: false })];
+}
+
+/**
+ * `a \le |z| \le b` with constant a, b (a > 0): the two bands [-b, -a] ∪ [a, b]; with a ≤ 0
+ * (or 0 < |z| only excluding 0 when a = 0 is strict) it is handled as the band (-b, b).
+ */
+function absoluteBand(
+  a: Extract<Answer, { k: "rel" }>,
+  jsons: Json[],
+  syms: Set<string>[],
+  ctx: Ctx,
+): Component[] | null {
+  const mid = jsons[1] as Json;
+  if (
+    !Array.isArray(mid) ||
+    mid[0] !== "Abs" ||
+    mid.length !== 2 ||
+    !variableLike(mid[1] as Json)
+  ) {
+    return null;
+  }
+  if ((syms[0] as Set<string>).size || (syms[2] as Set<string>).size) return null;
+  const [o1, o2] = a.ops as [RelOp, RelOp];
+  const up = (o: RelOp) => o === "<" || o === "<=";
+  if (!up(o1) || !up(o2)) return null;
+  const lo = end(a.sides[0] as string, o1 === "<=");
+  const hi = end(a.sides[2] as string, o2 === "<=");
+  const loValue = endValue(lo, ctx);
+  if (!Number.isFinite(loValue) || loValue <= 0 || hi.inf !== 0) return null;
+  const negate = (e: End): End => ({ ...e, latex: `-(${e.latex})` });
+  return [
+    { k: "interval", lo: negate(hi), hi: negate(lo) },
+    { k: "interval", lo, hi },
+  ];
 }
 
 function endValue(e: End, ctx: Ctx): number {

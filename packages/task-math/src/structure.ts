@@ -136,7 +136,7 @@ function parseMatrix(text: string, depth: number): Answer | null {
   if (!m) return null;
   const env = m[1] as string;
   const end = `\\end{${env}}`;
-  if (!text.endsWith(end)) return null;
+  if (text.indexOf(end) !== text.length - end.length) return null;
   let body = text.slice(m[0].length, text.length - end.length);
   if (env === "array") body = body.replace(/^\s*\{[^{}]*\}/, "");
   const rows = splitTop(body, ["\\\\"])
@@ -145,6 +145,95 @@ function parseMatrix(text: string, depth: number): Answer | null {
   if (rows.length === 0 || rows.length > 50) return { k: "invalid", why: "matrix size" };
   const cells = rows.map((r) => splitTop(r, ["&"]).map((c) => parseAnswer(c.text, depth + 1)));
   return { k: "matrix", rows: cells };
+}
+
+/** Cells of one literal matrix as LaTeX strings, or null. */
+function matrixCells(text: string): string[][] | null {
+  const m = MATRIX_ENV.exec(text);
+  if (!m) return null;
+  const end = `\\end{${m[1]}}`;
+  if (text.indexOf(end) !== text.length - end.length) return null;
+  let body = text.slice(m[0].length, text.length - end.length);
+  if (m[1] === "array") body = body.replace(/^\s*\{[^{}]*\}/, "");
+  const rows = splitTop(body, ["\\\\"])
+    .map((r) => r.text.replace(/\\hline/g, "").trim())
+    .filter((r) => r !== "");
+  const cells = rows.map((r) => splitTop(r, ["&"]).map((c) => c.text.trim()));
+  const width = cells[0]?.length ?? 0;
+  if (
+    cells.length === 0 ||
+    cells.length > 20 ||
+    width > 20 ||
+    cells.some((r) => r.length !== width)
+  ) {
+    return null;
+  }
+  return cells;
+}
+
+/**
+ * Sums and products of literal matrices (`A + B`, `A B`, `A \cdot B`, `A - B`), written out
+ * cell by cell as LaTeX so the usual scalar comparison checks each entry.
+ */
+function parseMatrixExpression(text: string, depth: number): Answer | null {
+  const terms: { sign: string; factors: string[][][] }[] = [];
+  let sign = "+";
+  let factors: string[][][] = [];
+  let i = 0;
+  while (i < text.length) {
+    const rest = text.slice(i);
+    const ws = /^\s+/.exec(rest);
+    if (ws) {
+      i += ws[0].length;
+      continue;
+    }
+    const begin = MATRIX_ENV.exec(rest);
+    if (begin) {
+      const end = `\\end{${begin[1]}}`;
+      const close = rest.indexOf(end);
+      if (close < 0) return null;
+      const cells = matrixCells(rest.slice(0, close + end.length));
+      if (!cells) return null;
+      factors.push(cells);
+      i += close + end.length;
+      continue;
+    }
+    const op = /^(?:\\cdot|\\times|\*|\+|-)/.exec(rest);
+    if (!op) return null;
+    if (op[0] === "+" || op[0] === "-") {
+      if (factors.length) terms.push({ sign, factors });
+      else if (terms.length) return null;
+      sign = op[0];
+      factors = [];
+    }
+    i += op[0].length;
+  }
+  if (factors.length) terms.push({ sign, factors });
+  if (terms.length === 0 || (terms.length === 1 && terms[0]?.factors.length === 1)) return null;
+  let total: string[][] | null = null;
+  for (const term of terms) {
+    let product = term.factors[0] as string[][];
+    for (const next of term.factors.slice(1)) {
+      if ((product[0]?.length ?? 0) !== next.length) return null;
+      product = product.map((row) =>
+        (next[0] as string[]).map((_, j) =>
+          row.map((a, k) => `(${a})(${(next[k] as string[])[j]})`).join("+"),
+        ),
+      );
+    }
+    if (!total) {
+      total = term.sign === "-" ? product.map((r) => r.map((c) => `-(${c})`)) : product;
+      continue;
+    }
+    const t: string[][] = total;
+    if (t.length !== product.length || (t[0]?.length ?? 0) !== (product[0]?.length ?? 0))
+      return null;
+    total = t.map((row, r) =>
+      row.map((a, c) => `(${a})${term.sign}(${(product[r] as string[])[c]})`),
+    );
+  }
+  if (!total) return null;
+  return { k: "matrix", rows: total.map((row) => row.map((c) => parseAnswer(c, depth + 1))) };
 }
 
 function scalar(text: string, percent = false): Answer {
@@ -201,6 +290,10 @@ export function parseAnswer(raw: string, depth = 0, percent = false): Answer {
 
   const matrix = parseMatrix(text, depth);
   if (matrix) return matrix;
+  if (text.includes("\\begin{") && text.length <= 2000) {
+    const product = parseMatrixExpression(text, depth);
+    if (product) return product;
+  }
 
   // \{a, b\}: a set.
   if (text.startsWith("\\{") && outerClose(text) === text.length - 1 && text.endsWith("\\}")) {
