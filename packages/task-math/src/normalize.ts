@@ -162,6 +162,10 @@ export function normalizeAnswer(raw: string): Normalized | null {
   s = s.replace(/\\(?:neq|ne)(?![a-zA-Z])|!=/g, "\\ne ");
   s = s.replace(/\\(?:infty|infin)(?![a-zA-Z])/g, "\\infty");
   s = s.replace(/\\(?:emptyset|varnothing)(?![a-zA-Z])/g, "\\{\\}");
+  s = s.replace(
+    /^(?:\\mathbb\s*\{\s*R\s*\}|\\R|\\text\s*\{\s*all real numbers\s*\}|all real numbers)$/i,
+    "(-\\infty,\\infty)",
+  );
 
   let percent = false;
   let trimmed = s.trim();
