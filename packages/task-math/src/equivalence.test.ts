@@ -58,6 +58,20 @@ describe("checkEquivalence: safety", () => {
     expect(result.equivalent).toBe(false);
   });
 
+  it("keeps exact arithmetic small: huge fractions and binomials fall back quickly", () => {
+    for (const predicted of [
+      "(1+2^{-100})^{1000}",
+      "\\binom{100000}{20000}",
+      "\\frac{(2^{5000}+1)(2^{5000}+3)}{(2^{5000}+3)(2^{5000}+1)}",
+      "3000! \\cdot 2999! \\cdot 2998!",
+    ]) {
+      const start = performance.now();
+      const result = checkEquivalence("7", predicted);
+      expect(result.equivalent).toBe(false);
+      expect(performance.now() - start).toBeLessThan(3000);
+    }
+  });
+
   it("refuses answers over the size limit without parsing them", () => {
     const huge = "1".repeat(100_000);
     const result = checkEquivalence(huge, huge.slice(0, -1));

@@ -22,12 +22,20 @@ function gcd(a: bigint, b: bigint): bigint {
   return x;
 }
 
+/**
+ * Euclid's gcd is quadratic in the bit length: when numerator and denominator are both this
+ * large, the value is refused (callers fall back to numerics) rather than reduced.
+ */
+const MAX_GCD_BITS = 4096;
+
 export function rat(n: bigint, d: bigint = 1n): Rational | null {
   if (d === 0n) return null;
   if (d < 0n) {
     n = -n;
     d = -d;
   }
+  if (d === 1n) return { n, d };
+  if (Math.min(bitLength(n), bitLength(d)) > MAX_GCD_BITS) return null;
   const g = gcd(n, d);
   if (g > 1n) {
     n /= g;
@@ -88,8 +96,8 @@ export function powInt(a: Rational, e: bigint): Rational | null {
     const sign = a.n < 0n && abs % 2n === 1n ? -1n : 1n;
     return e > 0n ? rat(sign) : rat(sign);
   }
-  const p = rat(a.n ** abs, a.d ** abs);
-  if (!p) return null;
+  // A power of a fraction in lowest terms is in lowest terms: no gcd needed.
+  const p: Rational = { n: a.n ** abs, d: a.d ** abs };
   return e < 0n ? div(ONE, p) : guard(p);
 }
 

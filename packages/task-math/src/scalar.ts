@@ -257,7 +257,8 @@ function exactUncached(json: Json, budget: Budget): Rational | null {
       // BigInt has no Math.min: the smaller of k and n - k.
       let kk = k.n;
       if (n.n - k.n < kk) kk = n.n - k.n;
-      if (kk > 20_000n) return null;
+      // Result size is about kk·log2(n) bits; keep the product loop small.
+      if (kk > 5_000n || Number(kk) * Math.log2(Number(n.n) + 1) > 60_000) return null;
       let r = 1n;
       for (let i = 1n; i <= kk; i++) r = (r * (n.n - kk + i)) / i;
       return Q.rat(r);
