@@ -99,6 +99,11 @@ describe("verifyMath", () => {
     expect(verifyMath("\\boxed{2x + 1 = 5}", "x = 2").reward).toBe(0);
     expect(verifyMath("\\boxed{}", "3").reward).toBe(0);
   });
+  it("strict: a response cut off inside <think> has no final answer", () => {
+    const v = verifyMath("<think>so maybe \\boxed{42}", "42");
+    expect(v).toMatchObject({ reward: 0, reason: "unfinished <think> block (no final answer)" });
+    expect(verifyMath("<think>so maybe \\boxed{42}", "42", { mode: "lenient" }).reward).toBe(1);
+  });
   it("more than 50 boxes is spam, not an answer", () => {
     const v = verifyMath("\\boxed{0.5}\\boxed{\\frac12}".repeat(100), "1/2");
     expect(v.reward).toBe(0);

@@ -52,6 +52,10 @@ export function verifyMath(response: string, gold: string, options: VerifyOption
       const whole = checkEquivalence(gold, text, { timeoutMs: left() });
       if (whole.equivalent) return verdict(1, `whole response ${whole.reason}`);
     }
+    if (mode === "strict" && text.includes("<think>") && !text.includes("</think>")) {
+      // Truncated mid-thought: boxes inside the unfinished thinking are not a final answer.
+      return verdict(0, "unfinished <think> block (no final answer)");
+    }
     const extracted = extractMathAnswer(text, mode);
     if (!extracted) return verdict(0, mode === "strict" ? "no boxed answer" : "no answer found");
     const boxes = extracted.candidates;
