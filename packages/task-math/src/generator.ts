@@ -134,7 +134,7 @@ function linear(rng: Rng, level: number): GeneratedMath {
   return {
     problem: `Solve for $x$: $${term(a, "x")}${signed(b)} = ${latexOfRational(c)}$.`,
     answer,
-    solution: `Subtract ${b} and divide by ${a}: $x = \\boxed{${answer}}$.`,
+    solution: `Subtract $${b}$ from both sides and divide by $${a}$: $x = \\boxed{${answer}}$.`,
   };
 }
 
