@@ -84,7 +84,17 @@ export function checkEquivalence(
       }
       np.text = pChoice.rest;
     }
-    if (gChoice) ng.text = gChoice.rest;
+    if (gChoice) {
+      const letter = /^\(?([A-E])\)?$/.exec(np.text.replace(/\s+/g, ""));
+      if (letter) {
+        const same = letter[1] === gChoice.letter;
+        return {
+          equivalent: same,
+          reason: same ? "equivalent (same choice letter)" : "not equivalent: a different choice",
+        };
+      }
+      ng.text = gChoice.rest;
+    }
     const ga = parseAnswer(ng.text, 0, ng.percent);
     const pa = parseAnswer(np.text, 0, np.percent);
     const equivalent = compare(ga, pa, ctx);
@@ -208,6 +218,9 @@ function compare(gRaw: Answer, pRaw: Answer, ctx: Ctx): boolean {
     if (g.k === "tuple" && p.k === "list" && p.items.every(isLabelledEquation)) {
       return compareOrdered(g.items, p.items, ctx);
     }
+    // The same answer written twice ("x = 1 and x = 1") is still one answer.
+    const first = p.items[0];
+    if (first && p.items.every((item) => compare(first, item, ctx))) return compare(g, first, ctx);
     ctx.why = `expected one answer, got ${p.items.length}`;
     return false;
   }
