@@ -276,30 +276,60 @@ function compareUnordered(gs: Answer[], ps: Answer[], ctx: Ctx): boolean {
     ctx.why = "empty set";
     return gs.length === ps.length;
   }
-  const used = new Array<boolean>(ps.length).fill(false);
-  for (const g of gs) {
-    let found = false;
-    for (let j = 0; j < ps.length; j++) {
-      if (compare(g, ps[j] as Answer, ctx)) {
-        used[j] = true;
-        found = true;
+  // Each answer claims the first unclaimed gold item it matches (so the usual case costs about
+  // one comparison per item); an answer matching only claimed items is a repeat, and one
+  // matching nothing is an extra.
+  const covered = new Array<boolean>(gs.length).fill(false);
+  // Identical items pair up first through a map (a reordered list costs linear time).
+  const byKey = new Map<string, number[]>();
+  for (const [i, g] of gs.entries()) {
+    const key = keyOf(g);
+    if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  }
+  const rest: Answer[] = [];
+  for (const p of ps) {
+    const key = keyOf(p);
+    const slots = key === null ? undefined : byKey.get(key);
+    if (slots?.length) {
+      covered[slots.pop() as number] = true;
+      continue;
+    }
+    if (key !== null && byKey.has(key)) continue; // a repeat of an item already paired
+    rest.push(p);
+  }
+  for (const p of rest) {
+    let hit = false;
+    for (let i = 0; i < gs.length && !hit; i++) {
+      if (!covered[i] && compare(gs[i] as Answer, p, ctx)) {
+        covered[i] = true;
+        hit = true;
       }
     }
-    if (!found) {
-      ctx.why = "a gold answer is missing";
+    if (!hit && !gs.some((g, i) => covered[i] && compare(g, p, ctx))) {
+      ctx.why = "an extra answer that is not in the gold";
       return false;
     }
   }
-  for (let j = 0; j < ps.length; j++) {
-    if (used[j]) continue;
-    // An extra answer must repeat one of the gold answers.
-    if (!gs.some((g) => compare(g, ps[j] as Answer, ctx))) {
-      ctx.why = "an extra answer that is not in the gold";
+  for (let i = 0; i < gs.length; i++) {
+    if (covered[i]) continue;
+    // A gold item left over must repeat one that an answer covered ("2, 2, 3" vs "2, 3").
+    if (!ps.some((p) => compare(gs[i] as Answer, p, ctx))) {
+      ctx.why = "a gold answer is missing";
       return false;
     }
   }
   ctx.why = "same answers in any order";
   return true;
+}
+
+/** A text key for answers that are identical as written (scalars and tuples of them), else null. */
+function keyOf(a: Answer): string | null {
+  if (a.k === "scalar") return `${a.percent ? "%" : ""}${squash(cleanScalar(a.s))}`;
+  if (a.k === "tuple") {
+    const parts = a.items.map(keyOf);
+    return parts.every((p) => p !== null) ? `${a.open}${parts.join("|")}${a.close}` : null;
+  }
+  return null;
 }
 
 function compareMatrices(g: Answer, p: Answer, ctx: Ctx): boolean {
@@ -733,35 +763,74 @@ function asPercentOf(x: Scalar): Scalar {
   };
 }
 
+/** What compareScalars needs from one scalar string, computed once per string. */
+interface Prepared {
+  clean: string;
+  squashed: string;
+  choice: string | null;
+  /** The answer is made of words (odd, Even, Evelyn). */
+  wordy: boolean;
+  /** Lower-case letters and digits only. */
+  norm: string;
+  /** Parsed value; undefined until first needed, null when unparseable. */
+  scalar?: Scalar | null;
+}
+
+const prepared = new Map<string, Prepared>();
+
+function prepare(raw: string): Prepared {
+  const hit = prepared.get(raw);
+  if (hit) return hit;
+  const clean = cleanScalar(raw);
+  const choice = CHOICE.exec(clean);
+  const wordy = /[a-zA-Z]{2,}/.test(clean.replace(/\\[a-zA-Z]+/g, "")) && !/[\\^_{}]/.test(clean);
+  const p: Prepared = {
+    clean,
+    squashed: squash(clean),
+    choice: choice ? (choice[1] as string).toUpperCase() : null,
+    wordy,
+    norm: clean.toLowerCase().replace(/[^a-z0-9]/g, ""),
+  };
+  if (prepared.size >= 5000) prepared.clear();
+  prepared.set(raw, p);
+  return p;
+}
+
+function scalarOf(p: Prepared, ctx: Ctx): Scalar | null {
+  if (p.scalar === undefined) {
+    p.scalar = makeScalar(p.clean, ctx);
+    // A value cut short by the budget is not kept.
+    if (checkNow(ctx.budget)) {
+      const value = p.scalar;
+      p.scalar = undefined;
+      return value;
+    }
+  }
+  return p.scalar;
+}
+
 function compareScalars(
   g: Extract<Answer, { k: "scalar" }>,
   p: Extract<Answer, { k: "scalar" }>,
   ctx: Ctx,
 ): boolean {
-  const gs = cleanScalar(g.s);
-  const ps = cleanScalar(p.s);
-  if (squash(gs) === squash(ps)) {
+  const gp = prepare(g.s);
+  const pp = prepare(p.s);
+  if (gp.squashed === pp.squashed) {
     ctx.why = "same text";
     return true;
   }
-  const gc = CHOICE.exec(gs);
-  const pc = CHOICE.exec(ps);
-  if (gc && pc && gs.length + ps.length > 2) {
+  if (gp.choice && pp.choice && gp.clean.length + pp.clean.length > 2) {
     ctx.why = "same choice letter";
-    return (gc[1] as string).toUpperCase() === (pc[1] as string).toUpperCase();
+    return gp.choice === pp.choice;
   }
   // Words (odd, Even, Evelyn): case-insensitive text.
-  const wordy = (s: string) =>
-    /[a-zA-Z]{2,}/.test(s.replace(/\\[a-zA-Z]+/g, "")) && !/[\\^_{}]/.test(s);
-  if (wordy(gs) || wordy(ps)) {
-    const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-    if (norm(gs) === norm(ps)) {
-      ctx.why = "same words";
-      return true;
-    }
+  if ((gp.wordy || pp.wordy) && gp.norm === pp.norm) {
+    ctx.why = "same words";
+    return true;
   }
-  const gx = makeScalar(gs, ctx);
-  const px = makeScalar(ps, ctx);
+  const gx = scalarOf(gp, ctx);
+  const px = scalarOf(pp, ctx);
   if (!gx || !px) {
     ctx.why = gx ? "could not parse the answer" : "could not parse the gold answer";
     return false;
