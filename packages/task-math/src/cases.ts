@@ -237,6 +237,8 @@ export const CASES: Record<string, readonly Case[]> = {
   equations: [
     ["x=3", "3", true],
     ["3", "x=3", true],
+    ["3", "3=x", true],
+    ["3", "4=x", false],
     ["x=3", "x = 3", true],
     ["x=3", "3=x", true],
     ["x=3", "x=4", false],

@@ -252,7 +252,11 @@ function offeredSide(p: Extract<Answer, { k: "rel" }>): string {
   if (approx > 0 || (approx === 0 && !labelLike(p.sides[0] as string))) {
     return p.sides[approx] as string;
   }
-  return p.sides[p.sides.length - 1] as string;
+  const last = p.sides[p.sides.length - 1] as string;
+  const first = p.sides[0] as string;
+  // `5 = x`: the name is on the right, the value on the left.
+  if (p.sides.length === 2 && labelLike(last) && !labelLike(first)) return first;
+  return last;
 }
 
 function isLabelledEquation(a: Answer): boolean {
