@@ -270,7 +270,11 @@ export function parseAnswer(raw: string, depth = 0, percent = false): Answer {
     if (comma.length > MAX_ITEMS) return { k: "invalid", why: "too many items" };
     const parts = comma.map((p) => p.text.trim()).filter((p) => p !== "");
     // "n=1, 2, 3": the label of the first item names them all.
-    const items = parts.map((p) => parseAnswer(p, depth + 1, percent));
+    // A braced group inside a comma list ("{1, 2}, 3", as joined boxes give) is flattened.
+    const items = parts.flatMap((p) => {
+      const item = parseAnswer(p, depth + 1, percent);
+      return item.k === "list" ? item.items : [item];
+    });
     return listOf(items);
   }
 

@@ -88,6 +88,8 @@ describe("verifyMath", () => {
     expect(verifyMath("\\boxed{1} and \\boxed{3}", "1, 3").reward).toBe(1);
     expect(verifyMath("\\boxed{3}, \\boxed{1}", "\\{1, 3\\}").reward).toBe(1);
     expect(verifyMath("\\boxed{1} and \\boxed{2}", "1, 3").reward).toBe(0);
+    expect(verifyMath("\\boxed{1, 2} and \\boxed{3}", "1, 2, 3").reward).toBe(1);
+    expect(verifyMath("\\boxed{(1, 2)} and \\boxed{(3, 4)}", "(3, 4), (1, 2)").reward).toBe(1);
   });
   it("the known traps score 0", () => {
     expect(verifyMath("\\boxed{\\frac{1}{2006!}}", "\\frac{1}{2004!}").reward).toBe(0);
