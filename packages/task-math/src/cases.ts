@@ -464,6 +464,10 @@ export const CASES: Record<string, readonly Case[]> = {
     ["74^\\circ", "\\;\\angle APC = 74^\\circ\\;", true],
     ["90^\\circ", "89^\\circ", false],
     ["45^\\circ", "45 degrees", true],
+    ["\\frac{\\pi}{3}", "60^\\circ", true],
+    ["60^\\circ", "\\frac{\\pi}{3}", true],
+    ["\\frac{\\pi}{3}", "30^\\circ", false],
+    ["60", "\\frac{\\pi}{3}", false],
   ],
   units_and_text: [
     ["5", "5\\text{ cm}", true],

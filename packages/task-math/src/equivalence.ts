@@ -97,7 +97,16 @@ export function checkEquivalence(
     }
     const ga = parseAnswer(ng.text, 0, ng.percent);
     const pa = parseAnswer(np.text, 0, np.percent);
-    const equivalent = compare(ga, pa, ctx);
+    let equivalent = compare(ga, pa, ctx);
+    // Degrees against radians: 60^\circ = \frac{\pi}{3} when the other side is in terms of π.
+    if (!equivalent && ng.degrees !== np.degrees && ga.k === "scalar" && pa.k === "scalar") {
+      const [deg, rad] = ng.degrees ? [ga, pa] : [pa, ga];
+      if (/\\pi/.test(rad.s)) {
+        const converted = { ...deg, s: `\\frac{\\pi}{180}\\left(${deg.s}\\right)` };
+        equivalent = ng.degrees ? compare(converted, pa, ctx) : compare(ga, converted, ctx);
+        if (equivalent) ctx.why = "degrees converted to radians";
+      }
+    }
     if (!equivalent && checkNow(ctx.budget)) {
       return { equivalent: false, reason: `time budget of ${timeoutMs} ms exceeded` };
     }

@@ -81,6 +81,8 @@ export interface Normalized {
   text: string;
   /** The answer was written as a percentage (`\%`, `%`, "percent"). */
   percent: boolean;
+  /** A degree sign was removed (`90^\circ`). */
+  degrees: boolean;
 }
 
 /** Removes one layer of `\boxed{...}` / `\fbox{...}` wrapping the whole answer, repeatedly. */
@@ -144,7 +146,9 @@ export function normalizeAnswer(raw: string): Normalized | null {
     /\\(?:textnormal|textrm|textbf|textit|texttt|mbox|hbox|textup|mathrm|mathit|mathbf|operatorname|mathsf|boldsymbol|bm)(?![a-zA-Z])/g,
     "\\text",
   );
-  s = s.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|°|\\degree/g, "");
+  const DEGREES = /\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|°|\\degree/g;
+  const degrees = DEGREES.test(s);
+  s = s.replace(DEGREES, "");
   s = s.replace(/\\\$|\$/g, "");
   s = s.replace(/\s*\{\s*,\s*\}\s*/g, ",");
   // "32,\! 349" is a thousands separator; "32, 349" is a list.
@@ -208,5 +212,5 @@ export function normalizeAnswer(raw: string): Normalized | null {
   if (/^[+-]?\d{1,3}( \d{3})+(\.\d+)?$/.test(s)) s = s.replace(/ /g, "");
   s = s.replace(/^\+(?=\d)/, "");
   s = s.replace(/\+\s*\\infty/g, "\\infty");
-  return { text: s, percent };
+  return { text: s, percent, degrees };
 }
