@@ -1,2 +1,43 @@
-// Planned in issue #3 (@prorl/task-math: math verifier and sources). Nothing is exported until it works.
-export {};
+import type { TaskPackage } from "@prorl/core";
+import { mathTask } from "./task.js";
+
+export {
+  checkEquivalence,
+  DEFAULT_TIMEOUT_MS,
+  type EquivalenceOptions,
+  type EquivalenceResult,
+  warmUpEquivalence,
+} from "./equivalence.js";
+export { type ExtractedAnswer, type ExtractionMode, extractMathAnswer } from "./extract.js";
+export {
+  type GeneratedMath,
+  generateMath,
+  latexOfRational,
+  MATH_GENERATOR_KINDS,
+  type MathGeneratorConfig,
+  MathGeneratorConfigSchema,
+  type MathGeneratorKind,
+  mathGenerator,
+} from "./generator.js";
+export { MAX_ANSWER_CHARS, normalizeAnswer } from "./normalize.js";
+export {
+  loadDeepScaleR,
+  loadMathDataset,
+  loadMathSolutions,
+  loadQuestionAnswer,
+  type MathLoadOptions,
+  type MathRowFormat,
+  mathFileSource,
+} from "./sources.js";
+export {
+  createMathTask,
+  MATH_INSTRUCTION,
+  type MathExample,
+  MathExampleSchema,
+  mathPrompt,
+  mathTask,
+} from "./task.js";
+export { type VerifyOptions, verifyMath } from "./verify.js";
+
+const taskPackage = { name: "@prorl/task-math", tasks: [mathTask] } satisfies TaskPackage;
+export default taskPackage;

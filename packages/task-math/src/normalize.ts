@@ -1,0 +1,216 @@
+/**
+ * String normalisation of a bare answer, in the spirit of the Hendrycks MATH / DeepScaleR
+ * graders (`strip_string`, `_normalize`): spacing commands, \left/\right, \dfrac and \tfrac,
+ * degrees, dollars, units in \text{}, thousands separators, trailing periods. Every step is a
+ * linear scan or a regular expression without nested quantifiers, so it is linear time.
+ */
+
+/** Answers longer than this are refused before any parsing (a 100 KB box scores 0). */
+export const MAX_ANSWER_CHARS = 4000;
+
+/** Index of the `}` that closes the `{` at `open`, or -1. */
+export function closingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") depth++;
+    else if (c === "}") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Replaces `\cmd{X}` by `wrap(X)` for every occurrence, one left-to-right pass. */
+export function replaceCommand(text: string, cmd: string, wrap: (inner: string) => string): string {
+  let out = "";
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(cmd, from);
+    if (at < 0) break;
+    let i = at + cmd.length;
+    const next = text[i];
+    // `\text` must not match `\textbf`: the command ends at a non-letter.
+    if (next !== undefined && /[a-zA-Z]/.test(next)) {
+      out += text.slice(from, i);
+      from = i;
+      continue;
+    }
+    while (text[i] === " ") i++;
+    if (text[i] !== "{") {
+      out += text.slice(from, i);
+      from = i;
+      continue;
+    }
+    const close = closingBrace(text, i);
+    if (close < 0) break;
+    out += text.slice(from, at) + wrap(text.slice(i + 1, close));
+    from = close + 1;
+  }
+  return out + text.slice(from);
+}
+
+const SPACING =
+  /(?<!\\)\\(?:,|;|:|>|quad|qquad|displaystyle|textstyle|medspace|thinspace|negthinspace)(?![a-zA-Z])|(?<!\\)\\(?:quad|qquad)|(?<!\\)\\ |~/g;
+
+/** Words that may follow a number as a unit and be dropped ("35 cm", "3 hours"). */
+const UNIT_WORD = /^[a-zA-Z]{1,12}(?:\^\{?\d\}?)?$/;
+const MATH_WORDS = new Set([
+  "sin",
+  "cos",
+  "tan",
+  "log",
+  "ln",
+  "exp",
+  "pi",
+  "i",
+  "e",
+  "x",
+  "y",
+  "z",
+]);
+
+const PERCENT_WORDS = /\s*(?:percentage|percent|pct)\.?$/i;
+
+export interface Normalized {
+  text: string;
+  /** The answer was written as a percentage (`\%`, `%`, "percent"). */
+  percent: boolean;
+  /** A degree sign was removed (`90^\circ`). */
+  degrees: boolean;
+}
+
+/** Removes one layer of `\boxed{...}` / `\fbox{...}` wrapping the whole answer, repeatedly. */
+function unbox(text: string): string {
+  for (let guard = 0; guard < 10; guard++) {
+    const m = /^\\(?:boxed|fbox)\s*\{/.exec(text);
+    if (!m) return text;
+    const open = m[0].length - 1;
+    const close = closingBrace(text, open);
+    if (close !== text.length - 1) return text;
+    text = text.slice(open + 1, close).trim();
+  }
+  return text;
+}
+
+function stripDelimiters(text: string): string {
+  for (let guard = 0; guard < 5; guard++) {
+    const t = text.trim();
+    if (t.startsWith("$$") && t.endsWith("$$") && t.length >= 4) text = t.slice(2, -2);
+    else if (t.startsWith("$") && t.endsWith("$") && t.length >= 2) text = t.slice(1, -1);
+    else if (t.startsWith("\\(") && t.endsWith("\\)")) text = t.slice(2, -2);
+    else if (t.startsWith("\\[") && t.endsWith("\\]")) text = t.slice(2, -2);
+    else return t;
+  }
+  return text.trim();
+}
+
+/** Drops unit words after a plain number or fraction: "35 cm" → "35", "2 \\sqrt{3}" kept. */
+function dropUnitWords(part: string): string {
+  let s = part;
+  for (let guard = 0; guard < 4; guard++) {
+    const m = /^(.*[\d}])\s*([a-zA-Z]{2,12}(?:\^\{?\d\}?)?)\s*$/.exec(s);
+    if (!m) break;
+    const word = (m[2] as string).replace(/\^.*$/, "");
+    if (MATH_WORDS.has(word) || !UNIT_WORD.test(m[2] as string)) break;
+    const head = (m[1] as string).trim();
+    if (!/^[+-]?[\d.,\s]+$|^\\frac\{[^{}]*\}\{[^{}]*\}$/.test(head)) break;
+    s = head;
+  }
+  return s === part ? part : ` ${s}`;
+}
+
+/** Normalises one bare answer; null when it is too long to consider. */
+export function normalizeAnswer(raw: string): Normalized | null {
+  if (raw.length > MAX_ANSWER_CHARS) return null;
+  let s = stripDelimiters(unbox(stripDelimiters(raw.trim())));
+  s = unbox(s);
+  s = s.replace(/\n/g, " ");
+  s = s.replace(
+    /\\(?:left|right|bigl|bigr|Bigl|Bigr|big|Big)(?![a-zA-Z])\s*(\\?[.{}()[\]|]|\\langle|\\rangle|\\lvert|\\rvert)?/g,
+    (_m, d: string | undefined) => (d === "." || d === "\\." ? "" : (d ?? "")),
+  );
+  s = s.replace(/\\(?:dfrac|tfrac|cfrac)(?![a-zA-Z])/g, "\\frac");
+  s = s.replace(/\\mathrm\s*\{\s*([a-zA-Z])\s*\}/g, "$1");
+  // Plain-text habits: pi, sqrt(...), 2^10 (meant as 2^{10}).
+  s = s.replace(/(?<![\\a-zA-Z])pi(?![a-zA-Z])/g, "\\pi ");
+  s = s.replace(/(?<![\\a-zA-Z])sqrt\s*\(([^()]*)\)/g, "\\sqrt{$1}");
+  s = s.replace(/\^(\d{2,})(?!\d)/g, "^{$1}");
+  s = s.replace(/\\(?:lvert|rvert|vert)(?![a-zA-Z])/g, "|");
+  s = s.replace(
+    /\\(?:textnormal|textrm|textbf|textit|texttt|mbox|hbox|textup|mathrm|mathit|mathbf|operatorname|mathsf|boldsymbol|bm)(?![a-zA-Z])/g,
+    "\\text",
+  );
+  const DEGREES = /\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|°|\\degree/g;
+  const degrees = DEGREES.test(s);
+  s = s.replace(DEGREES, "");
+  s = s.replace(/\\\$|\$/g, "");
+  s = s.replace(/\s*\{\s*,\s*\}\s*/g, ",");
+  // "32,\! 349" is a thousands separator; "32, 349" is a list.
+  s = s.replace(/(\d),\\!\s*(?=\d{3}(?!\d))/g, "$1,");
+  s = s.replace(/\\!/g, "");
+  s = s.replace(SPACING, " ");
+  s = s.replace(/\\(?:text)\s*\{\s*(?:and|or)\s*\}/g, ", ");
+  s = s.replace(/(^|\s)(?:and|or)(?=\s)/g, "$1, ");
+  s = s.replace(/\)\s*(?:and|or)\s*\(/g, "), (");
+  s = s.replace(/\\(?:lt)(?![a-zA-Z])/g, "<").replace(/\\(?:gt)(?![a-zA-Z])/g, ">");
+  s = s
+    .replace(/\\(?:leqslant|leq|le)(?![a-zA-Z])/g, "\\le ")
+    .replace(/\\(?:geqslant|geq|ge)(?![a-zA-Z])/g, "\\ge ");
+  s = s.replace(/<=/g, "\\le ").replace(/>=/g, "\\ge ");
+  s = s.replace(/\\(?:neq|ne)(?![a-zA-Z])|!=/g, "\\ne ");
+  s = s.replace(/\\(?:infty|infin)(?![a-zA-Z])/g, "\\infty");
+  s = s.replace(/\\(?:emptyset|varnothing)(?![a-zA-Z])/g, "\\{\\}");
+  s = s.replace(
+    /^(?:\\mathbb\s*\{\s*R\s*\}|\\R|\\text\s*\{\s*all real numbers\s*\}|all real numbers)$/i,
+    "(-\\infty,\\infty)",
+  );
+
+  let percent = false;
+  let trimmed = s.trim();
+  for (let guard = 0; guard < 5; guard++) {
+    const before = trimmed;
+    trimmed = trimmed.replace(/[.\s]+$/, "");
+    if (/\\?%$/.test(trimmed)) {
+      percent = true;
+      trimmed = trimmed.replace(/\\?%$/, "");
+    }
+    if (PERCENT_WORDS.test(trimmed) && /\d/.test(trimmed)) {
+      percent = true;
+      trimmed = trimmed.replace(PERCENT_WORDS, "");
+    }
+    if (trimmed === before) break;
+  }
+  s = trimmed;
+
+  s = s.replace(/(\\text\s*\{[^{}]*\})\s*\^\s*\{?\d\}?/g, "$1");
+  const whole = /^\\text\s*\{([^{}]*)\}$/.exec(s);
+  if (whole) s = (whole[1] as string).trim();
+  // Units: \text{...} holding words only are dropped when something else remains.
+  const withoutText = replaceCommand(s, "\\text", (inner) =>
+    /^[\sa-zA-Z.'-]*$/.test(inner) ? " " : `\\text{${inner}}`,
+  ).trim();
+  if (withoutText !== "" && /[0-9a-zA-Z\\]/.test(withoutText)) s = withoutText;
+  else s = replaceCommand(s, "\\text", (inner) => inner).trim();
+  s = s.replace(/\^\s*\{?\s*\}?$/, "").trim();
+
+  // Trailing unit words after a number: "35 cm", "3 hours", "1,000.99m²".
+  s = s.replace(/(\d)\s*[a-zA-Z]{0,3}[^\x20-\x7e]+$/, "$1").trim();
+  s =
+    s.includes(",") && s.length < 400
+      ? s.split(",").map(dropUnitWords).join(",")
+      : dropUnitWords(s);
+  s = s.replace(/\s+/g, " ").trim();
+  s = s.replace(/^[=:]\s*/, "");
+  s = s.replace(/\.$/, "").trim();
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, "");
+  if (/^[+-]?\d{1,3}( \d{3})+(\.\d+)?$/.test(s)) s = s.replace(/ /g, "");
+  s = s.replace(/^\+(?=\d)/, "");
+  s = s.replace(/\+\s*\\infty/g, "\\infty");
+  return { text: s, percent, degrees };
+}
