@@ -44,7 +44,6 @@ export {
   type StemExample,
   StemExampleSchema,
   type StemVerifyOptions,
-  SYMBOLIC_REASON,
   stemTask,
   verifyStem,
 } from "./task.js";

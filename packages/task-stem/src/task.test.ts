@@ -11,7 +11,6 @@ import taskStem, {
   parseQuantity,
   type StemExample,
   StemExampleSchema,
-  SYMBOLIC_REASON,
   scpRowToExample,
   stemTask,
   verifyStem,
@@ -67,15 +66,18 @@ describe("stemTask", () => {
     expect(verifyStem("\\boxed{3.3 m/s}", numeric, { relTol: 0.05 }).reward).toBe(1);
   });
 
-  it("gives symbolic answers reward 0 with the task-math reason", () => {
+  it("compares symbolic answers through task-math's equivalence", () => {
     const symbolic = StemExampleSchema.parse({ question: "E?", answer: "\\frac{mv^2}{2}" });
     expect(classifyAnswer(symbolic.answer).kind).toBe("symbolic");
-    expect(verifyStem("\\boxed{\\frac{mv^2}{2}}", symbolic)).toEqual({
-      reward: 0,
-      correct: false,
-      reason: SYMBOLIC_REASON,
+    expect(verifyStem("\\boxed{\\frac{1}{2} m v^2}", symbolic)).toMatchObject({
+      reward: 1,
+      correct: true,
     });
-    expect(SYMBOLIC_REASON).toBe("symbolic answer: needs @prorl/task-math");
+    expect(verifyStem("Answer: \\frac{m v^2}{2}", symbolic).reward).toBe(1);
+    const wrong = verifyStem("\\boxed{mv^2}", symbolic);
+    expect(wrong.reward).toBe(0);
+    expect(wrong.reason).toMatch(/^symbolic answer, /);
+    expect(verifyStem("The energy is large.", symbolic).reward).toBe(0);
   });
 
   it("rejects a final answer that is not a number", () => {

@@ -1,4 +1,5 @@
 import { afterThink, errorMessage, type Task, type Verdict, verdict } from "@prorl/core";
+import { checkEquivalence } from "@prorl/task-math";
 import { z } from "zod";
 import { choiceLetters, extractChoice, extractFinalAnswer } from "./extract.js";
 import { generateStemProblem, StemGeneratorConfigSchema } from "./generator.js";
@@ -41,12 +42,11 @@ export type StemExample = z.infer<typeof StemExampleSchema>;
 export interface StemVerifyOptions {
   /** Relative tolerance for numeric answers (default 0.01 = 1%). */
   relTol?: number;
+  /** Time budget for a symbolic comparison (task-math's default, 2 s, when absent). */
+  timeoutMs?: number;
 }
 
 export const DEFAULT_REL_TOL = 0.01;
-
-/** The reason given for symbolic answers until @prorl/task-math's equivalence is wired in. */
-export const SYMBOLIC_REASON = "symbolic answer: needs @prorl/task-math";
 
 /** The multiple-choice prompt (the format of GPQA's zero-shot evaluations). */
 export function multipleChoicePrompt(question: string, choices: readonly string[]): string {
@@ -99,10 +99,14 @@ export function verifyStem(
     );
   }
   const gold = classifyAnswer(example.answer);
-  if (gold.kind === "symbolic") return verdict(0, SYMBOLIC_REASON);
   const final = extractFinalAnswer(text);
   if (!final) return verdict(0, "no final answer found (expected \\boxed{...} or 'Answer: ...')");
   if (final.text.length > MAX_ANSWER_CHARS) return verdict(0, "final answer too long");
+  if (gold.kind === "symbolic") {
+    // Symbolic answers go through task-math's CAS equivalence: one checker for both domains.
+    const result = checkEquivalence(example.answer, final.text, { timeoutMs: options.timeoutMs });
+    return verdict(result.equivalent ? 1 : 0, `symbolic answer, ${result.reason}`);
+  }
   const predicted = parseQuantity(final.text);
   if (!predicted || (predicted.unit && !predicted.qty && !looksLikeWordUnit(predicted.unit))) {
     return verdict(0, `final answer "${final.text.slice(0, 80)}" is not a number`);
