@@ -65,6 +65,11 @@ export interface RunJob {
   limits?: LimitsInput;
   /** Pre-import what PRIME's harness imports before running the program (default true). */
   primeImports?: boolean;
+  /**
+   * A label ([A-Za-z0-9._-], up to 64 characters) added to the driver's command line, so the
+   * run's processes can be found with `ps` (the tests use it to prove nothing outlives a run).
+   */
+  tag?: string;
 }
 
 export interface SandboxOptions {
@@ -214,10 +219,16 @@ async function resolveSandbox(options: SandboxOptions, limits: Limits): Promise<
       notes.push(`${interpreter.executable} in bubblewrap: ${problem}`);
     }
   }
-  const first = candidates[0] as Interpreter;
   if (unsafeRequested(options)) {
-    notes.push("UNSAFE: running programs without isolation, as requested");
-    return { info: { isolation: "none", interpreter: first, uid, notes }, prefix: [] };
+    for (const interpreter of candidates) {
+      const info: SandboxInfo = { isolation: "none", interpreter, uid, notes };
+      const problem = await probe({ info, prefix: [] }, limits);
+      if (!problem) {
+        notes.push("UNSAFE: running programs without isolation, as requested");
+        return { info, prefix: [] };
+      }
+      notes.push(`${interpreter.executable} without isolation: ${problem}`);
+    }
   }
   throw new SandboxUnavailableError(
     `no working sandbox: ${notes.join("; ")}. Install bubblewrap (Debian/Ubuntu: ` +
@@ -331,7 +342,8 @@ async function execute(
     pidns,
     primeImports: job.primeImports ?? true,
   });
-  const argv = [...prefix, ...language.driverArgv(info.interpreter)];
+  const tag = job.tag && /^[A-Za-z0-9._-]{1,64}$/.test(job.tag) ? [job.tag] : [];
+  const argv = [...prefix, ...language.driverArgv(info.interpreter), ...tag];
   const n = job.inputs.length;
   const tests: (TestRun | undefined)[] = new Array(n).fill(undefined);
   const result: RunResult = { compiled: false, tests: [], wallMs: 0 };

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { sandboxForTests } from "../test-helpers.js";
+import { resolveLimits } from "./limits.js";
+import { Sandbox, SandboxUnavailableError } from "./sandbox.js";
+
+const { sandbox, reason } = await sandboxForTests({
+  limits: { testTimeoutMs: 1500, totalTimeoutMs: 4000, memoryBytes: 256 * 1024 * 1024 },
+});
+
+describe("limits", () => {
+  it("defaults to the issue's limits", () => {
+    const limits = resolveLimits();
+    expect(limits.memoryBytes).toBe(1024 ** 3);
+    expect(limits.outputBytes).toBe(1024 ** 2);
+    expect(limits.totalTimeoutMs).toBe(5000);
+  });
+});
+
+describe("without isolation", () => {
+  it("refuses to run when no isolation tool works, unless unsafe is asked for", async () => {
+    const broken = new Sandbox({ bwrap: "/nonexistent/bwrap" });
+    await expect(broken.info()).rejects.toBeInstanceOf(SandboxUnavailableError);
+    await expect(broken.run({ code: "print(1)", inputs: [""] })).rejects.toThrow(/unsafe/);
+  });
+
+  it("runs without isolation only with the explicit unsafe option", async () => {
+    const unsafe = new Sandbox({ bwrap: "/nonexistent/bwrap", unsafe: true });
+    expect((await unsafe.info()).isolation).toBe("none");
+    const result = await unsafe.run({ code: "print(int(input()) * 2)", inputs: ["21"] });
+    expect(result.tests[0]).toMatchObject({ status: "ok", stdout: "42\n" });
+  });
+});
+
+describe.skipIf(!sandbox)(`bubblewrap sandbox (${reason})`, () => {
+  const sb = sandbox as Sandbox;
+
+  it("reports how it isolates", async () => {
+    const info = await sb.info();
+    expect(info.isolation).toBe("bwrap");
+    if (process.getuid?.() === 0) expect(info.uid).toBe(65534);
+  });
+
+  it("runs stdin/stdout tests, one result per input, in order", async () => {
+    const code = "a, b = map(int, input().split())\nprint(a + b)";
+    const result = await sb.run({ code, inputs: ["1 2", "10 -3\n", "x y"] });
+    expect(result.compiled).toBe(true);
+    expect(result.tests.map((t) => t.status)).toEqual(["ok", "ok", "error"]);
+    expect(result.tests[0]?.stdout).toBe("3\n");
+    expect(result.tests[1]?.stdout).toBe("7\n");
+    expect(result.tests[2]?.detail).toMatch(/ValueError/);
+  });
+
+  it("runs call-based tests: functions, class Solution, PRIME's imports", async () => {
+    const fn = await sb.run({
+      code: "def f(xs, k):\n    return [x * k for x in xs], len(deque(xs))",
+      fnName: "f",
+      inputs: ["[1, 2]\n3", "[]\n0"],
+    });
+    expect(fn.tests.map((t) => t.value)).toEqual(["[[3, 6], 2]", "[[], 0]"]);
+    const cls = await sb.run({
+      code: "class Solution:\n    def __init__(self):\n        self.calls = 0\n    def g(self, s):\n        self.calls += 1\n        return s[::-1] + str(self.calls)",
+      fnName: "g",
+      inputs: ['"abc"', '"xy"'],
+    });
+    // One Solution instance answers every test, as in PRIME.
+    expect(cls.tests.map((t) => t.value)).toEqual(['"cba1"', '"yx2"']);
+  });
+
+  it("reports a syntax error without running anything", async () => {
+    const result = await sb.run({ code: "def f(:\n  pass", inputs: ["", ""] });
+    expect(result.compiled).toBe(false);
+    expect(result.compileError).toMatch(/SyntaxError/);
+    expect(result.tests.every((t) => t.status === "error")).toBe(true);
+  });
+
+  it("kills a test at the per-test limit and goes on with the next", async () => {
+    const code = "def f(x):\n    while x == 1:\n        pass\n    return x * 2";
+    const result = await sb.run({
+      code,
+      fnName: "f",
+      inputs: ["0", "1", "2"],
+      limits: { testTimeoutMs: 400, totalTimeoutMs: 3000 },
+    });
+    expect(result.tests.map((t) => t.status)).toEqual(["ok", "timeout", "ok"]);
+    expect(result.tests[2]?.value).toBe("4");
+  });
+
+  it("stops at the total budget and fails the tests it could not run", async () => {
+    const code = "import time\ntime.sleep(0.3)\nprint(1)";
+    const result = await sb.run({
+      code,
+      inputs: ["", "", "", "", "", ""],
+      limits: { testTimeoutMs: 1000, totalTimeoutMs: 700 },
+    });
+    const statuses = result.tests.map((t) => t.status);
+    expect(statuses.slice(0, 2)).toEqual(["ok", "ok"]);
+    expect(statuses.slice(3).every((s) => s === "budget")).toBe(true);
+  });
+
+  it("captures output written by threads, large inputs, and sys.exit", async () => {
+    const threaded = await sb.run({
+      code: "import threading, sys\nthreading.stack_size(1 << 26)\ndef main():\n    print(sum(map(int, sys.stdin.read().split())))\nt = threading.Thread(target=main)\nt.start()",
+      inputs: [`${"1 ".repeat(1_000_000)}\n`],
+    });
+    expect(threaded.tests[0]).toMatchObject({ status: "ok", stdout: "1000000\n" });
+    const exits = await sb.run({ code: "print('a')\nimport sys\nsys.exit(3)", inputs: [""] });
+    expect(exits.tests[0]).toMatchObject({ status: "ok", stdout: "a\n" });
+  });
+
+  it("gives the program an empty environment and a private writable /tmp", async () => {
+    const code =
+      "import os\nopen('/tmp/f', 'w').write('x')\nprint(sorted(os.environ), os.getcwd(), sorted(os.listdir('/tmp')))";
+    const result = await sb.run({ code, inputs: [""] });
+    expect(result.tests[0]?.stdout).toBe(
+      "['HOME', 'LANG', 'MKL_NUM_THREADS', 'OMP_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'PATH', 'PWD', 'PYTHONIOENCODING', 'TMPDIR'] /tmp ['f']\n",
+    );
+  });
+
+  it("fails a test whose output exceeds the limit", async () => {
+    const result = await sb.run({
+      code: "print('x' * 5000)",
+      inputs: [""],
+      limits: { outputBytes: 4096 },
+    });
+    expect(result.tests[0]).toMatchObject({ status: "output" });
+  });
+});
