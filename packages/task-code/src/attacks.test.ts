@@ -22,7 +22,7 @@ const { sandbox, reason } = await sandboxForTests({
     testTimeoutMs: 1000,
     totalTimeoutMs: 2000,
     startupGraceMs: 3000,
-    memoryBytes: 256 * 1024 * 1024,
+    memoryBytes: 128 * 1024 * 1024,
     processes: 16,
   },
 });
@@ -59,7 +59,7 @@ describe.skipIf(!sandbox)(`attack suite (${reason})`, () => {
     },
     {
       name: "memory bomb",
-      code: "blocks = []\nwhile True:\n    blocks.append(bytearray(16 * 1024 * 1024))",
+      code: "blocks = []\nwhile True:\n    blocks.append(bytearray(32 * 1024 * 1024))",
       expected: "1",
     },
     {

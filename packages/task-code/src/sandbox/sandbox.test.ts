@@ -86,15 +86,19 @@ describe.skipIf(!sandbox)(`bubblewrap sandbox (${reason})`, () => {
   });
 
   it("stops at the total budget and fails the tests it could not run", async () => {
-    const code = "import time\ntime.sleep(0.3)\nprint(1)";
+    const code = "import time\ntime.sleep(0.2)\nprint(1)";
     const result = await sb.run({
       code,
-      inputs: ["", "", "", "", "", ""],
-      limits: { testTimeoutMs: 1000, totalTimeoutMs: 700 },
+      inputs: ["", "", "", "", "", "", "", "", "", ""],
+      limits: { testTimeoutMs: 1000, totalTimeoutMs: 1000 },
     });
     const statuses = result.tests.map((t) => t.status);
-    expect(statuses.slice(0, 2)).toEqual(["ok", "ok"]);
-    expect(statuses.slice(3).every((s) => s === "budget")).toBe(true);
+    expect(statuses[0]).toBe("ok");
+    expect(statuses[9]).toBe("budget");
+    expect(statuses.every((s) => s === "ok" || s === "budget")).toBe(true);
+    // Once the budget is used up, no later test runs.
+    expect(statuses.indexOf("budget")).toBeGreaterThan(0);
+    expect(statuses.slice(statuses.indexOf("budget")).every((s) => s === "budget")).toBe(true);
   });
 
   it("captures output written by threads, large inputs, and sys.exit", async () => {
