@@ -18,7 +18,7 @@
 export const PYTHON_HARNESS = String.raw`
 import os, sys
 os.closerange(3, 1 << 16)
-import json, resource, signal, time, select, builtins, io, traceback
+import json, resource, signal, time, select, builtins, io, traceback, threading, gc
 
 REQ = json.loads(sys.stdin.buffer.read())
 LIM = REQ["limits"]
@@ -75,6 +75,10 @@ except BaseException as e:
     sys.exit(0)
 out({"compile": "ok"})
 del REQ
+# Forked children share the driver's memory copy-on-write; a frozen, paused collector keeps
+# them from touching (and so copying) every page of it. Each child turns collection back on.
+gc.disable()
+gc.freeze()
 # The budget covers the tests themselves, not the interpreter's start or the imports.
 START = time.monotonic()
 
@@ -94,10 +98,10 @@ def child_main(first, res_w):
         pass
     g = dict(PRELUDE)
     g["__name__"] = "__main__"
+    gc.enable()
     if not CALL:
         try:
             exec(CODE, g)
-            import threading
             for t in threading.enumerate():
                 if t is not threading.main_thread() and not t.daemon:
                     t.join()
