@@ -98,6 +98,9 @@ def child_main(first, res_w):
         pass
     g = dict(PRELUDE)
     g["__name__"] = "__main__"
+    if "stdin" in g:
+        # "from sys import *" bound the driver's own streams; give the program its new ones.
+        g["stdin"], g["stdout"], g["stderr"] = sys.stdin, sys.stdout, sys.stderr
     gc.enable()
     if not CALL:
         try:

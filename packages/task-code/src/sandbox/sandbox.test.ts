@@ -101,12 +101,17 @@ describe.skipIf(!sandbox)(`bubblewrap sandbox (${reason})`, () => {
     expect(statuses.slice(statuses.indexOf("budget")).every((s) => s === "budget")).toBe(true);
   });
 
-  it("captures output written by threads, large inputs, and sys.exit", async () => {
+  it("captures output written by threads, large inputs, PRIME's bare stdin/stdout, sys.exit", async () => {
     const threaded = await sb.run({
       code: "import threading, sys\nthreading.stack_size(1 << 26)\ndef main():\n    print(sum(map(int, sys.stdin.read().split())))\nt = threading.Thread(target=main)\nt.start()",
       inputs: [`${"1 ".repeat(1_000_000)}\n`],
     });
     expect(threaded.tests[0]).toMatchObject({ status: "ok", stdout: "1000000\n" });
+    const bare = await sb.run({
+      code: "stdout.write(str(sum(map(int, stdin.read().split()))) + chr(10))",
+      inputs: ["1 2 3"],
+    });
+    expect(bare.tests[0]).toMatchObject({ status: "ok", stdout: "6\n" });
     const exits = await sb.run({ code: "print('a')\nimport sys\nsys.exit(3)", inputs: [""] });
     expect(exits.tests[0]).toMatchObject({ status: "ok", stdout: "a\n" });
   });
