@@ -16,6 +16,10 @@ export interface Interpreter {
   binds: string[];
   /** One line, e.g. "Python 3.11.2". */
   version: string;
+  /** Python: directories `site` adds to sys.path (the driver runs with -S and adds them). */
+  sitePath?: string[];
+  /** Python: where each name of PRIME's import header comes from (null: import it all). */
+  prelude?: Record<string, [string, string | null]> | null;
 }
 
 /** One job for the language's driver: the program, the test inputs, and how to call it. */
@@ -29,6 +33,7 @@ export interface DriverJob {
   pidns: boolean;
   /** Python: pre-import the modules PRIME's harness imports (`from math import *` ...). */
   primeImports: boolean;
+  interpreter: Interpreter;
 }
 
 /**
@@ -50,7 +55,49 @@ export interface Language {
 
 const PY_INFO =
   "import sys, os, json; print(json.dumps([os.path.realpath(sys.executable), sys.prefix, " +
-  "sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, sys.version.split()[0]]))";
+  "sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, sys.version.split()[0], sys.path]))";
+
+// Where each name that PRIME's import header defines comes from, for the interpreter at hand:
+// name -> [module, attribute] ([module, null] for the module itself). Builtins are left out.
+const PRELUDE_MODULES = [
+  "string",
+  "re",
+  "datetime",
+  "collections",
+  "heapq",
+  "bisect",
+  "copy",
+  "math",
+  "random",
+  "statistics",
+  "itertools",
+  "functools",
+  "operator",
+  "io",
+  "sys",
+  "json",
+  "builtins",
+  "typing",
+];
+const PY_PRELUDE = `
+import sys, json, builtins
+mods = ${JSON.stringify(PRELUDE_MODULES)}
+g = {}
+exec("".join("from %s import *\\n" % m for m in mods) + "import " + ", ".join(m for m in mods if m != "builtins") + "\\n", g)
+out = {}
+missing = object()
+for name, value in g.items():
+    if name == "__builtins__" or getattr(builtins, name, missing) is value:
+        continue
+    if name in sys.modules and sys.modules[name] is value:
+        out[name] = [name, None]
+        continue
+    for m in reversed(mods):
+        if getattr(sys.modules[m], name, missing) is value:
+            out[name] = [m, name]
+            break
+print(json.dumps(out))
+`;
 
 async function describePython(command: string): Promise<Interpreter | null> {
   let path: string;
@@ -60,16 +107,42 @@ async function describePython(command: string): Promise<Interpreter | null> {
     return null;
   }
   try {
-    // Runs the machine's own interpreter outside the sandbox with a fixed script (no user
+    // Runs the machine's own interpreter outside the sandbox with fixed scripts (no user
     // code): a pyenv shim or a venv symlink resolves here to the real executable.
     const { stdout } = await run(path, ["-I", "-c", PY_INFO], { timeout: 10_000, env: {} });
-    const info = JSON.parse(stdout) as string[];
+    const info = JSON.parse(stdout) as [...string[], string[]];
     const executable = await realpath(info[0] as string);
     const binds = new Set<string>();
-    for (const dir of [dirname(executable), ...info.slice(1, 5)]) {
+    for (const dir of [dirname(executable), ...(info.slice(1, 5) as string[])]) {
       if (dir && !isUnder(dir, "/usr")) binds.add(dir);
     }
-    return { executable, binds: [...binds], version: `Python ${info[5]}` };
+    // The driver starts with -S (no site: faster); the directories site would have added
+    // (site-packages, dist-packages) are appended to sys.path by the driver instead.
+    const bare = JSON.parse(
+      (
+        await run(executable, ["-I", "-S", "-c", "import sys, json; print(json.dumps(sys.path))"], {
+          timeout: 10_000,
+          env: {},
+        })
+      ).stdout,
+    ) as string[];
+    const sitePath = (info[6] as unknown as string[]).filter((p) => p && !bare.includes(p));
+    let prelude: Record<string, [string, string | null]> | null = null;
+    try {
+      prelude = JSON.parse(
+        (await run(executable, ["-I", "-S", "-c", PY_PRELUDE], { timeout: 20_000, env: {} }))
+          .stdout,
+      ) as Record<string, [string, string | null]>;
+    } catch {
+      prelude = null; // the driver then imports the whole header itself
+    }
+    return {
+      executable,
+      binds: [...binds],
+      version: `Python ${info[5]}`,
+      sitePath,
+      prelude,
+    };
   } catch {
     return null;
   }
@@ -91,7 +164,7 @@ export const python: Language = {
     return found;
   },
   driverArgv(interpreter) {
-    return [interpreter.executable, "-I", "-B", "-c", PYTHON_HARNESS];
+    return [interpreter.executable, "-I", "-S", "-B", "-c", PYTHON_HARNESS];
   },
   encodeJob(job) {
     const { limits } = job;
@@ -101,6 +174,8 @@ export const python: Language = {
       fn_name: job.fnName,
       pidns: job.pidns,
       prime_imports: job.primeImports,
+      site_path: job.interpreter.sitePath ?? [],
+      prelude: job.primeImports ? (job.interpreter.prelude ?? null) : null,
       limits: {
         memory: limits.memoryBytes,
         procs: limits.processes,

@@ -66,6 +66,18 @@ describe.skipIf(!sandbox)(`bubblewrap sandbox (${reason})`, () => {
     expect(cls.tests.map((t) => t.value)).toEqual(['"cba1"', '"yx2"']);
   });
 
+  it("binds PRIME's header names the program uses, and none without primeImports", async () => {
+    const code =
+      "print(gcd(12, 18), bisect_left([1, 3], 2), reduce(add, accumulate([1, 2])), Counter('aab')['a'], inf > 1, ascii_lowercase[:3], math.isqrt(17), List is typing.List, sqrt(4), pow(2, 3, 5))";
+    const result = await sb.run({ code, inputs: [""] });
+    expect(result.tests[0]).toMatchObject({
+      status: "ok",
+      stdout: "6 1 4 2 True abc 4 True 2.0 3\n",
+    });
+    const bare = await sb.run({ code, inputs: [""], primeImports: false });
+    expect(bare.tests[0]?.detail).toMatch(/NameError: name 'gcd'/);
+  });
+
   it("reports a syntax error without running anything", async () => {
     const result = await sb.run({ code: "def f(:\n  pass", inputs: ["", ""] });
     expect(result.compiled).toBe(false);

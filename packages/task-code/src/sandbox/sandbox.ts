@@ -341,6 +341,7 @@ async function execute(
     limits,
     pidns,
     primeImports: job.primeImports ?? true,
+    interpreter: info.interpreter,
   });
   const tag = job.tag && /^[A-Za-z0-9._-]{1,64}$/.test(job.tag) ? [job.tag] : [];
   const argv = [...prefix, ...language.driverArgv(info.interpreter), ...tag];
