@@ -18,9 +18,43 @@
 export const PYTHON_HARNESS = String.raw`
 import os, sys
 os.closerange(3, 1 << 16)
-import json, resource, signal, time, select, builtins, io, traceback, threading, gc
+# Only modules built into the interpreter here: the driver's start-up is part of every run.
+import _json, resource, signal, time, select, builtins, gc
 
-REQ = json.loads(sys.stdin.buffer.read())
+class _JsonContext:
+    strict = True
+    object_hook = None
+    object_pairs_hook = None
+    parse_float = float
+    parse_int = int
+    parse_constant = float
+    memo = {}
+
+_SCAN = _json.make_scanner(_JsonContext())
+_QUOTE = _json.encode_basestring_ascii
+
+def jloads(text):
+    value, end = _SCAN(text, 0)
+    if text[end:].strip():
+        raise ValueError("extra data")
+    return value
+
+def jdumps(record):
+    # The driver's own flat records: str keys, str / int / float / bool / None values.
+    parts = []
+    for key, value in record.items():
+        if isinstance(value, str):
+            text = _QUOTE(value)
+        elif value is True or value is False or value is None:
+            text = {True: "true", False: "false", None: "null"}[value]
+        elif isinstance(value, float):
+            text = repr(value) if value == value and abs(value) != float("inf") else "0"
+        else:
+            text = str(int(value))
+        parts.append(_QUOTE(key) + ": " + text)
+    return "{" + ", ".join(parts) + "}"
+
+REQ = jloads(sys.stdin.buffer.read().decode("utf-8", "replace"))
 LIM = REQ["limits"]
 PIDNS = bool(REQ.get("pidns"))
 CALL = REQ.get("fn_name") is not None
@@ -32,7 +66,7 @@ EXIT_ERROR, EXIT_MEMORY, EXIT_DONE = 73, 74, 0
 CAP = int(LIM["output"])
 
 def out(obj):
-    data = (json.dumps(obj) + "\n").encode()
+    data = (jdumps(obj) + "\n").encode()
     while data:
         try:
             n = os.write(1, data)
@@ -128,7 +162,8 @@ def child_main(first, res_w):
     if not CALL:
         try:
             exec(CODE, g)
-            for t in threading.enumerate():
+            threading = sys.modules.get("threading")
+            for t in threading.enumerate() if threading else ():
                 if t is not threading.main_thread() and not t.daemon:
                     t.join()
         except SystemExit:
@@ -136,6 +171,7 @@ def child_main(first, res_w):
         except MemoryError:
             os._exit(EXIT_MEMORY)
         except BaseException:
+            import traceback
             traceback.print_exc()
             try:
                 stderr.flush()
@@ -148,6 +184,7 @@ def child_main(first, res_w):
             pass
         os._exit(EXIT_DONE)
     # Call-based: load the module once, then answer tests first..N-1 in order.
+    import json
     try:
         exec(CODE, g)
         target = g["Solution"]() if "class Solution" in CODE_TEXT else None
@@ -155,6 +192,7 @@ def child_main(first, res_w):
     except MemoryError:
         os._exit(EXIT_MEMORY)
     except BaseException:
+        import traceback
         traceback.print_exc()
         try:
             stderr.flush()
@@ -305,7 +343,7 @@ def run_worker(first):
         while b"\n" in resbuf and killed is None:
             line, resbuf = resbuf.split(b"\n", 1)
             try:
-                rec = json.loads(line)
+                rec = jloads(line.decode("utf-8", "replace"))
                 ok = isinstance(rec, dict) and rec.get("test") == current and isinstance(rec.get("status"), str)
             except ValueError:
                 ok = False
