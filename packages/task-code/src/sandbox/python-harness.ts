@@ -19,7 +19,7 @@ export const PYTHON_HARNESS = String.raw`
 import os, sys
 os.closerange(3, 1 << 16)
 # Only modules built into the interpreter here: the driver's start-up is part of every run.
-import _json, resource, signal, time, select, builtins, gc
+import _json, _signal as signal, resource, time, select, builtins, gc
 
 class _JsonContext:
     strict = True
@@ -249,11 +249,12 @@ def kill_rest(pid):
     except OSError:
         pass
 
+SIGNAMES = {getattr(signal, n): n for n in ("SIGSEGV", "SIGABRT", "SIGBUS", "SIGFPE", "SIGILL",
+    "SIGKILL", "SIGTERM", "SIGXCPU", "SIGXFSZ", "SIGPIPE", "SIGSYS", "SIGTRAP", "SIGINT", "SIGHUP",
+    "SIGUSR1", "SIGUSR2", "SIGALRM", "SIGQUIT") if hasattr(signal, n)}
+
 def signame(n):
-    try:
-        return signal.Signals(n).name
-    except ValueError:
-        return "signal %d" % n
+    return SIGNAMES.get(n, "signal %d" % n)
 
 def read_some(fd):
     try:
