@@ -31,17 +31,6 @@ function stats(samples: number[]) {
   return { median: pick(0.5), p90: pick(0.9), mean };
 }
 
-async function timeMany(fn: () => Promise<unknown>, n: number): Promise<number[]> {
-  await fn(); // warm-up
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const start = performance.now();
-    await fn();
-    out.push(performance.now() - start);
-  }
-  return out;
-}
-
 const fmt = (x: number) => x.toFixed(1);
 
 async function main() {
@@ -53,57 +42,30 @@ async function main() {
   const bare: number[] = [];
   const sandboxed: number[] = [];
   const sandboxedNoImports: number[] = [];
-  const bwrapOnly: number[] = [];
-  const bwrapArgs = [
-    info.bwrap as string,
-    "--unshare-all",
-    "--unshare-user",
-    "--die-with-parent",
-    "--ro-bind",
-    "/usr",
-    "/usr",
-    "--symlink",
-    "usr/lib",
-    "/lib",
-    "--symlink",
-    "usr/lib64",
-    "/lib64",
-    "--symlink",
-    "usr/bin",
-    "/bin",
-    "--proc",
-    "/proc",
-    "--dev",
-    "/dev",
-    "--tmpfs",
-    "/tmp",
-    "--",
-  ];
+  const oneTestRuns: number[] = [];
+  const twentyTestRuns: number[] = [];
+  const timed = async (into: number[], fn: () => Promise<unknown>) => {
+    const start = performance.now();
+    await fn();
+    into.push(performance.now() - start);
+  };
   await spawnOnce([python, "-c", "pass"]);
   await sandbox.run({ code: "pass", inputs: [""] });
+  const echo = "print(input())";
   for (let i = 0; i < RUNS; i++) {
     bare.push(await spawnOnce([python, "-c", "pass"]));
-    if (info.isolation === "bwrap" && process.getuid?.() !== 0) {
-      bwrapOnly.push(await spawnOnce([...bwrapArgs, python, "-I", "-c", "pass"]));
-    }
-    let start = performance.now();
-    await sandbox.run({ code: "pass", inputs: [""] });
-    sandboxed.push(performance.now() - start);
-    start = performance.now();
-    await sandbox.run({ code: "pass", inputs: [""], primeImports: false });
-    sandboxedNoImports.push(performance.now() - start);
+    await timed(sandboxed, () => sandbox.run({ code: "pass", inputs: [""] }));
+    await timed(sandboxedNoImports, () =>
+      sandbox.run({ code: "pass", inputs: [""], primeImports: false }),
+    );
+    await timed(oneTestRuns, () => sandbox.run({ code: echo, inputs: ["1"] }));
+    await timed(twentyTestRuns, () => sandbox.run({ code: echo, inputs: Array(20).fill("1") }));
   }
   const sBare = stats(bare);
   const sBox = stats(sandboxed);
   const sBoxNo = stats(sandboxedNoImports);
-
-  // Per extra test inside one sandbox (fork of the warm driver per stdin test).
-  const perTest = stats(
-    await timeMany(() => sandbox.run({ code: "print(input())", inputs: Array(20).fill("1") }), 10),
-  );
-  const oneTest = stats(
-    await timeMany(() => sandbox.run({ code: "print(input())", inputs: ["1"] }), 10),
-  );
+  const oneTest = stats(oneTestRuns);
+  const perTest = stats(twentyTestRuns);
 
   // Throughput through a pool sized to the cores.
   const pool = new SandboxPool(sandbox);
@@ -137,11 +99,6 @@ async function main() {
     "| measurement | median ms | p90 ms | mean ms |",
     "| --- | ---: | ---: | ---: |",
     `| bare \`python3 -c pass\` (reference, same interpreter) | ${fmt(sBare.median)} | ${fmt(sBare.p90)} | ${fmt(sBare.mean)} |`,
-    ...(bwrapOnly.length
-      ? [
-          `| bubblewrap + \`python3 -I -c pass\`, no driver | ${fmt(stats(bwrapOnly).median)} | ${fmt(stats(bwrapOnly).p90)} | ${fmt(stats(bwrapOnly).mean)} |`,
-        ]
-      : []),
     `| sandboxed run of \`pass\`, 1 test, PRIME imports | ${fmt(sBox.median)} | ${fmt(sBox.p90)} | ${fmt(sBox.mean)} |`,
     `| sandboxed run of \`pass\`, 1 test, no PRIME imports | ${fmt(sBoxNo.median)} | ${fmt(sBoxNo.p90)} | ${fmt(sBoxNo.mean)} |`,
     `| sandboxed \`print(input())\`, 1 test | ${fmt(oneTest.median)} | ${fmt(oneTest.p90)} | ${fmt(oneTest.mean)} |`,
