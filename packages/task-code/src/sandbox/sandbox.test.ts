@@ -137,6 +137,48 @@ describe.skipIf(!sandbox)(`bubblewrap sandbox (${reason})`, () => {
     );
   });
 
+  it("enforces the process, open-file and file-size limits", async () => {
+    const code = `import os, time, errno
+forks = 0
+try:
+    for _ in range(100):
+        if os.fork() == 0:
+            time.sleep(5)
+            os._exit(0)
+        forks += 1
+except OSError as e:
+    fork_error = errno.errorcode[e.errno]
+files = []
+try:
+    for i in range(200):
+        files.append(open("/tmp/f%d" % i, "w"))
+except OSError as e:
+    file_error = errno.errorcode[e.errno]
+for f in files:
+    f.close()
+try:
+    with open("/tmp/big", "wb") as f:
+        f.write(b"x" * (2 * 1024 * 1024))
+    size_error = "none"
+except OSError as e:
+    size_error = errno.errorcode[e.errno]
+print(forks, fork_error, len(files), file_error, size_error)`;
+    const result = await sb.run({
+      code,
+      inputs: [""],
+      limits: { processes: 8, openFiles: 32, fileSizeBytes: 1024 * 1024 },
+    });
+    const [forks, forkError, files, fileError, sizeError] = (result.tests[0]?.stdout ?? "").split(
+      " ",
+    );
+    expect(Number(forks)).toBeGreaterThan(0);
+    expect(Number(forks)).toBeLessThan(8);
+    expect(forkError).toBe("EAGAIN");
+    expect(Number(files)).toBeLessThan(32);
+    expect(fileError).toBe("EMFILE");
+    expect(sizeError?.trim()).toBe("EFBIG");
+  });
+
   it("fails a test whose output exceeds the limit", async () => {
     const result = await sb.run({
       code: "print('x' * 5000)",
