@@ -264,6 +264,34 @@ def read_some(fd):
     except OSError:
         return b""
 
+PAGE = os.sysconf("SC_PAGE_SIZE")
+SELF = os.getpid()
+SAMPLE_S = 0.05
+
+def sandbox_memory():
+    # Memory of every process in the sandbox but this driver and the reaper: proportional set
+    # size where the process lets us read it (shared copy-on-write pages counted once), else
+    # its whole resident set. Only meaningful inside the sandbox's own PID namespace.
+    total = 0
+    for name in os.listdir("/proc"):
+        if not name.isdigit() or int(name) in (SELF, 1):
+            continue
+        try:
+            with open("/proc/%s/smaps_rollup" % name, "rb") as f:
+                for line in f:
+                    if line.startswith(b"Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+            continue
+        except (OSError, ValueError, IndexError):
+            pass
+        try:
+            with open("/proc/%s/statm" % name, "rb") as f:
+                total += int(f.read().split()[1]) * PAGE
+        except (OSError, ValueError, IndexError):
+            pass
+    return total
+
 def run_worker(first):
     if CALL:
         stdin_fd = os.open(os.devnull, os.O_RDONLY)
@@ -364,6 +392,7 @@ def run_worker(first):
             sizes[out_r] = 0
             sizes[err_r] = 0
 
+    next_sample = time.monotonic() + SAMPLE_S
     while wstatus is None:
         now = time.monotonic()
         if killed is None and now >= deadline:
@@ -378,9 +407,17 @@ def run_worker(first):
                 pass
             wstatus = os.waitpid(pid, 0)[1]
             break
+        if PIDNS and now >= next_sample:
+            # RLIMIT_AS bounds each process; this bounds all of them together.
+            next_sample = now + SAMPLE_S
+            if sandbox_memory() > LIM["memory"]:
+                killed = ("memory", "the program's processes used over %d bytes together" % LIM["memory"])
+                continue
         wait_ms = max(1, int((deadline - now) * 1000) + 1)
         if pidfd < 0:
             wait_ms = min(wait_ms, 20)
+        if PIDNS:
+            wait_ms = min(wait_ms, max(1, int((next_sample - now) * 1000) + 1))
         for fd, _ev in poller.poll(wait_ms):
             if fd == pidfd:
                 continue

@@ -179,6 +179,24 @@ print(forks, fork_error, len(files), file_error, size_error)`;
     expect(sizeError?.trim()).toBe("EFBIG");
   });
 
+  it("bounds the memory of all the program's processes together", async () => {
+    const code = `import os, time
+for _ in range(4):
+    if os.fork() == 0:
+        block = bytearray(48 * 1024 * 1024)
+        time.sleep(3)
+        os._exit(0)
+time.sleep(3)
+print("survived")`;
+    const result = await sb.run({
+      code,
+      inputs: [""],
+      limits: { memoryBytes: 128 * 1024 * 1024, testTimeoutMs: 4000, totalTimeoutMs: 5000 },
+    });
+    expect(result.tests[0]?.status).toBe("memory");
+    expect(result.tests[0]?.detail).toMatch(/together/);
+  });
+
   it("fails a test whose output exceeds the limit", async () => {
     const result = await sb.run({
       code: "print('x' * 5000)",
