@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import pkg, { codeTask } from "./index.js";
 import { SandboxPool } from "./sandbox/pool.js";
-import type { RunResult, Sandbox } from "./sandbox/sandbox.js";
+import { type RunResult, type Sandbox, SandboxUnavailableError } from "./sandbox/sandbox.js";
 import {
   type CodeExample,
   CodeExampleSchema,
@@ -52,6 +52,14 @@ describe("the code task", () => {
     expect(v).toMatchObject({ reward: 0, correct: false });
     expect(v.reason).toMatch(/no ```python code block/);
     expect((await task.verify(fence("   "), sumExample)).reason).toMatch(/empty/);
+  });
+
+  it("refuses to score where no sandbox works, instead of giving every program 0", async () => {
+    if (process.env.PRORL_SANDBOX === "unsafe") return;
+    const task = createCodeTask({ sandbox: { bwrap: "/nonexistent/bwrap" } });
+    await expect(task.verify(fence("print(3)"), sumExample)).rejects.toBeInstanceOf(
+      SandboxUnavailableError,
+    );
   });
 
   it("scores a run as passed / total with a reason naming the first failure", () => {
