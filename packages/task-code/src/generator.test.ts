@@ -2,7 +2,6 @@ import { generatorSource } from "@prorl/core";
 import { describe, expect, it } from "vitest";
 import { GeneratorConfigSchema, generateProblem, TEMPLATE_NAMES } from "./generator.js";
 import { SandboxPool } from "./sandbox/pool.js";
-import type { Sandbox } from "./sandbox/sandbox.js";
 import { CodeExampleSchema, codeTask, scoreRun } from "./task.js";
 import { sandboxForTests } from "./test-helpers.js";
 
@@ -50,7 +49,7 @@ describe("offline generator", () => {
 });
 
 describe.skipIf(!sandbox)(`generated problems in the sandbox (${reason})`, () => {
-  const pool = new SandboxPool(sandbox as Sandbox, { concurrency: 2 });
+  const pool = new SandboxPool(sandbox ?? {}, { concurrency: 2 });
 
   it("the Python reference solution of every template scores 1; a wrong one does not", async () => {
     const examples = TEMPLATE_NAMES.flatMap((name) =>

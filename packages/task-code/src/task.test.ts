@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import pkg, { codeTask } from "./index.js";
 import { SandboxPool } from "./sandbox/pool.js";
-import { type RunResult, type Sandbox, SandboxUnavailableError } from "./sandbox/sandbox.js";
+import { type RunResult, SandboxUnavailableError } from "./sandbox/sandbox.js";
 import {
   type CodeExample,
   CodeExampleSchema,
@@ -88,7 +88,7 @@ describe("the code task", () => {
 });
 
 describe.skipIf(!sandbox)(`the code task in the sandbox (${reason})`, () => {
-  const task = createCodeTask({ runner: new SandboxPool(sandbox as Sandbox, { concurrency: 2 }) });
+  const task = createCodeTask({ runner: new SandboxPool(sandbox ?? {}, { concurrency: 2 }) });
 
   it("gives 1 to a correct program, a fraction to a partly correct one, 0 to a broken one", async () => {
     const [right, partial, syntax, crash] = await Promise.all([
