@@ -91,7 +91,7 @@ describe.skipIf(!sandbox)(`bubblewrap sandbox (${reason})`, () => {
       code,
       fnName: "f",
       inputs: ["0", "1", "2"],
-      limits: { testTimeoutMs: 400, totalTimeoutMs: 3000 },
+      limits: { testTimeoutMs: 1000, totalTimeoutMs: 4000 },
     });
     expect(result.tests.map((t) => t.status)).toEqual(["ok", "timeout", "ok"]);
     expect(result.tests[2]?.value).toBe("4");
