@@ -204,7 +204,10 @@ def child_main(first, res_w):
     for i in range(first, N):
         t0 = time.monotonic()
         try:
-            args = [json.loads(line) for line in INPUTS[i].split("\n")]
+            lines = INPUTS[i].split("\n")
+            while lines and not lines[-1].strip():
+                lines.pop()  # a trailing newline is not an argument
+            args = [json.loads(line) for line in lines]
             if args and isinstance(args[0], dict):
                 try:
                     args[0] = {int(k): v for k, v in args[0].items()}

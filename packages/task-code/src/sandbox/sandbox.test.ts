@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sandboxForTests } from "../test-helpers.js";
+import { processesWith, sandboxForTests } from "../test-helpers.js";
 import { resolveLimits } from "./limits.js";
 import { Sandbox, SandboxUnavailableError } from "./sandbox.js";
 
@@ -195,6 +195,24 @@ print("survived")`;
     });
     expect(result.tests[0]?.status).toBe("memory");
     expect(result.tests[0]?.detail).toMatch(/together/);
+  });
+
+  it("kills the whole sandbox at the hard deadline and leaves nothing behind", async () => {
+    const tag = `deadline${process.pid}x${Date.now()}`;
+    const result = await sb.run({
+      code: "import time\nwhile True:\n    time.sleep(0.01)",
+      inputs: ["", ""],
+      tag,
+      limits: { testTimeoutMs: 60_000, totalTimeoutMs: 300, startupGraceMs: 0 },
+    });
+    expect(result.sandboxError ?? "").toMatch(/hard deadline/);
+    expect(result.tests.every((t) => t.status === "lost" || t.status === "budget")).toBe(true);
+    let left = await processesWith(tag);
+    for (let i = 0; i < 20 && left.length > 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      left = await processesWith(tag);
+    }
+    expect(left).toEqual([]);
   });
 
   it("fails a test whose output exceeds the limit", async () => {

@@ -410,7 +410,8 @@ async function execute(
     }
     let finished = false;
     const killAll = () => {
-      if (child.pid !== undefined) {
+      // Only while bwrap runs: once it is reaped its process-group id may be reused.
+      if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
         try {
           process.kill(-child.pid, "SIGKILL");
         } catch {
@@ -426,7 +427,6 @@ async function execute(
       if (finished) return;
       finished = true;
       clearTimeout(deadline);
-      killAll();
       resolveRun();
     };
     child.on("error", (error) => {
