@@ -1,2 +1,63 @@
-// Planned in issue #4 (@prorl/task-code: sandbox and PRIME-compatible rewards). Nothing is exported until it works.
-export {};
+import type { TaskPackage } from "@prorl/core";
+import { codeTask } from "./task.js";
+
+export {
+  type CompareMode,
+  compareCallValue,
+  compareStdout,
+  isClose,
+  parsePyJson,
+  pyEqual,
+  pyFloat,
+  pySplit,
+  pySplitlines,
+  pyStrip,
+} from "./compare.js";
+export {
+  type GeneratorConfig,
+  GeneratorConfigSchema,
+  generateProblem,
+  generator,
+  TEMPLATE_NAMES,
+} from "./generator.js";
+export {
+  AppsRowSchema,
+  CodeContestsRowSchema,
+  type CodeDatasetFormat,
+  codeDatasetSource,
+  type LoadOptions,
+  PrimeRowSchema,
+  readCodeDataset,
+} from "./loaders.js";
+export {
+  type DriverJob,
+  type Interpreter,
+  LANGUAGES,
+  type Language,
+  python,
+} from "./sandbox/language.js";
+export { type Limits, type LimitsInput, LimitsSchema, resolveLimits } from "./sandbox/limits.js";
+export { type PoolOptions, SandboxPool } from "./sandbox/pool.js";
+export {
+  type RunJob,
+  type RunResult,
+  Sandbox,
+  type SandboxInfo,
+  type SandboxOptions,
+  SandboxUnavailableError,
+  type TestRun,
+  type TestStatus,
+} from "./sandbox/sandbox.js";
+export {
+  type CodeExample,
+  CodeExampleSchema,
+  type CodeTaskOptions,
+  type CodeTests,
+  CodeTestsSchema,
+  codeTask,
+  createCodeTask,
+  extractCode,
+  scoreRun,
+} from "./task.js";
+
+export default { name: "@prorl/task-code", tasks: [codeTask] } satisfies TaskPackage;

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import {
+  compareCallValue,
+  compareStdout,
+  isClose,
+  parsePyJson,
+  pyEqual,
+  pyFloat,
+  pySplit,
+  pySplitlines,
+  pyStrip,
+} from "./compare.js";
+
+describe("Python string helpers", () => {
+  it("splitlines, strip and split behave like Python's", () => {
+    expect(pySplitlines("a\r\nb\rc\n\nd\u2028e\n")).toEqual(["a", "b", "c", "", "d", "e"]);
+    expect(pySplitlines("")).toEqual([]);
+    expect(pyStrip("\u00a0 x y \x1f\n")).toBe("x y");
+    expect(pyStrip("\ufeffx")).toBe("\ufeffx"); // BOM is not whitespace in Python
+    expect(pySplit("  1\t2\n\n3  ")).toEqual(["1", "2", "3"]);
+  });
+
+  it("parses floats with Python's grammar", () => {
+    expect(pyFloat(" 1_000.5 ")).toBe(1000.5);
+    expect(pyFloat("-.5e1")).toBe(-5);
+    expect(pyFloat("1.")).toBe(1);
+    expect(pyFloat("+Infinity")).toBe(Number.POSITIVE_INFINITY);
+    expect(pyFloat("-inf")).toBe(Number.NEGATIVE_INFINITY);
+    expect(Number.isNaN(pyFloat("nan"))).toBe(true);
+    for (const bad of ["", ".", "1e", "0x10", "1__0", "_1", "1_", "1 2", "abc", "1.2.3"]) {
+      expect(pyFloat(bad), bad).toBeNull();
+    }
+  });
+
+  it("uses numpy.isclose tolerances", () => {
+    expect(isClose(1.000001, 1)).toBe(true);
+    expect(isClose(1.0001, 1)).toBe(false);
+    expect(isClose(0, 1e-9)).toBe(true);
+    expect(isClose(Number.NaN, Number.NaN)).toBe(false);
+    expect(isClose(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY)).toBe(true);
+  });
+});
+
+describe("compareStdout (PRIME rules)", () => {
+  it("accepts outputs equal after stripping, line by line", () => {
+    expect(compareStdout("3\n", "3")).toBe(true);
+    expect(compareStdout("  1 2  \n3\r\n", "1 2\n3\n")).toBe(true);
+    expect(compareStdout("a\n\n\nb\n", "a\nb")).toBe(true); // empty printed lines dropped
+    expect(compareStdout("a\nb\n", "a\n\n  \nb\n")).toBe(false); // a whitespace-only line stays
+    expect(compareStdout("4\n", "3")).toBe(false);
+    expect(compareStdout("", "0")).toBe(false);
+  });
+
+  it("compares lines as floats within tolerance unless all are digit strings", () => {
+    expect(compareStdout("0.3333333\n", "0.33333333333")).toBe(true);
+    expect(compareStdout("-5\n", "-5.0")).toBe(true);
+    expect(compareStdout("1e3\n2\n", "1000\n2")).toBe(true);
+    expect(compareStdout("007\n", "7")).toBe(false); // both digit strings: no float step
+    expect(compareStdout("0.34\n", "0.33333")).toBe(false);
+    expect(compareStdout("1 2\n", "1.0 2.0")).toBe(false); // a line is not one float
+  });
+
+  it("compares tokens only in lenient mode (PRIME's token step never takes effect)", () => {
+    expect(compareStdout("1  2\n", "1 2")).toBe(false);
+    expect(compareStdout("1  2\n", "1 2", "lenient")).toBe(true);
+    expect(compareStdout("1 2\n3\n", "1 2 3", "lenient")).toBe(true);
+    expect(compareStdout("1.0000001 x\n", "1 x", "lenient")).toBe(true);
+    expect(compareStdout("1 y\n", "1 x", "lenient")).toBe(false);
+  });
+
+  it("stays linear on adversarial output", () => {
+    const huge = `${"1_".repeat(200_000)}x\n`.repeat(5);
+    const start = performance.now();
+    expect(compareStdout(huge, "1\n1\n1\n1\n1", "lenient")).toBe(false);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe("compareCallValue (PRIME rules)", () => {
+  it("uses Python equality on JSON values", () => {
+    expect(compareCallValue("[1, 2]", "[1, 2]")).toBe(true);
+    expect(compareCallValue("1.0", "1")).toBe(true);
+    expect(compareCallValue("true", "1")).toBe(true);
+    expect(compareCallValue('"1"', "1")).toBe(false);
+    expect(compareCallValue("null", "null")).toBe(true);
+    expect(compareCallValue('{"a": [1, 2.5]}', '{"a": [1, 2.5]}')).toBe(true);
+    expect(compareCallValue('{"a": 1}', '{"a": 1, "b": 2}')).toBe(false);
+  });
+
+  it("keeps big integers exact", () => {
+    expect(compareCallValue("18446744073709551617", "18446744073709551616")).toBe(false);
+    expect(compareCallValue("18446744073709551616", "18446744073709551616")).toBe(true);
+  });
+
+  it("unwraps a one-element expected list, as APPS stores return values", () => {
+    expect(compareCallValue("4", "[4]")).toBe(true);
+    expect(compareCallValue("[1, 2]", "[[1, 2]]")).toBe(true);
+    expect(compareCallValue("4", "[5, 4]")).toBe(false);
+    expect(compareCallValue("[]", "[]")).toBe(true);
+  });
+
+  it("wraps expected dicts with integer keys like PRIME", () => {
+    expect(compareCallValue('{"1": "a"}', '{"1": "a"}')).toBe(true);
+    expect(compareCallValue('{"1": "a"}', '[{"1": "a"}, 5]')).toBe(true);
+  });
+
+  it("handles NaN and Infinity as Python's json does", () => {
+    expect(compareCallValue("Infinity", "Infinity")).toBe(true);
+    expect(compareCallValue("-Infinity", "Infinity")).toBe(false);
+    expect(compareCallValue("NaN", "NaN")).toBe(false);
+    expect(compareCallValue('"NaN"', '"NaN"')).toBe(true);
+    expect(pyEqual(parsePyJson('["Infinity", 1]'), parsePyJson('["Infinity", 1.0]'))).toBe(true);
+  });
+
+  it("rejects invalid JSON without throwing", () => {
+    expect(compareCallValue("{", "1")).toBe(false);
+    expect(compareCallValue("1", "")).toBe(false);
+    expect(compareCallValue(`${"[".repeat(100_000)}`, "1")).toBe(false);
+  });
+});
