@@ -1,12 +1,20 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parquetWriteBuffer } from "hyparquet-writer";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildBlend, componentCounts, formatBlendTable, loadBlendFile } from "./blend.js";
 import { PRORL_BLEND_PATH } from "./default-blend.js";
 import { TaskRegistry } from "./registry.js";
 import { type AnyTask, verdict } from "./task.js";
+
+function parquetRows(n: number, prefix: string): Uint8Array {
+  const problems = Array.from({ length: n }, (_, i) => `${prefix} ${i}`);
+  return new Uint8Array(
+    parquetWriteBuffer({ columnData: [{ name: "problem", data: problems, type: "STRING" }] }),
+  );
+}
 
 describe("the shipped ProRL blend", () => {
   it("has the paper's composition: 40K + 24K + 25K + 37K + 10K = 136K", async () => {
@@ -35,11 +43,16 @@ describe("the shipped ProRL blend", () => {
     });
 
     const Row = z.object({ problem: z.string() });
+    // The shipped blend names each file source's layout; the stand-ins read all three alike.
+    const loaders = Object.fromEntries(
+      ["deepscaler", "prime", "scp"].map((name) => [name, { description: name, schema: Row }]),
+    );
     const task = (id: string, domain: AnyTask["domain"], withGenerator: boolean): AnyTask => ({
       id,
       domain,
       rewardType: "binary",
       schema: Row,
+      loaders,
       prompt: (e: { problem: string }) => e.problem,
       verify: () => verdict(0, ""),
       ...(withGenerator
@@ -59,8 +72,11 @@ describe("the shipped ProRL blend", () => {
         Array.from({ length: n }, (_, i) => JSON.stringify({ problem: `${prefix} ${i}` })).join(
           "\n",
         );
-      writeFileSync(join(dataDir, "deepscaler.jsonl"), rows(100, "math"));
-      writeFileSync(join(dataDir, "eurus2-rl-code.jsonl"), rows(10, "code"));
+      writeFileSync(
+        join(dataDir, "deepscaler.json"),
+        `[${rows(100, "math").replaceAll("\n", ",")}]`,
+      );
+      writeFileSync(join(dataDir, "eurus2-rl-code.parquet"), parquetRows(10, "code"));
       // scp-116k.jsonl is missing on purpose.
       process.env.PRORL_DATA = dataDir;
       const registry = new TaskRegistry().add({

@@ -1,5 +1,6 @@
-import type { TaskPackage } from "@prorl/core";
-import { codeTask } from "./task.js";
+import type { Task, TaskPackage } from "@prorl/core";
+import { CODE_ROW_LOADERS } from "./loaders.js";
+import { codeTask as baseCodeTask, type CodeExample } from "./task.js";
 
 export {
   type CompareMode,
@@ -54,10 +55,12 @@ export {
   type CodeTaskOptions,
   type CodeTests,
   CodeTestsSchema,
-  codeTask,
   createCodeTask,
   extractCode,
   scoreRun,
 } from "./task.js";
+
+/** The code task, with its row loaders for the public layouts (prime, apps, code_contests). */
+export const codeTask: Task<CodeExample> = { ...baseCodeTask, loaders: CODE_ROW_LOADERS };
 
 export default { name: "@prorl/task-code", tasks: [codeTask] } satisfies TaskPackage;

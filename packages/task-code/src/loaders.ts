@@ -1,4 +1,10 @@
-import { type ReadOptions, type ReadStats, readDataset, type Source } from "@prorl/core";
+import {
+  type ReadOptions,
+  type ReadStats,
+  type RowLoader,
+  readDataset,
+  type Source,
+} from "@prorl/core";
 import { z } from "zod";
 import { type CodeExample, CodeExampleSchema } from "./task.js";
 
@@ -185,6 +191,19 @@ const SCHEMAS: Record<CodeDatasetFormat, z.ZodType<CodeExample>> = {
   prime: PrimeRowSchema as unknown as z.ZodType<CodeExample>,
   apps: AppsRowSchema as unknown as z.ZodType<CodeExample>,
   code_contests: CodeContestsRowSchema as unknown as z.ZodType<CodeExample>,
+};
+
+/** The public layouts as named row loaders (the task's `loaders`, a blend's `loader:` key). */
+export const CODE_ROW_LOADERS: Record<CodeDatasetFormat, RowLoader<CodeExample>> = {
+  prime: {
+    description: "Eurus-2-RL / PRIME rows: prompt, reward_model.ground_truth",
+    schema: SCHEMAS.prime,
+  },
+  apps: { description: "APPS / TACO rows: question, input_output", schema: SCHEMAS.apps },
+  code_contests: {
+    description: "CodeContests rows: description, public/private/generated tests",
+    schema: SCHEMAS.code_contests,
+  },
 };
 
 /** Streams a JSONL or Parquet file of one of the public formats as CodeExamples. */

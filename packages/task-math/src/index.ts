@@ -1,5 +1,6 @@
-import type { TaskPackage } from "@prorl/core";
-import { mathTask } from "./task.js";
+import type { Task, TaskPackage } from "@prorl/core";
+import { MATH_ROW_LOADERS } from "./sources.js";
+import { mathTask as baseMathTask, type MathExample } from "./task.js";
 
 export {
   checkEquivalence,
@@ -25,6 +26,7 @@ export {
   loadMathDataset,
   loadMathSolutions,
   loadQuestionAnswer,
+  MATH_ROW_LOADERS,
   type MathLoadOptions,
   type MathRowFormat,
   mathFileSource,
@@ -35,9 +37,11 @@ export {
   type MathExample,
   MathExampleSchema,
   mathPrompt,
-  mathTask,
 } from "./task.js";
 export { type VerifyOptions, verifyMath } from "./verify.js";
+
+/** The math task, with its row loaders for the public layouts (deepscaler, math, qa). */
+export const mathTask: Task<MathExample> = { ...baseMathTask, loaders: MATH_ROW_LOADERS };
 
 const taskPackage = { name: "@prorl/task-math", tasks: [mathTask] } satisfies TaskPackage;
 export default taskPackage;

@@ -4,7 +4,7 @@
  * \boxed{} inside `solution`, and benchmark rows named {question, answer} (AIME, AMC, Minerva,
  * OlympiadBench style). `fields` renames columns first, as in readDataset.
  */
-import { lastBoxed, type ReadStats, readDataset, type Source } from "@prorl/core";
+import { lastBoxed, type ReadStats, type RowLoader, readDataset, type Source } from "@prorl/core";
 import { z } from "zod";
 import { type MathExample, MathExampleSchema } from "./task.js";
 
@@ -45,6 +45,23 @@ function fieldsFor(format: MathRowFormat, fields: Record<string, string> | undef
   const base: Record<string, string> = format === "qa" ? { problem: "question" } : {};
   return { ...base, ...fields };
 }
+
+/** The public layouts as named row loaders (the task's `loaders`, a blend's `loader:` key). */
+export const MATH_ROW_LOADERS: Record<MathRowFormat, RowLoader<MathExample>> = {
+  deepscaler: {
+    description: "DeepScaleR rows: problem, answer, solution",
+    schema: schemaFor("deepscaler"),
+  },
+  math: {
+    description: "MATH rows: problem, solution (gold = its last \\boxed{})",
+    schema: schemaFor("math"),
+  },
+  qa: {
+    description: "benchmark rows: question, answer",
+    fields: fieldsFor("qa", undefined),
+    schema: schemaFor("qa"),
+  },
+};
 
 /** Streams math examples from a JSONL or Parquet file. */
 export function loadMathDataset(

@@ -1,5 +1,6 @@
-import type { TaskPackage } from "@prorl/core";
-import { stemTask } from "./task.js";
+import type { Task, TaskPackage } from "@prorl/core";
+import { STEM_ROW_LOADERS } from "./loaders.js";
+import { stemTask as baseStemTask, type StemExample } from "./task.js";
 
 export {
   type ChoiceSource,
@@ -44,9 +45,11 @@ export {
   type StemExample,
   StemExampleSchema,
   type StemVerifyOptions,
-  stemTask,
   verifyStem,
 } from "./task.js";
+
+/** The STEM task, with its row loaders for the public layouts (gpqa, scp). */
+export const stemTask: Task<StemExample> = { ...baseStemTask, loaders: STEM_ROW_LOADERS };
 
 const taskStem = { name: "@prorl/task-stem", tasks: [stemTask] } satisfies TaskPackage;
 export default taskStem;

@@ -2,14 +2,17 @@ import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
 import {
   emptyReadStats,
+  errorMessage,
   hashSeed,
   type InvalidRowPolicy,
   lastBoxed,
   type ReadStats,
   Rng,
+  type RowLoader,
   readDataset,
 } from "@prorl/core";
 import { parse } from "csv-parse";
+import { z } from "zod";
 import { type StemExample, StemExampleSchema } from "./task.js";
 
 export interface StemLoadOptions {
@@ -49,6 +52,34 @@ export function gpqaRowToExample(row: Record<string, unknown>, seed = 0): StemEx
   const answer = String.fromCharCode(65 + order.indexOf(0));
   return StemExampleSchema.parse({ question, choices, answer });
 }
+
+/** Rows as examples through a row function; its error becomes the row's validation message. */
+function rowLoader(
+  description: string,
+  toExample: (row: Record<string, unknown>) => StemExample,
+): RowLoader<StemExample> {
+  const schema = z.record(z.string(), z.unknown()).transform((row, ctx) => {
+    try {
+      return toExample(row);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: errorMessage(error) });
+      return z.NEVER;
+    }
+  });
+  return { description, schema: schema as unknown as z.ZodType<StemExample> };
+}
+
+/** The public layouts as named row loaders (the task's `loaders`, a blend's `loader:` key). */
+export const STEM_ROW_LOADERS: Record<"gpqa" | "scp", RowLoader<StemExample>> = {
+  gpqa: rowLoader(
+    "GPQA rows: Question, Correct Answer, Incorrect Answer 1-3 (choices shuffled, seed 0)",
+    (row) => gpqaRowToExample(row),
+  ),
+  scp: rowLoader(
+    "SCP-116K rows: problem, answer or the last \\boxed{} of a solution column",
+    (row) => scpRowToExample(row),
+  ),
+};
 
 /** Streams a GPQA CSV file (e.g. `gpqa_diamond.csv`) as multiple-choice examples. */
 export async function* loadGpqaCsv(
