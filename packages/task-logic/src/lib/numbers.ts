@@ -190,3 +190,29 @@ export function randomBigInt(
 export function toBase(value: number, base: number): string {
   return value.toString(base);
 }
+
+const PY_FLOAT = /^[+-]?(?:\d+(?:_\d+)*)?(?:\.(?:\d+(?:_\d+)*)?)?(?:[eE][+-]?\d+(?:_\d+)*)?$/;
+const PY_SPECIAL = /^[+-]?(?:inf|infinity|nan)$/i;
+
+/**
+ * Python's `float(x)` for a string or number (bools count as 0/1); null where Python raises.
+ * The pattern has no nested quantifier over the same characters, so it runs in linear time.
+ */
+export function pyFloat(value: unknown): number | null {
+  if (typeof value === "number") return value;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value !== "string") return null;
+  const s = value.trim();
+  if (PY_SPECIAL.test(s)) {
+    const negative = s.startsWith("-");
+    if (s.toLowerCase().includes("nan")) return Number.NaN;
+    return negative ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (!PY_FLOAT.test(s) || !/\d/.test(s)) return null;
+  return Number(s.replaceAll("_", ""));
+}
+
+/** Python's `str(list_of_str)`: `['a', 'b']` (the strings here never contain quotes). */
+export function pyStrList(items: readonly string[]): string {
+  return `[${items.map((item) => `'${item}'`).join(", ")}]`;
+}

@@ -1,23 +1,31 @@
 import type { LogicTask } from "../define.js";
+import { baseConversion } from "./base_conversion.js";
 import { basicArithmetic } from "./basic_arithmetic.js";
+import { caesarCipher } from "./caesar_cipher.js";
 import { chainSum } from "./chain_sum.js";
 import { countBits } from "./count_bits.js";
 import { gcd } from "./gcd.js";
 import { lcm } from "./lcm.js";
 import { legCounting } from "./leg_counting.js";
 import { letterCounting } from "./letter_counting.js";
+import { numberSorting } from "./number_sorting.js";
 import { products } from "./products.js";
 import { spellBackward } from "./spell_backward.js";
+import { wordSorting } from "./word_sorting.js";
 
 /** Every ported Reasoning Gym task. Adding a task: one file in this folder and one line here. */
 export const logicTasks: readonly LogicTask[] = [
+  baseConversion,
   basicArithmetic,
+  caesarCipher,
   chainSum,
   countBits,
   gcd,
   lcm,
   legCounting,
   letterCounting,
+  numberSorting,
   products,
   spellBackward,
+  wordSorting,
 ];
