@@ -216,3 +216,12 @@ export function pyFloat(value: unknown): number | null {
 export function pyStrList(items: readonly string[]): string {
   return `[${items.map((item) => `'${item}'`).join(", ")}]`;
 }
+
+const PY_INT = /^[+-]?\d+(?:_\d+)*$/;
+
+/** Python's `int(str)` (base 10, surrounding whitespace and `_` separators allowed); null where it raises. */
+export function pyInt(text: string): bigint | null {
+  const s = text.trim();
+  if (!PY_INT.test(s)) return null;
+  return BigInt(s.replaceAll("_", ""));
+}

@@ -4,11 +4,13 @@ import { basicArithmetic } from "./basic_arithmetic.js";
 import { caesarCipher } from "./caesar_cipher.js";
 import { chainSum } from "./chain_sum.js";
 import { countBits } from "./count_bits.js";
+import { fractionSimplification } from "./fraction_simplification.js";
 import { gcd } from "./gcd.js";
 import { lcm } from "./lcm.js";
 import { legCounting } from "./leg_counting.js";
 import { letterCounting } from "./letter_counting.js";
 import { numberSorting } from "./number_sorting.js";
+import { primeFactorization } from "./prime_factorization.js";
 import { products } from "./products.js";
 import { spellBackward } from "./spell_backward.js";
 import { wordSorting } from "./word_sorting.js";
@@ -20,11 +22,13 @@ export const logicTasks: readonly LogicTask[] = [
   caesarCipher,
   chainSum,
   countBits,
+  fractionSimplification,
   gcd,
   lcm,
   legCounting,
   letterCounting,
   numberSorting,
+  primeFactorization,
   products,
   spellBackward,
   wordSorting,
