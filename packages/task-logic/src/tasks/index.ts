@@ -13,6 +13,7 @@ import { numberSorting } from "./number_sorting.js";
 import { primeFactorization } from "./prime_factorization.js";
 import { products } from "./products.js";
 import { spellBackward } from "./spell_backward.js";
+import { timeIntervals } from "./time_intervals.js";
 import { wordSorting } from "./word_sorting.js";
 
 /** Every ported Reasoning Gym task. Adding a task: one file in this folder and one line here. */
@@ -31,5 +32,6 @@ export const logicTasks: readonly LogicTask[] = [
   primeFactorization,
   products,
   spellBackward,
+  timeIntervals,
   wordSorting,
 ];
