@@ -2,6 +2,7 @@ import type { LogicTask } from "../define.js";
 import { baseConversion } from "./base_conversion.js";
 import { basicArithmetic } from "./basic_arithmetic.js";
 import { caesarCipher } from "./caesar_cipher.js";
+import { calendarArithmetic } from "./calendar_arithmetic.js";
 import { chainSum } from "./chain_sum.js";
 import { countBits } from "./count_bits.js";
 import { fractionSimplification } from "./fraction_simplification.js";
@@ -21,6 +22,7 @@ export const logicTasks: readonly LogicTask[] = [
   baseConversion,
   basicArithmetic,
   caesarCipher,
+  calendarArithmetic,
   chainSum,
   countBits,
   fractionSimplification,
