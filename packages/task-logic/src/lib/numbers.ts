@@ -225,3 +225,42 @@ export function pyInt(text: string): bigint | null {
   if (!PY_INT.test(s)) return null;
   return BigInt(s.replaceAll("_", ""));
 }
+
+/**
+ * A polynomial in one variable printed as sympy's `str()` prints its expansion:
+ * `coefficients[k]` is the coefficient of variable**k; terms by descending degree
+ * ("-3*x**3 + x - 7"), except sympy's special case of two terms, a positive constant and a
+ * negated term, printed constant first ("3 - x**2"). The zero polynomial prints "0".
+ */
+export function sympyPolynomial(coefficients: readonly bigint[], variable: string): string {
+  const terms: { degree: number; coefficient: bigint }[] = [];
+  for (let degree = coefficients.length - 1; degree >= 0; degree--) {
+    const coefficient = coefficients[degree] ?? 0n;
+    if (coefficient !== 0n) terms.push({ degree, coefficient });
+  }
+  if (terms.length === 0) return "0";
+  const last = terms[terms.length - 1];
+  const first = terms[0];
+  if (
+    terms.length === 2 &&
+    last &&
+    first &&
+    last.degree === 0 &&
+    last.coefficient > 0n &&
+    first.coefficient < 0n
+  ) {
+    terms.reverse();
+  }
+  const body = (degree: number, magnitude: bigint): string => {
+    if (degree === 0) return String(magnitude);
+    const power = degree === 1 ? variable : `${variable}**${degree}`;
+    return magnitude === 1n ? power : `${magnitude}*${power}`;
+  };
+  let out = "";
+  for (const [k, { degree, coefficient }] of terms.entries()) {
+    const magnitude = coefficient < 0n ? -coefficient : coefficient;
+    if (k === 0) out = `${coefficient < 0n ? "-" : ""}${body(degree, magnitude)}`;
+    else out += `${coefficient < 0n ? " - " : " + "}${body(degree, magnitude)}`;
+  }
+  return out;
+}

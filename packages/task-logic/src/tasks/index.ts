@@ -11,8 +11,10 @@ import { lcm } from "./lcm.js";
 import { legCounting } from "./leg_counting.js";
 import { letterCounting } from "./letter_counting.js";
 import { numberSorting } from "./number_sorting.js";
+import { polynomialEquations } from "./polynomial_equations.js";
 import { primeFactorization } from "./prime_factorization.js";
 import { products } from "./products.js";
+import { simpleEquations } from "./simple_equations.js";
 import { spellBackward } from "./spell_backward.js";
 import { timeIntervals } from "./time_intervals.js";
 import { wordSorting } from "./word_sorting.js";
@@ -31,8 +33,10 @@ export const logicTasks: readonly LogicTask[] = [
   legCounting,
   letterCounting,
   numberSorting,
+  polynomialEquations,
   primeFactorization,
   products,
+  simpleEquations,
   spellBackward,
   timeIntervals,
   wordSorting,
