@@ -10,10 +10,12 @@ import { gcd } from "./gcd.js";
 import { lcm } from "./lcm.js";
 import { legCounting } from "./leg_counting.js";
 import { letterCounting } from "./letter_counting.js";
+import { numberSequence } from "./number_sequence.js";
 import { numberSorting } from "./number_sorting.js";
 import { polynomialEquations } from "./polynomial_equations.js";
 import { primeFactorization } from "./prime_factorization.js";
 import { products } from "./products.js";
+import { rectangleCount } from "./rectangle_count.js";
 import { simpleEquations } from "./simple_equations.js";
 import { spellBackward } from "./spell_backward.js";
 import { timeIntervals } from "./time_intervals.js";
@@ -32,10 +34,12 @@ export const logicTasks: readonly LogicTask[] = [
   lcm,
   legCounting,
   letterCounting,
+  numberSequence,
   numberSorting,
   polynomialEquations,
   primeFactorization,
   products,
+  rectangleCount,
   simpleEquations,
   spellBackward,
   timeIntervals,
