@@ -1,6 +1,7 @@
 import type { LogicTask } from "../define.js";
 import { baseConversion } from "./base_conversion.js";
 import { basicArithmetic } from "./basic_arithmetic.js";
+import { bf } from "./bf.js";
 import { caesarCipher } from "./caesar_cipher.js";
 import { calendarArithmetic } from "./calendar_arithmetic.js";
 import { chainSum } from "./chain_sum.js";
@@ -17,6 +18,7 @@ import { primeFactorization } from "./prime_factorization.js";
 import { products } from "./products.js";
 import { rectangleCount } from "./rectangle_count.js";
 import { simpleEquations } from "./simple_equations.js";
+import { simpleGeometry } from "./simple_geometry.js";
 import { spellBackward } from "./spell_backward.js";
 import { timeIntervals } from "./time_intervals.js";
 import { wordSorting } from "./word_sorting.js";
@@ -25,6 +27,7 @@ import { wordSorting } from "./word_sorting.js";
 export const logicTasks: readonly LogicTask[] = [
   baseConversion,
   basicArithmetic,
+  bf,
   caesarCipher,
   calendarArithmetic,
   chainSum,
@@ -41,6 +44,7 @@ export const logicTasks: readonly LogicTask[] = [
   products,
   rectangleCount,
   simpleEquations,
+  simpleGeometry,
   spellBackward,
   timeIntervals,
   wordSorting,
