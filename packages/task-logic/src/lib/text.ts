@@ -32,3 +32,34 @@ export function capitalize(word: string): string {
 }
 
 export { englishWords };
+
+/** "1 2 3\n4 5 6": rows of space-separated values, as RG's _matrix_to_str prints them. */
+export function matrixToString(matrix: readonly (readonly unknown[])[]): string {
+  return matrix.map((row) => row.join(" ")).join("\n");
+}
+
+const INT_LITERAL_CHARS = /^[\s[\](),+\-\d]*$/;
+
+/**
+ * A Python literal made only of integers, lists and tuples ("[[0, 1], [1, 2]]", "(1, 2)",
+ * "1, 2"), parsed without eval: the safe stand-in for RG's `eval(answer)` on such answers.
+ * Returns null for anything else.
+ */
+export function parseIntLiteral(text: string): unknown {
+  const s = text.trim();
+  if (s.length === 0 || !INT_LITERAL_CHARS.test(s)) return null;
+  const json = s
+    .replaceAll("(", "[")
+    .replaceAll(")", "]")
+    .replace(/\+(?=\d)/g, "");
+  // A bare "1, 2" is a tuple in Python, and "[1, 2,]" has a trailing comma JSON rejects.
+  const noTrailing = json.replace(/,\s*(?=\])/g, "").replace(/,\s*$/, "");
+  for (const candidate of [json, noTrailing, `[${noTrailing}]`]) {
+    try {
+      return JSON.parse(candidate) as unknown;
+    } catch {
+      // try the next reading
+    }
+  }
+  return null;
+}

@@ -2,6 +2,7 @@ import type { LogicTask } from "../define.js";
 import { baseConversion } from "./base_conversion.js";
 import { basicArithmetic } from "./basic_arithmetic.js";
 import { bf } from "./bf.js";
+import { binaryMatrix } from "./binary_matrix.js";
 import { caesarCipher } from "./caesar_cipher.js";
 import { calendarArithmetic } from "./calendar_arithmetic.js";
 import { chainSum } from "./chain_sum.js";
@@ -17,9 +18,11 @@ import { polynomialEquations } from "./polynomial_equations.js";
 import { primeFactorization } from "./prime_factorization.js";
 import { products } from "./products.js";
 import { rectangleCount } from "./rectangle_count.js";
+import { rotateMatrix } from "./rotate_matrix.js";
 import { simpleEquations } from "./simple_equations.js";
 import { simpleGeometry } from "./simple_geometry.js";
 import { spellBackward } from "./spell_backward.js";
+import { spiralMatrix } from "./spiral_matrix.js";
 import { timeIntervals } from "./time_intervals.js";
 import { wordSorting } from "./word_sorting.js";
 
@@ -28,6 +31,7 @@ export const logicTasks: readonly LogicTask[] = [
   baseConversion,
   basicArithmetic,
   bf,
+  binaryMatrix,
   caesarCipher,
   calendarArithmetic,
   chainSum,
@@ -43,9 +47,11 @@ export const logicTasks: readonly LogicTask[] = [
   primeFactorization,
   products,
   rectangleCount,
+  rotateMatrix,
   simpleEquations,
   simpleGeometry,
   spellBackward,
+  spiralMatrix,
   timeIntervals,
   wordSorting,
 ];
