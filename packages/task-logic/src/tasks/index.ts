@@ -24,6 +24,7 @@ import { simpleGeometry } from "./simple_geometry.js";
 import { spellBackward } from "./spell_backward.js";
 import { spiralMatrix } from "./spiral_matrix.js";
 import { timeIntervals } from "./time_intervals.js";
+import { wordLadder } from "./word_ladder.js";
 import { wordSorting } from "./word_sorting.js";
 
 /** Every ported Reasoning Gym task. Adding a task: one file in this folder and one line here. */
@@ -53,5 +54,6 @@ export const logicTasks: readonly LogicTask[] = [
   spellBackward,
   spiralMatrix,
   timeIntervals,
+  wordLadder,
   wordSorting,
 ];
