@@ -9,6 +9,7 @@ import { chainSum } from "./chain_sum.js";
 import { countBits } from "./count_bits.js";
 import { fractionSimplification } from "./fraction_simplification.js";
 import { gcd } from "./gcd.js";
+import { jugs } from "./jugs.js";
 import { lcm } from "./lcm.js";
 import { legCounting } from "./leg_counting.js";
 import { letterCounting } from "./letter_counting.js";
@@ -39,6 +40,7 @@ export const logicTasks: readonly LogicTask[] = [
   countBits,
   fractionSimplification,
   gcd,
+  jugs,
   lcm,
   legCounting,
   letterCounting,
