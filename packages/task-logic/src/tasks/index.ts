@@ -24,6 +24,7 @@ import { simpleEquations } from "./simple_equations.js";
 import { simpleGeometry } from "./simple_geometry.js";
 import { spellBackward } from "./spell_backward.js";
 import { spiralMatrix } from "./spiral_matrix.js";
+import { syllogism } from "./syllogism.js";
 import { timeIntervals } from "./time_intervals.js";
 import { wordLadder } from "./word_ladder.js";
 import { wordSorting } from "./word_sorting.js";
@@ -55,6 +56,7 @@ export const logicTasks: readonly LogicTask[] = [
   simpleGeometry,
   spellBackward,
   spiralMatrix,
+  syllogism,
   timeIntervals,
   wordLadder,
   wordSorting,
