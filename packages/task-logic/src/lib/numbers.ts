@@ -219,10 +219,19 @@ export function pyStrList(items: readonly string[]): string {
 
 const PY_INT = /^[+-]?\d+(?:_\d+)*$/;
 
-/** Python's `int(str)` (base 10, surrounding whitespace and `_` separators allowed); null where it raises. */
+/** Python's limit on digits in int(str) (sys.int_info.default_max_str_digits, Python >= 3.11). */
+const PY_MAX_STR_DIGITS = 4300;
+
+/**
+ * Python's `int(str)` (base 10, surrounding whitespace and `_` separators allowed); null where
+ * it raises, including past Python's 4300-digit limit, which also keeps BigInt parsing (not
+ * linear in V8) off huge hostile answers.
+ */
 export function pyInt(text: string): bigint | null {
   const s = text.trim();
-  if (!PY_INT.test(s)) return null;
+  if (s.length > 2 * PY_MAX_STR_DIGITS + 2 || !PY_INT.test(s)) return null;
+  const digits = s.replaceAll("_", "").replace(/^[+-]/, "");
+  if (digits.length > PY_MAX_STR_DIGITS) return null;
   return BigInt(s.replaceAll("_", ""));
 }
 
