@@ -51,3 +51,14 @@ describe("logic/word_ladder", () => {
     });
   });
 });
+
+describe("logic/word_ladder with RG's vocabulary", () => {
+  it("counts the words of the entry's own ladder as known", () => {
+    const rgEntry = {
+      question: "Transform the word ladder 'MOOD' to 'MUFF' by changing one letter at a time.\n...",
+      answer: "MOOD,GOOD,GOLD,GOLF,GULF,GUFF,MUFF",
+      metadata: { start_word: "MOOD", end_word: "MUFF", word_length: 4, chain_length: 7 },
+    };
+    expect(wordLadder.scoreAnswer(rgEntry.answer, rgEntry)).toBe(1);
+  });
+});

@@ -8,8 +8,10 @@ import { wordsOfLength } from "../words.js";
 // ladder is accepted (not only the shortest), and each word missing from the vocabulary halves
 // the reward.
 // Deviation: RG's vocabulary is its bundled words.csv; here it is the word-list package's words
-// of 3 to 5 letters (1,300 / 5,469 / 12,578 of them), upper-cased. A ladder of RG words that
-// word-list lacks therefore scores 0.5 per such word here.
+// of 3 to 5 letters (1,300 / 5,469 / 12,578 of them), upper-cased, plus the words of the
+// entry's own ladder (word-list leaves out offensive words RG's list has, like "CRAP"), so RG's
+// answers score 1.0; an alternative ladder through other words word-list lacks loses half per
+// such word.
 
 export interface Vocabulary {
   words: string[]; // sorted
@@ -156,8 +158,11 @@ export const wordLadder = defineLogicTask({
       if (changed !== 1) return 0;
     }
     const known = length >= 3 && length <= 5 ? vocabulary(length).index : new Map<string, number>();
+    // The entry's own ladder is valid by construction (RG's vocabulary has words word-list
+    // leaves out, such as "CRAP" or "MUFF"), so its words count as known too.
+    const ladder = new Set((entry.answer ?? "").toUpperCase().split(","));
     let reward = 1;
-    for (const w of words) if (!known.has(w)) reward *= 0.5;
+    for (const w of words) if (!known.has(w) && !ladder.has(w)) reward *= 0.5;
     return reward;
   },
 });
