@@ -43,9 +43,14 @@ describe("curriculum", () => {
     for (const name of Object.keys(curricula)) {
       if (!names.has(name)) continue; // a curriculum for a task another change adds
       const task = logicTasks.find((t) => t.name === name);
+      if (!task) throw new Error(`${name} missing`);
+      // zod objects drop unknown keys, so check that every field is one of the task's knobs.
+      const shape = (task.configSchema as unknown as { shape: Record<string, unknown> }).shape;
       for (const overrides of levelsTable(name)) {
-        const parsed = task?.configSchema.safeParse(overrides);
-        expect(parsed?.success, `${name} ${JSON.stringify(overrides)}`).toBe(true);
+        for (const key of Object.keys(overrides))
+          expect(shape, `${name}.${key}`).toHaveProperty(key);
+        const parsed = task.configSchema.safeParse(overrides);
+        expect(parsed.success, `${name} ${JSON.stringify(overrides)}`).toBe(true);
       }
     }
   });

@@ -49,10 +49,81 @@ const CALENDAR_TASKS = [
 ];
 
 /**
- * Reasoning Gym's curriculum attributes, by task name. Tasks without an entry have no
- * curriculum here yet (their config knobs still set the difficulty directly).
+ * Reasoning Gym's curriculum attributes, by task name (RG's `*Curriculum` classes). It also
+ * holds the tables of the tasks the second half of issue #5 adds (acre has none in RG), keyed
+ * by RG's field names; tasks without an entry have no curriculum (their config knobs still set
+ * the difficulty directly).
  */
 export const curricula: Readonly<Record<string, Readonly<Record<string, CurriculumAttribute>>>> = {
+  arc_1d: { size: range("min_size", "max_size", [10, 25, 50, 100]) },
+  boxnet: {
+    row_num: range("min_row_num", "max_row_num", steps(1, 9), true),
+    column_num: range("min_column_num", "max_column_num", steps(1, 9), true),
+    box_num: range("min_box_num", "max_box_num", steps(1, 9), true),
+  },
+  countdown: {
+    numbers: range("min_numbers", "max_numbers", [3, 6, 9, 12, 15], true),
+    target: range("min_target", "max_target", [100, 500, 1000, 5000, 10000], true),
+    value: range("min_value", "max_value", [1, 100, 200, 300], true),
+  },
+  course_schedule: {
+    num_courses: range("min_num_courses", "max_num_courses", [5, 10, 25, 50, 100], true),
+    num_prerequisites: range("min_num_prerequisites", "max_num_prerequisites", [2, 3, 4, 5], true),
+    cycle_length: range("min_cycle_length", "max_cycle_length", [3, 4, 5, 6], true),
+  },
+  family_relationships: { family_size: range("min_family_size", "max_family_size", steps(3, 11)) },
+  game_of_life_halting: {
+    grid_size_x: scalar("grid_size_x", [10, 25, 50, 100]),
+    grid_size_y: scalar("grid_size_y", [10, 25, 50, 100]),
+    difficulty: scalar("difficulty", [1, 2, 3]),
+    num_oscillators: scalar("num_oscillators", [3, 7, 10, 20]),
+    max_simulation_steps: scalar("max_simulation_steps", [20, 50, 100, 200]),
+  },
+  graph_color: {
+    num_vertices: range("min_num_vertices", "max_num_vertices", [6, 10, 20, 25], true),
+    num_colors: scalar("num_colors", [5, 4, 3]),
+  },
+  knights_knaves: {
+    n_people: scalar("n_people", [2, 3, 4, 5]),
+    depth_constraint: scalar("depth_constraint", [2, 3]),
+    width_constraint: scalar("width_constraint", [2, 3]),
+  },
+  largest_island: {
+    rows: range("min_rows", "max_rows", [5, 25, 50, 100]),
+    cols: range("min_cols", "max_cols", [5, 25, 50, 100]),
+    num_islands: range("min_num_islands", "max_num_islands", [2, 5, 10, 20]),
+    island_size: range("min_island_size", "max_island_size", [5, 10, 20, 30]),
+  },
+  maze: {
+    dist: range("min_dist", "max_dist", [5, 10, 15, 20], true),
+    grid_size: range("min_grid_size", "max_grid_size", [10, 25, 50, 100], true),
+  },
+  mini_sudoku: { empty: range("min_empty", "max_empty", [4, 6, 8, 10, 12], true) },
+  n_queens: {
+    n: scalar("n", [4, 6, 8, 10, 12]),
+    num_removed: range("min_remove", "max_remove", [2, 4, 6, 8, 10], true),
+  },
+  propositional_logic: {
+    vars: range("min_vars", "max_vars", [2, 4, 6, 8, 10]),
+    statements: range("min_statements", "max_statements", [2, 4, 6, 8, 10]),
+    complexity: range("min_complexity", "max_complexity", [1, 2, 3, 4, 5]),
+  },
+  puzzle24: { value: range("min_value", "max_value", [1, 5, 6, 7, 8, 9, 10], true) },
+  quantum_lock: { difficulty: scalar("difficulty", steps(1, 10)) },
+  rotten_oranges: { n: range("min_n", "max_n", [10, 25, 50, 100]) },
+  shortest_path: {
+    rows: range("min_rows", "max_rows", [10, 25, 50, 100]),
+    cols: range("min_cols", "max_cols", [10, 25, 50, 100]),
+  },
+  sudoku: { empty: range("min_empty", "max_empty", [20, 30, 40, 50, 60], true) },
+  tower_of_hanoi: {
+    num_disks: range("min_disks", "max_disks", [3, 5, 10, 15]),
+    num_pegs: range("min_pegs", "max_pegs", [3, 4, 5]),
+  },
+  zebra_puzzles: {
+    num_people: scalar("num_people", steps(2, 7)),
+    num_characteristics: scalar("num_characteristics", steps(2, 7)),
+  },
   base_conversion: {
     base: range("min_base", "max_base", [2, 9, 18, 27, 36], true),
     value: range("min_value", "max_value", [1_000, 10_000, 100_000, 1_000_000], true),
