@@ -6,13 +6,47 @@ import { wordsOfLength } from "../words.js";
 // Reasoning Gym: reasoning_gym/code/bf.py
 // Scoring: RG's default (exact, or the contained fraction) on the program's output.
 // Deviation: RG writes a small C-like program (kept in metadata.bfit_code, same templates and
-// numbers) and compiles it to BF with the bundled BF-it compiler. prorl ships no compiler: it
-// computes the program's output (the word, or the final accumulator for difficulties 2 and 3)
-// and emits its own BF that prints it, building each character with multiplication loops from
-// the previous one. So at difficulties 2 and 3 the BF prints the result rather than running the
-// accumulator loop itself: the model still has to execute loops and cell arithmetic, but the
-// programs are shorter than BF-it's. Words are 5-letter English words (word-list) where RG uses
-// its Wordle list.
+// numbers) and compiles it to BF with the bundled BF-it compiler. prorl ships no compiler and
+// emits its own BF for the same program: difficulty 1 builds each character of the word from
+// the previous one with multiplication loops; difficulty 2 runs the accumulator loop in BF (a
+// counter cell times x + y) and prints the cell in decimal; difficulty 3 runs it in two phases
+// (x per step until the condition holds, then x + y) when the result fits a cell (<= 255), and
+// otherwise prints the result's digits like a word. The programs are shorter than BF-it's.
+// Words are 5-letter English words (word-list) where RG uses its Wordle list.
+// The decimal printer is the classic divmod-by-10 routine (esolangs.org, "Brainfuck
+// algorithms", public domain); it expects the value in the cell left of the pointer.
+
+/** Prints the cell left of the pointer (0..255) in decimal; cells to the right must be 0. */
+const PRINT_DECIMAL =
+  ">++++++++++<<[->+>-[>+>>]>[+[-<+>]>+>>]<<<<<<]>>[-]>>>++++++++++<[->-[>+>>]>[+[-<+>]>+>>]<<<<<]>[-]>>[>++++++[-<++++++++>]<.<<+>+>[-]]<[<[->-<]++++++[->++++++++<]>.[-]]<<++++++[-<++++++++>]<.[-]<<[-<+>]<";
+
+/** BF that sets the current cell (assumed 0) to `value` with a loop in the cell to its right. */
+function setCell(value: number): string {
+  if (value <= 12) return "+".repeat(value);
+  let best = { f: 1, q: value, r: 0, cost: Number.POSITIVE_INFINITY };
+  for (let f = 2; f <= 16; f++) {
+    const q = Math.floor(value / f);
+    const r = value - f * q;
+    if (f + q + r < best.cost) best = { f, q, r, cost: f + q + r };
+  }
+  return `>${"+".repeat(best.f)}[<${"+".repeat(best.q)}>-]<${"+".repeat(best.r)}`;
+}
+
+/**
+ * BF for `acc = 0; repeat count_k times: acc += step_k` over the phases, then print acc:
+ * cell 0 is the loop counter, cell 1 the accumulator, cell 2 onwards the printer's scratch.
+ */
+function bfLoops(phases: readonly { count: number; step: number }[]): string {
+  let out = "";
+  for (const { count, step } of phases) {
+    if (count === 0 || step === 0) continue;
+    // The counter is set with a loop through cell 1 (the accumulator), so use cell 2 instead:
+    // move right twice, build the count, move it to cell 0, come back.
+    out += `>>${setCell(count)}[<<+>>-]<<`;
+    out += `[>${"+".repeat(step)}<-]`;
+  }
+  return `${out}>>${PRINT_DECIMAL}`;
+}
 
 const TEMPLATES = [
   "This is a BF (Brainf*ck) computer program. What is the output?\n\n{bf_program}\n\nRespond only with the exact output of the program.",
@@ -93,20 +127,29 @@ export function runBf(program: string, maxSteps = 10_000_000): string {
   return out;
 }
 
-function program(difficulty: number, rng: Rng): { code: string; output: string } {
+function program(difficulty: number, rng: Rng): { code: string; output: string; bf: string } {
   if (difficulty === 1) {
     const word = rng.pick(wordsOfLength(5, 5));
-    return { code: `\nint main() {\n    print("${word}");\n}\n`, output: word };
+    return {
+      code: `\nint main() {\n    print("${word}");\n}\n`,
+      output: word,
+      bf: bfPrinting(word),
+    };
   }
   if (difficulty === 2) {
     const x = rng.int(1, 4);
     const y = rng.int(1, 5);
     const target = x * y * rng.int(1, 9) + rng.int(1, 9);
     let acc = 0;
-    while (acc < target) acc += x + y;
+    let count = 0;
+    while (acc < target) {
+      acc += x + y;
+      count++;
+    }
     return {
       code: `\nint main() {\n    int acc = 0;\n    int target = ${target};\n    int x = ${x};\n    int y = ${y};\n    while (acc < target) {\n        acc = acc + x;\n        acc = acc + y;\n    }\n    printint(acc);\n}\n`,
       output: String(acc),
+      bf: bfLoops([{ count, step: x + y }]),
     };
   }
   const x = rng.int(1, 7);
@@ -114,13 +157,25 @@ function program(difficulty: number, rng: Rng): { code: string; output: string }
   const target = x * y * rng.int(1, 9) + rng.int(1, 9) + 50;
   const conditional = target - rng.int(1, 40);
   let acc = 0;
+  let plain = 0; // steps that only add x
+  let both = 0; // steps that add x + y
   while (acc < target) {
     acc += x;
-    if (acc > conditional) acc += y;
+    if (acc > conditional) {
+      acc += y;
+      both++;
+    } else plain++;
   }
   return {
     code: `\nint main() {\n    int acc = 0;\n    int target = ${target};\n    int x = ${x};\n    int y = ${y};\n    while (acc < target) {\n        acc = acc + x;\n        if (acc > ${conditional}) {\n            acc = acc + y;\n        }\n    }\n    printint(acc);\n}\n`,
     output: String(acc),
+    bf:
+      acc <= 255
+        ? bfLoops([
+            { count: plain, step: x },
+            { count: both, step: x + y },
+          ])
+        : bfPrinting(String(acc)),
   };
 }
 
@@ -130,11 +185,12 @@ export const bf = defineLogicTask({
   description: "Predict the output of a Brainf*ck program.",
   config: z.object({ difficulty: z.number().int().min(1).max(3).default(1) }),
   generate(rng, config) {
-    const { code, output } = program(config.difficulty, rng);
-    const bfProgram = bfPrinting(output);
+    const { code, output, bf: bfProgram } = program(config.difficulty, rng);
+    const answer = runBf(bfProgram);
+    if (answer !== output) throw new Error(`bf: program prints ${answer}, expected ${output}`);
     return {
       question: rng.pick(TEMPLATES).replace("{bf_program}", bfProgram),
-      answer: runBf(bfProgram),
+      answer,
       metadata: {
         bfit_code: code,
         bf_program: bfProgram,
