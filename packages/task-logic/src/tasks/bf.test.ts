@@ -24,6 +24,28 @@ describe("logic/bf", () => {
     expect(() => runBf("+[]")).toThrow();
   });
 
+  it("prints what the C-like program in bfit_code prints", () => {
+    for (const difficulty of [2, 3]) {
+      for (const e of bf.dataset({ seed: 6, difficulty }, 40)) {
+        const code = e.metadata.bfit_code as string;
+        const num = (name: string) =>
+          Number((code.match(new RegExp(`int ${name} = (\\d+);`)) as string[])[1]);
+        const [target, x, y] = [num("target"), num("x"), num("y")];
+        const conditional = Number(
+          code.match(/if \(acc > (\d+)\)/)?.[1] ?? Number.NEGATIVE_INFINITY,
+        );
+        let acc = 0;
+        while (acc < target) {
+          acc += x;
+          if (difficulty === 2 || acc > conditional) acc += y;
+        }
+        expect(e.answer).toBe(String(acc));
+        if (difficulty === 2)
+          expect(e.metadata.bf_program as string).toContain(`[>${"+".repeat(x + y)}<-]`);
+      }
+    }
+  });
+
   it("accepts an entry as Reasoning Gym emits it", async () => {
     const program = ">[-]<++++++++[>+++++++++++++<-]>.---.+++++++..+++.<";
     const output = "hello";
