@@ -2,6 +2,20 @@ import type { TaskPackage } from "@prorl/core";
 import { logicTasks } from "./tasks/index.js";
 
 export {
+  type CompositeConfig,
+  CompositeConfigSchema,
+  CompositeDataset,
+  compositeDataset,
+} from "./composite.js";
+export {
+  type CurriculumAttribute,
+  configForAttributeLevels,
+  configForLevel,
+  curricula,
+  levelCount,
+  levelsTable,
+} from "./curriculum.js";
+export {
   ANSWER_FORMAT_INSTRUCTIONS,
   BaseConfigSchema,
   defineLogicTask,
@@ -13,6 +27,7 @@ export {
   scoreExactOrContained,
 } from "./define.js";
 export { spellBackward } from "./tasks/spell_backward.js";
+export { checkTaskProperties, type PropertyFailure, type PropertyOptions } from "./testing.js";
 export { logicTasks };
 
 const taskLogic: TaskPackage = { name: "@prorl/task-logic", tasks: logicTasks };
