@@ -778,6 +778,7 @@ function asPercentOf(x: Scalar): Scalar {
 
 /** What compareScalars needs from one scalar string, computed once per string. */
 interface Prepared {
+  raw: string;
   clean: string;
   squashed: string;
   choice: string | null;
@@ -798,6 +799,7 @@ function prepare(raw: string): Prepared {
   const choice = CHOICE.exec(clean);
   const wordy = /[a-zA-Z]{2,}/.test(clean.replace(/\\[a-zA-Z]+/g, "")) && !/[\\^_{}]/.test(clean);
   const p: Prepared = {
+    raw,
     clean,
     squashed: squash(clean),
     choice: choice ? (choice[1] as string).toUpperCase() : null,
@@ -811,7 +813,8 @@ function prepare(raw: string): Prepared {
 
 function scalarOf(p: Prepared, ctx: Ctx): Scalar | null {
   if (p.scalar === undefined) {
-    p.scalar = makeScalar(p.clean, ctx);
+    // The CAS gets the text with its \text{} names (cleanScalar unwraps them for comparisons).
+    p.scalar = makeScalar(p.raw.replace(/\s+/g, " ").trim(), ctx);
     // A value cut short by the budget is not kept.
     if (checkNow(ctx.budget)) {
       const value = p.scalar;
