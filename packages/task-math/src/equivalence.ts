@@ -797,7 +797,9 @@ function prepare(raw: string): Prepared {
   if (hit) return hit;
   const clean = cleanScalar(raw);
   const choice = CHOICE.exec(clean);
-  const wordy = /[a-zA-Z]{2,}/.test(clean.replace(/\\[a-zA-Z]+/g, "")) && !/[\\^_{}]/.test(clean);
+  // Words only: letters, spaces and punctuation, no digits or operators, so that `2xy` and
+  // `x+y` (products and sums of variables) never match as text.
+  const wordy = /[a-zA-Z]{2,}/.test(clean) && /^[a-zA-Z\s.,;:'!?]*$/.test(clean);
   const p: Prepared = {
     raw,
     clean,
@@ -840,8 +842,8 @@ function compareScalars(
     ctx.why = "same choice letter";
     return gp.choice === pp.choice;
   }
-  // Words (odd, Even, Evelyn): case-insensitive text.
-  if ((gp.wordy || pp.wordy) && gp.norm === pp.norm) {
+  // Words (odd, Even, Evelyn): case-insensitive text, when both sides are words.
+  if (gp.wordy && pp.wordy && gp.norm === pp.norm) {
     ctx.why = "same words";
     return true;
   }

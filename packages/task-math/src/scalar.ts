@@ -70,7 +70,8 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
 export function casLatex(latex: string): string {
   if (!latex.includes("\\text")) return latex;
   return replaceCommand(latex, "\\text", (inner) =>
-    TEXT_NAME.test(inner) ? `\\operatorname{${inner.trim()}}` : inner,
+    // The prefix keeps names apart from what the CAS knows (`\text{Pi}` is not π).
+    TEXT_NAME.test(inner) ? `\\operatorname{txt${inner.trim()}}` : inner,
   );
 }
 
