@@ -778,6 +778,7 @@ function asPercentOf(x: Scalar): Scalar {
 
 /** What compareScalars needs from one scalar string, computed once per string. */
 interface Prepared {
+  raw: string;
   clean: string;
   squashed: string;
   choice: string | null;
@@ -796,8 +797,11 @@ function prepare(raw: string): Prepared {
   if (hit) return hit;
   const clean = cleanScalar(raw);
   const choice = CHOICE.exec(clean);
-  const wordy = /[a-zA-Z]{2,}/.test(clean.replace(/\\[a-zA-Z]+/g, "")) && !/[\\^_{}]/.test(clean);
+  // Words only: letters, spaces and punctuation, no digits or operators, so that `2xy` and
+  // `x+y` (products and sums of variables) never match as text.
+  const wordy = /[a-zA-Z]{2,}/.test(clean) && /^[a-zA-Z\s.,;:'!?]*$/.test(clean);
   const p: Prepared = {
+    raw,
     clean,
     squashed: squash(clean),
     choice: choice ? (choice[1] as string).toUpperCase() : null,
@@ -811,7 +815,8 @@ function prepare(raw: string): Prepared {
 
 function scalarOf(p: Prepared, ctx: Ctx): Scalar | null {
   if (p.scalar === undefined) {
-    p.scalar = makeScalar(p.clean, ctx);
+    // The CAS gets the text with its \text{} names (cleanScalar unwraps them for comparisons).
+    p.scalar = makeScalar(p.raw.replace(/\s+/g, " ").trim(), ctx);
     // A value cut short by the budget is not kept.
     if (checkNow(ctx.budget)) {
       const value = p.scalar;
@@ -837,8 +842,8 @@ function compareScalars(
     ctx.why = "same choice letter";
     return gp.choice === pp.choice;
   }
-  // Words (odd, Even, Evelyn): case-insensitive text.
-  if ((gp.wordy || pp.wordy) && gp.norm === pp.norm) {
+  // Words (odd, Even, Evelyn): case-insensitive text, when both sides are words.
+  if (gp.wordy && pp.wordy && gp.norm === pp.norm) {
     ctx.why = "same words";
     return true;
   }

@@ -60,6 +60,30 @@ const SPACING =
 
 /** Words that may follow a number as a unit and be dropped ("35 cm", "3 hours"). */
 const UNIT_WORD = /^[a-zA-Z]{1,12}(?:\^\{?\d\}?)?$/;
+
+/**
+ * Short unit symbols (two or three letters) that are dropped after a number. A short letter run
+ * that is not one of these is an implicit product of single-letter variables, as LaTeX and the
+ * CAS read it (`2xy`, `0.5mv^2`, `\frac{1}{2}bh`), and must be kept.
+ */
+const UNIT_SYMBOLS = new Set([
+  ..."mm cm dm km nm um ft in yd mi mph kph kmh kg mg lb lbs oz ml mL cc gal".split(" "),
+  ..."hr hrs min mins sec secs ms yr yrs day wk rpm deg rad sq".split(" "),
+  ..."Hz kHz MHz GHz kW MW mW kJ MJ eV keV MeV mV kV mA Pa kPa MPa atm psi mol cal".split(" "),
+]);
+
+/**
+ * Whether a letter run after a number is a unit, not a product of variables: a listed unit
+ * symbol, or a word of four or more letters with a vowel ("hours", "meters", "degrees").
+ * Products of single-letter variables are short or vowel-free (`xy`, `abc`, `mnp`, `xyzw`).
+ */
+export function isUnitWord(word: string): boolean {
+  if (UNIT_SYMBOLS.has(word)) return true;
+  return word.length >= 4 && /[aeiou]/i.test(word);
+}
+
+/** A \text{} body that is one multi-letter name (Evelyn, odd): it stays a name, never a product. */
+export const TEXT_NAME = /^\s*[a-zA-Z]{2,}\s*$/;
 const MATH_WORDS = new Set([
   "sin",
   "cos",
@@ -83,6 +107,11 @@ export interface Normalized {
   percent: boolean;
   /** A degree sign was removed (`90^\circ`). */
   degrees: boolean;
+}
+
+/** The body of a \text{}: a multi-letter name stays `\text{Name}`, anything else is unwrapped. */
+function textName(inner: string): string {
+  return TEXT_NAME.test(inner) ? `\\text{${inner.trim()}}` : inner;
 }
 
 /** Removes one layer of `\boxed{...}` / `\fbox{...}` wrapping the whole answer, repeatedly. */
@@ -117,7 +146,7 @@ function dropUnitWords(part: string): string {
     const m = /^(.*[\d}])\s*([a-zA-Z]{2,12}(?:\^\{?\d\}?)?)\s*$/.exec(s);
     if (!m) break;
     const word = (m[2] as string).replace(/\^.*$/, "");
-    if (MATH_WORDS.has(word) || !UNIT_WORD.test(m[2] as string)) break;
+    if (MATH_WORDS.has(word) || !UNIT_WORD.test(m[2] as string) || !isUnitWord(word)) break;
     const head = (m[1] as string).trim();
     if (!/^[+-]?[\d.,\s]+$|^\\frac\{[^{}]*\}\{[^{}]*\}$/.test(head)) break;
     s = head;
@@ -189,14 +218,16 @@ export function normalizeAnswer(raw: string): Normalized | null {
   s = trimmed;
 
   s = s.replace(/(\\text\s*\{[^{}]*\})\s*\^\s*\{?\d\}?/g, "$1");
+  // A whole-answer \text{} is unwrapped, except a multi-letter name (Evelyn), which keeps its
+  // \text{} so that the CAS reads it as one symbol, not as a product of letters.
   const whole = /^\\text\s*\{([^{}]*)\}$/.exec(s);
-  if (whole) s = (whole[1] as string).trim();
+  if (whole) s = textName(whole[1] as string).trim();
   // Units: \text{...} holding words only are dropped when something else remains.
   const withoutText = replaceCommand(s, "\\text", (inner) =>
     /^[\sa-zA-Z.'-]*$/.test(inner) ? " " : `\\text{${inner}}`,
   ).trim();
   if (withoutText !== "" && /[0-9a-zA-Z\\]/.test(withoutText)) s = withoutText;
-  else s = replaceCommand(s, "\\text", (inner) => inner).trim();
+  else s = replaceCommand(s, "\\text", textName).trim();
   s = s.replace(/\^\s*\{?\s*\}?$/, "").trim();
 
   // Trailing unit words after a number: "35 cm", "3 hours", "1,000.99m²".

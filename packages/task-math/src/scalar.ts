@@ -6,6 +6,7 @@
  * code; the evaluator only walks the MathJSON tree, with size limits on every exact operation.
  */
 import { ComputeEngine } from "@cortex-js/compute-engine";
+import { replaceCommand, TEXT_NAME } from "./normalize.js";
 import type { Rational } from "./rational.js";
 import * as Q from "./rational.js";
 
@@ -60,6 +61,20 @@ function hasError(json: Json): boolean {
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
 
+/**
+ * How letters reach the CAS. Adjacent letters in math mode are a product of single-letter
+ * variables (`mv^2` is m·v², as TeX and the Compute Engine read it); a multi-letter `\text{}`
+ * name (`\text{Evelyn}`) is one symbol, so `\text{speed}` is not `\text{spede}`. Any other
+ * `\text{}` is unwrapped, as the string comparisons do.
+ */
+export function casLatex(latex: string): string {
+  if (!latex.includes("\\text")) return latex;
+  return replaceCommand(latex, "\\text", (inner) =>
+    // The prefix keeps names apart from what the CAS knows (`\text{Pi}` is not π).
+    TEXT_NAME.test(inner) ? `\\operatorname{txt${inner.trim()}}` : inner,
+  );
+}
+
 /** MathJSON for a LaTeX scalar, or null when it is too large, too deep or does not parse. */
 export function parseLatex(latex: string): Json | null {
   const cached = parseCache.get(latex);
@@ -78,7 +93,7 @@ export function parseLatex(latex: string): Json | null {
     !/(?:[-+]\s*){10}/.test(latex)
   ) {
     try {
-      const json = ce().parse(latex, { form: "raw" }).json as Json;
+      const json = ce().parse(casLatex(latex), { form: "raw" }).json as Json;
       result = hasError(json) ? null : json;
     } catch {
       result = null; // stack overflow or a parser bug: treated as unparseable
@@ -111,8 +126,8 @@ function canonicalSameUncached(a: string, b: string): boolean {
   if (!small(a) || !small(b)) return false;
   if (parseLatex(a) === null || parseLatex(b) === null) return false;
   try {
-    const x = ce().parse(a);
-    const y = ce().parse(b);
+    const x = ce().parse(casLatex(a));
+    const y = ce().parse(casLatex(b));
     return x.isValid && y.isValid && x.isSame(y);
   } catch {
     return false;
