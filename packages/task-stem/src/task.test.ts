@@ -74,6 +74,7 @@ describe("stemTask", () => {
       correct: true,
     });
     expect(verifyStem("Answer: \\frac{m v^2}{2}", symbolic).reward).toBe(1);
+    expect(verifyStem("\\boxed{0.5mv^{2}}", symbolic).reward).toBe(1);
     const wrong = verifyStem("\\boxed{mv^2}", symbolic);
     expect(wrong.reward).toBe(0);
     expect(wrong.reason).toMatch(/^symbolic answer, /);
