@@ -41,6 +41,7 @@ export {
   lastCodeBlock,
 } from "./extract.js";
 export { type PassAtKSummary, type ProblemSamples, passAtK, summarizePassAtK } from "./passk.js";
+export { isPySpace, pySplit, pySplitlines, pyStrip } from "./pystr.js";
 export { globToRegExp, TaskRegistry } from "./registry.js";
 export { hashSeed, Rng } from "./rng.js";
 export {

@@ -6,20 +6,9 @@ import {
   parsePyJson,
   pyEqual,
   pyFloat,
-  pySplit,
-  pySplitlines,
-  pyStrip,
 } from "./compare.js";
 
 describe("Python string helpers", () => {
-  it("splitlines, strip and split behave like Python's", () => {
-    expect(pySplitlines("a\r\nb\rc\n\nd\u2028e\n")).toEqual(["a", "b", "c", "", "d", "e"]);
-    expect(pySplitlines("")).toEqual([]);
-    expect(pyStrip("\u00a0 x y \x1f\n")).toBe("x y");
-    expect(pyStrip("\ufeffx")).toBe("\ufeffx"); // BOM is not whitespace in Python
-    expect(pySplit("  1\t2\n\n3  ")).toEqual(["1", "2", "3"]);
-  });
-
   it("parses floats with Python's grammar", () => {
     expect(pyFloat(" 1_000.5 ")).toBe(1000.5);
     expect(pyFloat("-.5e1")).toBe(-5);

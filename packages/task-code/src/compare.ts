@@ -1,3 +1,4 @@
+import { isPySpace, pySplit, pySplitlines, pyStrip } from "@prorl/core";
 import { isLosslessNumber, type LosslessNumber, parse } from "lossless-json";
 
 /**
@@ -9,76 +10,6 @@ import { isLosslessNumber, type LosslessNumber, parse } from "lossless-json";
 
 /** "prime": exactly PRIME's effective rules. "lenient": those, then whitespace tokens. */
 export type CompareMode = "prime" | "lenient";
-
-// Python's str.isspace() characters, so strip() and split() match Python's.
-function isPySpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    (code >= 0x1c && code <= 0x20) ||
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
-}
-
-/** Python's `str.strip()` with no argument. */
-export function pyStrip(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isPySpace(text.charCodeAt(start))) start++;
-  while (end > start && isPySpace(text.charCodeAt(end - 1))) end--;
-  return text.slice(start, end);
-}
-
-/** Python's `str.split()` with no argument: runs of whitespace separate, no empty tokens. */
-export function pySplit(text: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const space = i === text.length || isPySpace(text.charCodeAt(i));
-    if (space) {
-      if (start >= 0) out.push(text.slice(start, i));
-      start = -1;
-    } else if (start < 0) {
-      start = i;
-    }
-  }
-  return out;
-}
-
-/** Python's `str.splitlines()`: \n, \r, \r\n, \v, \f, \x1c-\x1e, \x85, \u2028, \u2029. */
-export function pySplitlines(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    const isBreak =
-      c === 10 ||
-      c === 13 ||
-      c === 11 ||
-      c === 12 ||
-      (c >= 0x1c && c <= 0x1e) ||
-      c === 0x85 ||
-      c === 0x2028 ||
-      c === 0x2029;
-    if (isBreak) {
-      out.push(text.slice(start, i));
-      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-      start = i;
-    } else {
-      i++;
-    }
-  }
-  if (start < text.length) out.push(text.slice(start));
-  return out;
-}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -10,9 +10,6 @@ export {
   parsePyJson,
   pyEqual,
   pyFloat,
-  pySplit,
-  pySplitlines,
-  pyStrip,
 } from "./compare.js";
 export {
   type GeneratorConfig,

@@ -1,5 +1,5 @@
+import { pyStrip } from "@prorl/core";
 import { checkInstruction, type Instruction, parseInstruction } from "./instructions.js";
-import { pyStrip } from "./pytext.js";
 
 /**
  * IFEval's two evaluation modes (`evaluation_lib.py`): strict checks the response as given;

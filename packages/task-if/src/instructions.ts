@@ -1,15 +1,13 @@
+import { isPySpace, pySplit, pyStrip } from "@prorl/core";
 import { z } from "zod";
 import { isLanguage } from "./language.js";
 import {
   countWordRuns,
   escapeRegExp,
   isDigitChar,
-  isPySpace,
   PY_WORD_BOUNDARY,
   pyIsLower,
   pyIsUpper,
-  pySplit,
-  pyStrip,
 } from "./pytext.js";
 import { countCapitalWords, countSentences } from "./tokenize.js";
 

@@ -1,49 +1,10 @@
 /**
  * Python `str` semantics that IFEval's checks rely on, written out so that the TypeScript
  * verdicts match the Python ones character for character: `str.isspace` / `str.strip()`,
- * the Unicode `\w` / `\d` / `\b` of Python's `re`, `str.isupper()` / `str.islower()` and
- * `str.split()`. Every function is a single linear pass.
+ * the Unicode `\w` / `\d` / `\b` of Python's `re`, `str.isupper()` / `str.islower()`
+ * (whitespace, `strip()` and `split()` come from @prorl/core). Every function is a single
+ * linear pass.
  */
-
-/** Python `str.isspace()` for one code point (differs from JS `\s`: adds U+001C..U+001F and U+0085, drops U+FEFF). */
-export function isPySpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code >= 0x1c;
-  if (code < 0x85) return false;
-  return (
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
-}
-
-/** Python `str.strip()` (no argument). */
-export function pyStrip(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isPySpace(text.charCodeAt(start))) start++;
-  while (end > start && isPySpace(text.charCodeAt(end - 1))) end--;
-  return start === 0 && end === text.length ? text : text.slice(start, end);
-}
-
-/** Python `str.split()` (no argument): runs of whitespace separate, empty pieces dropped. */
-export function pySplit(text: string, limit = Number.POSITIVE_INFINITY): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length && out.length < limit) {
-    while (i < text.length && isPySpace(text.charCodeAt(i))) i++;
-    if (i >= text.length) break;
-    const start = i;
-    while (i < text.length && !isPySpace(text.charCodeAt(i))) i++;
-    out.push(text.slice(start, i));
-  }
-  return out;
-}
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const DECIMAL = /\p{Nd}/u;

@@ -1,4 +1,5 @@
-import { isPySpace, PY_WORD_BOUNDARY, pyIsUpper, pySplit } from "./pytext.js";
+import { isPySpace, pySplit } from "@prorl/core";
+import { PY_WORD_BOUNDARY, pyIsUpper } from "./pytext.js";
 
 /**
  * Sentence splitting and word tokenisation standing in for NLTK's, which IFEval uses:

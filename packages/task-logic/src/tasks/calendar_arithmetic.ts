@@ -1,6 +1,7 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
 import { defineLogicTask } from "../define.js";
+import { MONTH_NAMES } from "../lib/calendar.js";
 import { pyInt } from "../lib/numbers.js";
 
 // Reasoning Gym: reasoning_gym/arithmetic/calendar_arithmetic.py
@@ -22,20 +23,6 @@ const TASKS = [
 type CalendarTask = (typeof TASKS)[number];
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const DAY_TEMPLATES = [
   "Answer with the weekday's name (e.g., Monday, Tuesday, etc.).",
   "Provide the full name of the weekday.",
@@ -103,7 +90,7 @@ const iso = (days: number) => {
 /** "Wednesday, March 13" (strftime('%A, %B') plus the unpadded day). */
 const weekdayMonthDay = (days: number) => {
   const c = civil(days);
-  return `${weekdayName(days)}, ${MONTHS[c.month - 1]} ${c.day}`;
+  return `${weekdayName(days)}, ${MONTH_NAMES[c.month - 1]} ${c.day}`;
 };
 
 const ConfigSchema = z.object({
@@ -129,7 +116,7 @@ const HANDLERS: Record<CalendarTask, (rng: Rng, config: Config) => Generated> = 
     const offset = rng.int(1, config.offset_upper_bound) * rng.pick([-1, 1]);
     const target = start + offset;
     const c = civil(start);
-    const dateStr = `${weekdayName(start)}, ${MONTHS[c.month - 1]} ${c.day}, ${c.year}`;
+    const dateStr = `${weekdayName(start)}, ${MONTH_NAMES[c.month - 1]} ${c.day}, ${c.year}`;
     const templates =
       offset >= 0
         ? [
@@ -157,8 +144,8 @@ const HANDLERS: Record<CalendarTask, (rng: Rng, config: Config) => Generated> = 
     const target = randomDateForYear(rng, config.year);
     const c = civil(target);
     const templates = [
-      `What day of the week was ${MONTHS[c.month - 1]} ${c.day}, ${config.year}?`,
-      `On which weekday did ${MONTHS[c.month - 1]} ${c.day}, ${config.year} fall?`,
+      `What day of the week was ${MONTH_NAMES[c.month - 1]} ${c.day}, ${config.year}?`,
+      `On which weekday did ${MONTH_NAMES[c.month - 1]} ${c.day}, ${config.year} fall?`,
       `Name the day of the week for ${pad(c.month, 2)}/${pad(c.day, 2)}/${pad(c.year, 4)}.`,
     ];
     return [
@@ -177,7 +164,7 @@ const HANDLERS: Record<CalendarTask, (rng: Rng, config: Config) => Generated> = 
     const delta = target - yearStart;
     const c = civil(target);
     const first = WEEKDAYS[firstDay] as string;
-    const md = `${MONTHS[c.month - 1]} ${c.day}`;
+    const md = `${MONTH_NAMES[c.month - 1]} ${c.day}`;
     const templates = [
       `If the first day of the year was a ${first}, what day of the week will ${md} be? `,
       `Given that January 1 fell on a ${first}, which weekday occurs on ${md}? `,
@@ -208,7 +195,7 @@ const HANDLERS: Record<CalendarTask, (rng: Rng, config: Config) => Generated> = 
       { first: 0, second: 1, third: 2, fourth: 3, last: days.length - 1 }[ordinal] ?? 0;
     const eventDay = days[position] ?? -1;
     const name = WEEKDAYS[weekday] as string;
-    const monthName = MONTHS[month - 1] as string;
+    const monthName = MONTH_NAMES[month - 1] as string;
     const templates = [
       `If a meeting is scheduled on the ${ordinal} ${name} of ${monthName} ${year}, on which day of the month does it occur? `,
       `In ${monthName} ${year}, if an event recurs on the ${ordinal} ${name}, what is the date (day of the month) of the event? `,

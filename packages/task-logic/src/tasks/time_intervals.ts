@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineLogicTask } from "../define.js";
+import { MONTH_NAMES } from "../lib/calendar.js";
 import { pyInt } from "../lib/numbers.js";
 
 // Reasoning Gym: reasoning_gym/arithmetic/time_intervals.py
@@ -48,20 +49,6 @@ const DATETIME_FORMATS = [
   "%Y-%m-%d (%A) %H:%M:%S %z",
 ];
 const TASK_TYPES = ["time", "time_seconds", "time_ms", "date", "datetime", "datetime_tz"] as const;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const DAY_MS = 86_400_000;
 
@@ -86,9 +73,9 @@ function strftime(format: string, wallMs: number, offsetHours = 0): string {
       case "%d":
         return pad(d.getUTCDate(), 2);
       case "%B":
-        return MONTHS[d.getUTCMonth()] as string;
+        return MONTH_NAMES[d.getUTCMonth()] as string;
       case "%b":
-        return (MONTHS[d.getUTCMonth()] as string).slice(0, 3);
+        return (MONTH_NAMES[d.getUTCMonth()] as string).slice(0, 3);
       case "%A":
         return WEEKDAYS[d.getUTCDay()] as string;
       case "%a":
