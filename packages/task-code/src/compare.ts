@@ -1,4 +1,4 @@
-import { isPySpace, pySplit, pySplitlines, pyStrip } from "@prorl/core";
+import { pySplit, pySplitlines, pyStrip } from "@prorl/core";
 import { isLosslessNumber, type LosslessNumber, parse } from "lossless-json";
 
 /**
