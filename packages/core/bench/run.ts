@@ -1,5 +1,5 @@
-// Extraction on hostile 1 MB responses, against a single indexOf pass over the same text
-// (the floor for any scanner), and pass@k throughput. Prints a Markdown section.
+// Extraction on hostile 1 MB responses, against one charCodeAt pass over the same text (what
+// any scanner written in JavaScript must at least do), and pass@k throughput. Prints Markdown.
 import { cpus } from "node:os";
 import { lastAnswerTag, lastBoxed, lastCodeBlock, passAtK } from "../src/index.js";
 
@@ -11,6 +11,13 @@ function timeMs(fn: () => unknown, repeats = 5): number {
     best = Math.min(best, performance.now() - start);
   }
   return best;
+}
+
+/** Reads every character once: the reference a linear scanner is compared with. */
+function onePass(text: string): number {
+  let braces = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 123) braces++;
+  return braces;
 }
 
 const MB = 1 << 20;
@@ -25,13 +32,12 @@ const inputs: Record<string, string> = {
 
 const rows: string[] = [];
 for (const [name, text] of Object.entries(inputs)) {
-  const floor = timeMs(() => text.indexOf("\u0000"));
+  const floor = timeMs(() => onePass(text));
   const boxed = timeMs(() => lastBoxed(text));
   const answer = timeMs(() => lastAnswerTag(text));
   const code = timeMs(() => lastCodeBlock(text, "python"));
-  rows.push(
-    `| ${name} | ${floor.toFixed(2)} | ${boxed.toFixed(1)} (${(boxed / floor).toFixed(0)}x) | ${answer.toFixed(1)} | ${code.toFixed(1)} |`,
-  );
+  const cell = (ms: number) => `${ms.toFixed(1)} (${(ms / floor).toFixed(1)}×)`;
+  rows.push(`| ${name} | ${floor.toFixed(1)} | ${cell(boxed)} | ${cell(answer)} | ${cell(code)} |`);
 }
 
 const passStart = performance.now();
@@ -42,9 +48,9 @@ const passPerSecond = 100_000 / ((performance.now() - passStart) / 1000);
 console.log(`## @prorl/core
 
 Date: ${new Date().toISOString().slice(0, 10)}. Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}.
-Command: \`pnpm --filter @prorl/core bench\`. Best of 5 runs, milliseconds.
+Command: \`pnpm --filter @prorl/core bench\`. Best of 5 runs, milliseconds (and × the reference pass).
 
-| 1 MB hostile input | indexOf floor | lastBoxed (× floor) | lastAnswerTag | lastCodeBlock |
+| 1 MB hostile input | one pass (reference) | lastBoxed | lastAnswerTag | lastCodeBlock |
 | --- | ---: | ---: | ---: | ---: |
 ${rows.join("\n")}
 
