@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import {
   buildBlend,
   errorMessage,
@@ -7,7 +8,11 @@ import {
   PRORL_BLEND_PATH,
 } from "@prorl/core";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { writeFileAtomic } from "./cache.js";
 import { createProgress, type Progress } from "./progress.js";
+import { formatMarkdown } from "./report.js";
+import { RESULT_FILES, runEval } from "./run.js";
+import { loadEvalConfig } from "./run-config.js";
 import { formatScoreSummary, scoreFile } from "./score.js";
 import { loadTaskRegistry } from "./task-packages.js";
 
@@ -106,6 +111,40 @@ export function buildProgram(): Command {
       } else {
         process.stdout.write(`${formatBlendTable(built)}\n`);
       }
+    });
+
+  program
+    .command("run")
+    .description(
+      "generate n samples per benchmark prompt (openai or replay engine), score them, and write pass@k tables (Markdown, JSON) and plots (SVG)",
+    )
+    .requiredOption("--config <file>", "eval config (YAML or JSON); see the README")
+    .option("-q, --quiet", "no progress on stderr")
+    .action(async (options: { config: string; quiet?: boolean }) => {
+      const config = await loadEvalConfig(options.config);
+      const { registry } = await loadTaskRegistry(config.tasks);
+      const bars = new Map<string, Progress>();
+      const results = await runEval(config, {
+        registry,
+        onProgress: ({ phase, done, total }) => {
+          let bar = bars.get(phase);
+          if (!bar) {
+            for (const other of bars.values()) other.stop();
+            bar = createProgress(
+              phase === "generate" ? "generating" : "scoring",
+              total,
+              options.quiet,
+            );
+            bars.set(phase, bar);
+          }
+          bar.update(done, `${done}/${total} samples`);
+        },
+      });
+      for (const bar of bars.values()) bar.stop();
+      const markdown = formatMarkdown([results]);
+      await writeFileAtomic(join(config.output, RESULT_FILES.markdown), `${markdown}\n`);
+      process.stdout.write(`${markdown}\n`);
+      if (!options.quiet) process.stderr.write(`wrote ${config.output}\n`);
     });
 
   program

@@ -1,0 +1,95 @@
+import { type FileHandle, open, readFile, rename, rm, truncate, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+
+/** One cached request: some of a prompt's samples. */
+export interface CachedGeneration {
+  key: string;
+  task: string;
+  prompt: string;
+  fingerprint: string;
+  responses: string[];
+}
+
+/**
+ * The generations of a run, appended to a JSONL file as each request completes and flushed to
+ * disk (fdatasync) before the next, so an interrupted run loses at most the requests in flight.
+ * On open, a torn last line (a crash mid-write) is cut off, and lines made with other settings
+ * (another model or sampling) are refused rather than mixed in.
+ */
+export class GenerationCache {
+  private chain: Promise<void> = Promise.resolve();
+
+  private constructor(
+    readonly path: string,
+    private readonly fingerprint: string,
+    private readonly handle: FileHandle,
+    /** key -> responses so far. */
+    readonly responses: Map<string, string[]>,
+  ) {}
+
+  static async open(path: string, fingerprint: string): Promise<GenerationCache> {
+    const responses = new Map<string, string[]>();
+    let text = "";
+    try {
+      text = await readFile(path, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+    const complete = text.lastIndexOf("\n") + 1;
+    if (complete < text.length) await truncate(path, Buffer.byteLength(text.slice(0, complete)));
+    let lineNumber = 0;
+    for (const line of text.slice(0, complete).split("\n")) {
+      lineNumber++;
+      if (line.trim() === "") continue;
+      let record: CachedGeneration;
+      try {
+        record = JSON.parse(line) as CachedGeneration;
+      } catch {
+        throw new Error(
+          `${path}: line ${lineNumber} is not JSON; move the file away to start over`,
+        );
+      }
+      if (record.fingerprint !== fingerprint) {
+        throw new Error(
+          `${path} holds generations made with other settings (${record.fingerprint}); use another output directory or remove it`,
+        );
+      }
+      const list = responses.get(record.key) ?? [];
+      list.push(...record.responses);
+      responses.set(record.key, list);
+    }
+    const handle = await open(path, "a");
+    return new GenerationCache(path, fingerprint, handle, responses);
+  }
+
+  /** Records a request's responses; resolves once they are on disk. */
+  append(entry: Omit<CachedGeneration, "fingerprint">): Promise<void> {
+    const list = this.responses.get(entry.key) ?? [];
+    list.push(...entry.responses);
+    this.responses.set(entry.key, list);
+    const line = `${JSON.stringify({ ...entry, fingerprint: this.fingerprint })}\n`;
+    const next = this.chain.then(async () => {
+      await this.handle.appendFile(line, "utf8");
+      await this.handle.datasync();
+    });
+    this.chain = next.catch(() => {});
+    return next;
+  }
+
+  async close(): Promise<void> {
+    await this.chain;
+    await this.handle.close();
+  }
+}
+
+/** Writes a file under a temporary name beside it, then renames it into place. */
+export async function writeFileAtomic(path: string, data: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, data, "utf8");
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}

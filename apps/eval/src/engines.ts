@@ -1,0 +1,241 @@
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import OpenAI from "openai";
+import type { EngineConfig, SamplingConfig } from "./run-config.js";
+
+/** One prompt's request for `count` more samples. */
+export interface GenerationRequest {
+  task: string;
+  prompt: string;
+  count: number;
+  sampling: SamplingConfig;
+}
+
+/**
+ * Something that turns prompts into responses. The runner splits a prompt's samples into
+ * requests of at most `maxSamplesPerRequest`, runs up to `concurrency` at once, and caches each
+ * request's responses as it completes (when `cacheable`).
+ */
+export interface Engine {
+  /** For logs and results: "openai completions qwen@http://...", "replay gens.jsonl". */
+  readonly description: string;
+  /** What determines the generations besides the prompt; cached generations must match it. */
+  readonly fingerprint: string;
+  readonly concurrency: number;
+  readonly maxSamplesPerRequest: number;
+  /** Replay reads stored generations: nothing to cache. */
+  readonly cacheable: boolean;
+  generate(request: GenerationRequest): Promise<string[]>;
+}
+
+export async function createEngine(
+  config: EngineConfig,
+  sampling: SamplingConfig,
+): Promise<Engine> {
+  switch (config.type) {
+    case "openai":
+      return new OpenAIEngine(config, sampling);
+    case "replay":
+      return ReplayEngine.open(config.file);
+    case "local":
+      throw new Error(
+        "engine local is not available yet: it needs @prorl/model, which is not merged; use engine openai (e.g. a vLLM server) or replay",
+      );
+  }
+}
+
+type OpenAIEngineConfig = Extract<EngineConfig, { type: "openai" }>;
+
+/** Any OpenAI-compatible server (vLLM, SGLang, llama.cpp's server, TGI) through the official client. */
+export class OpenAIEngine implements Engine {
+  readonly description: string;
+  readonly fingerprint: string;
+  readonly concurrency: number;
+  readonly maxSamplesPerRequest: number;
+  readonly cacheable = true;
+  private readonly client: OpenAI;
+
+  constructor(
+    private readonly config: OpenAIEngineConfig,
+    sampling: SamplingConfig,
+  ) {
+    let apiKey = "EMPTY";
+    if (config.apiKeyEnv) {
+      const value = process.env[config.apiKeyEnv];
+      if (!value)
+        throw new Error(`engine.apiKeyEnv: environment variable ${config.apiKeyEnv} is not set`);
+      apiKey = value;
+    }
+    this.client = new OpenAI({
+      baseURL: config.baseURL,
+      apiKey,
+      maxRetries: config.maxRetries,
+      timeout: config.timeoutSeconds * 1000,
+    });
+    this.description = `openai ${config.api} ${config.model} @ ${config.baseURL}`;
+    this.fingerprint = JSON.stringify({
+      engine: "openai",
+      api: config.api,
+      model: config.model,
+      temperature: sampling.temperature,
+      topP: sampling.topP,
+      maxTokens: sampling.maxTokens,
+      seed: sampling.seed ?? null,
+      stop: sampling.stop ?? null,
+    });
+    this.concurrency = config.concurrency;
+    this.maxSamplesPerRequest = config.samplesPerRequest === "one" ? 1 : Number.POSITIVE_INFINITY;
+  }
+
+  async generate({ prompt, count, sampling }: GenerationRequest): Promise<string[]> {
+    const common = {
+      model: this.config.model,
+      n: count,
+      temperature: sampling.temperature,
+      top_p: sampling.topP,
+      max_tokens: sampling.maxTokens,
+      ...(sampling.seed === undefined ? {} : { seed: sampling.seed }),
+      ...(sampling.stop ? { stop: sampling.stop } : {}),
+    };
+    try {
+      let texts: string[];
+      if (this.config.api === "chat") {
+        const reply = await this.client.chat.completions.create({
+          ...common,
+          messages: [{ role: "user", content: prompt }],
+        });
+        texts = [...reply.choices]
+          .sort((a, b) => a.index - b.index)
+          .map((c) => c.message.content ?? "");
+      } else {
+        const reply = await this.client.completions.create({ ...common, prompt });
+        texts = [...reply.choices].sort((a, b) => a.index - b.index).map((c) => c.text);
+      }
+      if (texts.length !== count) {
+        throw new Error(
+          `asked for ${count} samples, got ${texts.length} (does the server support n?)`,
+        );
+      }
+      return texts;
+    } catch (error) {
+      throw new Error(`${this.config.baseURL}: ${describeApiError(error)}`);
+    }
+  }
+}
+
+function describeApiError(error: unknown): string {
+  if (error instanceof OpenAI.APIConnectionTimeoutError) return "request timed out";
+  if (error instanceof OpenAI.APIConnectionError) {
+    const cause = (error as { cause?: { message?: string; cause?: { code?: string } } }).cause;
+    return `cannot reach the server (${cause?.cause?.code ?? cause?.message ?? error.message})`;
+  }
+  if (error instanceof OpenAI.APIError) {
+    return `HTTP ${error.status ?? "?"}: ${error.message.split("\n")[0]}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Reads generations made elsewhere (vLLM, another run) and only scores them. Each line is an
+ * object with a `prompt` string (and optionally the `task` id), and its responses as any of:
+ * `response` (a string), `responses` (strings), vLLM's `outputs: [{text}]`, or an OpenAI
+ * reply's `choices: [{text}]` / `choices: [{message: {content}}]`. Lines for the same prompt
+ * add up.
+ */
+export class ReplayEngine implements Engine {
+  readonly concurrency = 1;
+  readonly maxSamplesPerRequest = Number.POSITIVE_INFINITY;
+  readonly cacheable = false;
+  readonly fingerprint: string;
+
+  private constructor(
+    readonly description: string,
+    private readonly byPrompt: Map<string, string[]>,
+  ) {
+    this.fingerprint = JSON.stringify({ engine: "replay", file: description });
+  }
+
+  static async open(file: string): Promise<ReplayEngine> {
+    const byPrompt = new Map<string, string[]>();
+    let lineNumber = 0;
+    let lines: AsyncIterable<string>;
+    const input = createReadStream(file);
+    await new Promise<void>((resolve, reject) => {
+      input.once("open", () => resolve());
+      input.once("error", () => reject(new Error(`${file}: no such generations file`)));
+    });
+    lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const text of lines) {
+      lineNumber++;
+      if (text.trim() === "") continue;
+      let record: unknown;
+      try {
+        record = JSON.parse(text);
+      } catch {
+        throw new Error(`${file}: line ${lineNumber}: invalid JSON`);
+      }
+      const parsed = replayRecord(record);
+      if (typeof parsed === "string") throw new Error(`${file}: line ${lineNumber}: ${parsed}`);
+      const key = replayKey(parsed.task, parsed.prompt);
+      const list = byPrompt.get(key) ?? [];
+      list.push(...parsed.responses);
+      byPrompt.set(key, list);
+      // Also findable without the task, for files that do not name it.
+      if (parsed.task !== undefined) {
+        const loose = byPrompt.get(replayKey(undefined, parsed.prompt)) ?? [];
+        loose.push(...parsed.responses);
+        byPrompt.set(replayKey(undefined, parsed.prompt), loose);
+      }
+    }
+    return new ReplayEngine(`replay ${file}`, byPrompt);
+  }
+
+  async generate({ task, prompt, count }: GenerationRequest): Promise<string[]> {
+    const found =
+      this.byPrompt.get(replayKey(task, prompt)) ?? this.byPrompt.get(replayKey(undefined, prompt));
+    const have = found?.length ?? 0;
+    if (have < count) {
+      throw new Error(
+        `replay: ${have} generations for a ${task} prompt, ${count} needed (prompt starts ${JSON.stringify(prompt.slice(0, 60))})`,
+      );
+    }
+    return (found as string[]).slice(0, count);
+  }
+}
+
+function replayKey(task: string | undefined, prompt: string): string {
+  return `${task ?? ""}\u0000${prompt}`;
+}
+
+function replayRecord(
+  value: unknown,
+): { task?: string; prompt: string; responses: string[] } | string {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return "expected a JSON object";
+  const record = value as Record<string, unknown>;
+  if (typeof record.prompt !== "string") return '"prompt" must be a string';
+  const task = typeof record.task === "string" ? record.task : undefined;
+  const texts = (list: unknown, pick: (item: Record<string, unknown>) => unknown) =>
+    Array.isArray(list)
+      ? list.map((item) =>
+          typeof item === "object" && item !== null
+            ? pick(item as Record<string, unknown>)
+            : undefined,
+        )
+      : undefined;
+  const candidates: unknown[] | undefined =
+    typeof record.response === "string"
+      ? [record.response]
+      : Array.isArray(record.responses)
+        ? record.responses
+        : (texts(record.outputs, (o) => o.text) ??
+          texts(record.choices, (c) =>
+            typeof c.text === "string"
+              ? c.text
+              : (c.message as { content?: unknown } | undefined)?.content,
+          ));
+  if (!candidates) return 'no responses: expected "response", "responses", "outputs" or "choices"';
+  if (!candidates.every((c): c is string => typeof c === "string"))
+    return "every response must be a string";
+  return { task, prompt: record.prompt, responses: candidates as string[] };
+}

@@ -1,0 +1,161 @@
+import { readFile } from "node:fs/promises";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { BlendConfigSchema, errorMessage, formatZodError, type LoadedBlend } from "@prorl/core";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+
+/** Sampling settings; the defaults are the ProRL paper's evaluation settings. */
+export const SamplingSchema = z
+  .object({
+    /** Samples per prompt. */
+    n: z.number().int().positive().default(16),
+    temperature: z.number().min(0).default(0.6),
+    topP: z.number().gt(0).max(1).default(0.95),
+    /** Longest response, in tokens. */
+    maxTokens: z.number().int().positive().default(8192),
+    /** Passed to the engine where it supports seeding (vLLM, SGLang do). */
+    seed: z.number().int().optional(),
+    stop: z.array(z.string()).optional(),
+  })
+  .strict();
+
+const OpenAIEngineSchema = z
+  .object({
+    type: z.literal("openai"),
+    /** The server's OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1. */
+    baseURL: z.string().url(),
+    /** The model name the server knows. */
+    model: z.string().min(1),
+    /** Name of the environment variable holding the API key (none: no key is sent). */
+    apiKeyEnv: z.string().min(1).optional(),
+    /** `completions` sends the prompt as text; `chat` sends it as one user message. */
+    api: z.enum(["completions", "chat"]).default("completions"),
+    /** Requests in flight at once. */
+    concurrency: z.number().int().positive().default(8),
+    /** Retries per request on 408/409/429/5xx and connection errors, with exponential backoff. */
+    maxRetries: z.number().int().nonnegative().default(4),
+    /** Per-request timeout in seconds. */
+    timeoutSeconds: z.number().positive().default(600),
+    /**
+     * Ask for all of a prompt's samples in one request (`n`), or one request per sample for
+     * servers that ignore `n`.
+     */
+    samplesPerRequest: z.enum(["all", "one"]).default("all"),
+  })
+  .strict();
+
+const ReplayEngineSchema = z
+  .object({
+    type: z.literal("replay"),
+    /** A generations JSONL (relative paths: relative to the config file). */
+    file: z.string().min(1),
+  })
+  .strict();
+
+const LocalEngineSchema = z
+  .object({
+    type: z.literal("local"),
+    /** A @prorl/model directory or a trainer checkpoint. */
+    model: z.string().min(1),
+  })
+  .strict();
+
+export const EngineSchema = z.discriminatedUnion("type", [
+  OpenAIEngineSchema,
+  ReplayEngineSchema,
+  LocalEngineSchema,
+]);
+
+export const EvalConfigSchema = z
+  .object({
+    /** The run's name, used in tables and plot legends. */
+    name: z.string().min(1),
+    /** Output directory (relative: to the config file): generations, results, plots. */
+    output: z.string().min(1),
+    engine: EngineSchema,
+    sampling: SamplingSchema.default(SamplingSchema.parse({})),
+    /** The k of pass@k, each in 1..sampling.n. Default: 1 and the powers of two up to n. */
+    k: z.array(z.number().int().positive()).min(1).optional(),
+    /** The benchmarks: a blend (inline, or a path to a blend file); each component is a benchmark. */
+    benchmarks: z.union([z.string().min(1), BlendConfigSchema]),
+    /** Extra task packages (names or paths), as `--tasks`. */
+    tasks: z.array(z.string().min(1)).default([]),
+    /** Verifications in flight at once. */
+    scoreConcurrency: z.number().int().positive().default(8),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    for (const [i, k] of (config.k ?? []).entries()) {
+      if (k > config.sampling.n) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["k", i],
+          message: `pass@${k} needs k <= sampling.n (${config.sampling.n})`,
+        });
+      }
+    }
+  });
+
+export type EvalConfigInput = z.input<typeof EvalConfigSchema>;
+export type EngineConfig = z.infer<typeof EngineSchema>;
+export type SamplingConfig = z.infer<typeof SamplingSchema>;
+
+export interface EvalConfig extends Omit<z.infer<typeof EvalConfigSchema>, "k" | "benchmarks"> {
+  k: number[];
+  /** Absolute output directory. */
+  output: string;
+  benchmarks: LoadedBlend | string;
+  /** Directory relative paths are resolved from. */
+  baseDir: string;
+}
+
+/** 1, 2, 4, ... up to n, plus n itself. */
+export function defaultKs(n: number): number[] {
+  const ks: number[] = [];
+  for (let k = 1; k <= n; k *= 2) ks.push(k);
+  if (ks[ks.length - 1] !== n) ks.push(n);
+  return ks;
+}
+
+/** Validates an eval config object; a bad key is reported with its path. */
+export function parseEvalConfig(value: unknown, baseDir = process.cwd()): EvalConfig {
+  const parsed = EvalConfigSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`invalid eval config: ${formatZodError(parsed.error)}`);
+  const config = parsed.data;
+  const at = (path: string) => (isAbsolute(path) ? path : resolve(baseDir, path));
+  return {
+    ...config,
+    k: [...new Set(config.k ?? defaultKs(config.sampling.n))].sort((a, b) => a - b),
+    output: at(config.output),
+    engine:
+      config.engine.type === "replay"
+        ? { ...config.engine, file: at(config.engine.file) }
+        : config.engine,
+    benchmarks:
+      typeof config.benchmarks === "string"
+        ? at(config.benchmarks)
+        : { config: config.benchmarks, baseDir },
+    baseDir,
+  };
+}
+
+/** Reads an eval config from a YAML or JSON file. */
+export async function loadEvalConfig(path: string): Promise<EvalConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new Error(`${path}: no such config file`);
+  }
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (error) {
+    throw new Error(`${path}: not valid YAML/JSON (${errorMessage(error).split("\n")[0]})`);
+  }
+  try {
+    return parseEvalConfig(value, dirname(resolve(path)));
+  } catch (error) {
+    throw new Error(`${path}: ${errorMessage(error)}`);
+  }
+}

@@ -1,0 +1,160 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { main } from "./program.js";
+import type { RunResults } from "./run.js";
+import { parseEvalConfig } from "./run-config.js";
+
+const fixture = resolve(import.meta.dirname, "../test-fixtures/eval-tasks.mjs");
+let stderr: string[];
+let stdout: string[];
+
+beforeEach(() => {
+  stderr = [];
+  stdout = [];
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    stderr.push(String(chunk));
+    return true;
+  });
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout.push(String(chunk));
+    return true;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+const run = (...args: string[]) => main(["node", "prorl-eval", ...args]);
+
+/** Two file problems (math) and two generated continuous problems (if), replayed with n = 4. */
+async function replaySetup(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "prorl-run-"));
+  await writeFile(
+    join(dir, "qa.jsonl"),
+    [
+      { question: "capital of France?", answer: "Paris" },
+      { question: "2*3?", answer: "6" },
+    ]
+      .map((r) => JSON.stringify(r))
+      .join("\n"),
+  );
+  const generations = [
+    // 2 of 4 correct
+    { prompt: "capital of France?", responses: ["Paris", "Lyon", " Paris ", "Nice"] },
+    // 0 of 4 correct, written as a vLLM-style record in two lines
+    { prompt: "2*3?", outputs: [{ text: "5" }, { text: "7" }] },
+    { prompt: "2*3?", choices: [{ text: "8" }, { message: { content: "9" } }] },
+    // continuous: rewards 1, 0.5, 0.5, 0
+    { task: "demo/words", prompt: "Say: w0 x0", responses: ["w0 x0", "w0", "x0", "no"] },
+    // rewards 1, 1, 1, 1
+    { prompt: "Say: w1 x1", responses: ["w1 x1", "x1 w1", "w1 x1 y", "a w1 x1"] },
+  ];
+  await writeFile(join(dir, "gens.jsonl"), generations.map((g) => JSON.stringify(g)).join("\n"));
+  await writeFile(
+    join(dir, "eval.yaml"),
+    [
+      "name: base",
+      "output: out",
+      "engine: { type: replay, file: gens.jsonl }",
+      "sampling: { n: 4 }",
+      "k: [1, 2, 4]",
+      `tasks: [${JSON.stringify(fixture)}]`,
+      "benchmarks:",
+      "  seed: 3",
+      "  components:",
+      "    - { name: QA, task: demo/exact, source: { file: qa.jsonl }, count: 2 }",
+      "    - { name: Words, task: demo/words, source: { generator: {} }, count: 2 }",
+    ].join("\n"),
+  );
+  return dir;
+}
+
+describe("prorl-eval run with the replay engine", () => {
+  it("scores stored generations and reports pass@k computed by hand", async () => {
+    const dir = await replaySetup();
+    expect(await run("run", "--config", join(dir, "eval.yaml"), "-q")).toBe(0);
+    const results = JSON.parse(await readFile(join(dir, "out/results.json"), "utf8")) as RunResults;
+    const qa = results.tasks.find((t) => t.benchmark === "QA");
+    // Problem 1: n=4, c=2. pass@1 = 1/2, pass@2 = 1 - C(2,2)/C(4,2) = 5/6, pass@4 = 1.
+    // Problem 2: c=0, every pass@k = 0. Averages: 1/4, 5/12, 1/2.
+    expect(qa?.passAtK["1"]).toBeCloseTo(0.25, 12);
+    expect(qa?.passAtK["2"]).toBeCloseTo(5 / 12, 12);
+    expect(qa?.passAtK["4"]).toBeCloseTo(0.5, 12);
+    expect(qa?.meanReward).toBeCloseTo(0.25, 12);
+    expect([...(qa?.pass1PerProblem ?? [])].sort()).toEqual([0, 0.5]);
+    const words = results.tasks.find((t) => t.benchmark === "Words");
+    // Mean reward: (0.5 + 1) / 2; correct only at reward 1: c=1 and c=4.
+    expect(words?.meanReward).toBeCloseTo(0.75, 12);
+    expect(words?.passAtK["1"]).toBeCloseTo((0.25 + 1) / 2, 12);
+    expect(words?.rewardType).toBe("continuous");
+    expect(results.domains.map((d) => d.domain).sort()).toEqual(["if", "math"]);
+    const markdown = await readFile(join(dir, "out/results.md"), "utf8");
+    expect(markdown).toMatch(/## Math/);
+    expect(markdown).toMatch(/\| base pass@2 \| 41\.67 \| 41\.67 \|/);
+    expect(markdown).toMatch(/\| base mean reward \| 75\.00 \| 75\.00 \|/);
+    expect(stdout.join("")).toBe(`${markdown}`);
+  });
+
+  it("fails with one line when a prompt has too few generations", async () => {
+    const dir = await replaySetup();
+    const config = (await readFile(join(dir, "eval.yaml"), "utf8")).replace("n: 4", "n: 5");
+    await writeFile(join(dir, "eval.yaml"), config.replace("k: [1, 2, 4]", "k: [1]"));
+    expect(await run("run", "--config", join(dir, "eval.yaml"), "-q")).toBe(1);
+    expect(stderr.join("")).toMatch(
+      /^prorl-eval: replay: 4 generations for a demo\/\w+ prompt, 5 needed/,
+    );
+    expect(stderr.join("").trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("eval config", () => {
+  const base = {
+    name: "x",
+    output: "out",
+    engine: { type: "replay", file: "g.jsonl" },
+    benchmarks: "blend.yaml",
+  };
+
+  it("applies the paper's evaluation defaults and k = 1, 2, 4, ..., n", () => {
+    const config = parseEvalConfig(base, "/tmp/cfg");
+    expect(config.sampling).toMatchObject({ n: 16, temperature: 0.6, topP: 0.95 });
+    expect(config.k).toEqual([1, 2, 4, 8, 16]);
+    expect(config.output).toBe("/tmp/cfg/out");
+    expect(config.benchmarks).toBe("/tmp/cfg/blend.yaml");
+    expect(parseEvalConfig({ ...base, sampling: { n: 12 } }).k).toEqual([1, 2, 4, 8, 12]);
+  });
+
+  it("reports a bad key, an unknown key and k > n with their paths", () => {
+    expect(() => parseEvalConfig({ ...base, sampling: { topP: 2 } })).toThrow(/sampling\.topP/);
+    expect(() => parseEvalConfig({ ...base, sampling: { nn: 3 } })).toThrow(/sampling.*nn/);
+    expect(() => parseEvalConfig({ ...base, sampling: { n: 4 }, k: [1, 8] })).toThrow(
+      /k\.1: pass@8 needs k <= sampling\.n \(4\)/,
+    );
+    expect(() =>
+      parseEvalConfig({ ...base, engine: { type: "openai", baseURL: "not a url", model: "m" } }),
+    ).toThrow(/engine\.baseURL/);
+  });
+
+  it("says the local engine is not available yet, in one line", async () => {
+    const dir = await replaySetup();
+    const config = (await readFile(join(dir, "eval.yaml"), "utf8")).replace(
+      "engine: { type: replay, file: gens.jsonl }",
+      "engine: { type: local, model: ./model }",
+    );
+    await writeFile(join(dir, "eval.yaml"), config);
+    expect(await run("run", "--config", join(dir, "eval.yaml"), "-q")).toBe(1);
+    expect(stderr.join("")).toMatch(
+      /^prorl-eval: engine local is not available yet: it needs @prorl\/model[^\n]*\n$/,
+    );
+  });
+
+  it("exits 1 with the file and key for a bad config file", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "prorl-cfg-"));
+    await writeFile(
+      join(dir, "eval.yaml"),
+      "name: x\noutput: o\nengine: { type: replay }\nbenchmarks: b.yaml\n",
+    );
+    expect(await run("run", "--config", join(dir, "eval.yaml"))).toBe(1);
+    expect(stderr.join("")).toMatch(/eval\.yaml: invalid eval config: .*engine\.file/);
+  });
+});
