@@ -26,7 +26,7 @@ const add = {
   },
   generator: {
     configSchema: z.object({ seed: z.number() }),
-    generate: (config, index) => ({ a: index, b: (config.seed % 7) + index * 2 }),
+    generate: (config, index) => ({ a: index, b: (Math.abs(config.seed) % 7) + index * 2 }),
   },
 };
 
