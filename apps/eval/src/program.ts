@@ -9,6 +9,7 @@ import {
 } from "@prorl/core";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { writeFileAtomic } from "./cache.js";
+import { writePlots } from "./plots.js";
 import { createProgress, type Progress } from "./progress.js";
 import { formatMarkdown } from "./report.js";
 import { RESULT_FILES, runEval } from "./run.js";
@@ -143,8 +144,13 @@ export function buildProgram(): Command {
       for (const bar of bars.values()) bar.stop();
       const markdown = formatMarkdown([results]);
       await writeFileAtomic(join(config.output, RESULT_FILES.markdown), `${markdown}\n`);
+      const plots = await writePlots([results], join(config.output, "plots"));
       process.stdout.write(`${markdown}\n`);
-      if (!options.quiet) process.stderr.write(`wrote ${config.output}\n`);
+      if (!options.quiet) {
+        process.stderr.write(
+          `wrote ${config.output} (results.json, results.md, ${plots.length} plots)\n`,
+        );
+      }
     });
 
   program

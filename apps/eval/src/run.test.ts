@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -93,6 +93,12 @@ describe("prorl-eval run with the replay engine", () => {
     expect(markdown).toMatch(/\| base pass@2 \| 41\.67 \| 41\.67 \|/);
     expect(markdown).toMatch(/\| base mean reward \| 75\.00 \| 75\.00 \|/);
     expect(stdout.join("")).toBe(`${markdown}`);
+    expect((await readdir(join(dir, "out/plots"))).sort()).toEqual([
+      "pass1-QA.svg",
+      "pass1-Words.svg",
+      "passk-QA.svg",
+      "passk-Words.svg",
+    ]);
   });
 
   it("fails with one line when a prompt has too few generations", async () => {
