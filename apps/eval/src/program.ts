@@ -1,3 +1,4 @@
+import { mkdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import {
@@ -9,6 +10,7 @@ import {
 } from "@prorl/core";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { writeFileAtomic } from "./cache.js";
+import { compareRuns, formatComparison, loadResults } from "./compare.js";
 import { writePlots } from "./plots.js";
 import { createProgress, type Progress } from "./progress.js";
 import { formatMarkdown } from "./report.js";
@@ -21,6 +23,12 @@ function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a positive integer");
   return n;
+}
+
+function fraction(value: string): number {
+  const x = Number(value);
+  if (!(x >= 0 && x <= 1)) throw new InvalidArgumentError("must be a number in [0, 1]");
+  return x;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -151,6 +159,34 @@ export function buildProgram(): Command {
           `wrote ${config.output} (results.json, results.md, ${plots.length} plots)\n`,
         );
       }
+    });
+
+  program
+    .command("compare")
+    .description(
+      "side-by-side pass@k tables of two or three runs (base, ..., trained); with three, each benchmark's regime (diminish, plateau, sustained)",
+    )
+    .argument("<runs...>", "two or three run directories (or their results.json), base first")
+    .option("-o, --output <dir>", "also write compare.md, compare.json and the SVG plots here")
+    .option("--epsilon <x>", "tolerance of the regime rule, in pass@k units", fraction, 0.02)
+    .action(async (paths: string[], options: { output?: string; epsilon: number }) => {
+      if (paths.length < 2 || paths.length > 3) {
+        throw new Error(`compare takes two or three runs, got ${paths.length}`);
+      }
+      const runs = [];
+      for (const path of paths) runs.push(await loadResults(path));
+      const comparison = compareRuns(runs, options.epsilon);
+      const markdown = formatComparison(runs, comparison);
+      if (options.output) {
+        await mkdir(options.output, { recursive: true });
+        await writeFileAtomic(join(options.output, "compare.md"), `${markdown}\n`);
+        await writeFileAtomic(
+          join(options.output, "compare.json"),
+          `${JSON.stringify(comparison, null, 2)}\n`,
+        );
+        await writePlots(runs, join(options.output, "plots"));
+      }
+      process.stdout.write(`${markdown}\n`);
     });
 
   program
