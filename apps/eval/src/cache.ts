@@ -1,4 +1,4 @@
-import { type FileHandle, open, readFile, rename, rm, truncate, writeFile } from "node:fs/promises";
+import { type FileHandle, open, readFile, rename, rm, truncate } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** One cached request: some of a prompt's samples. */
@@ -86,7 +86,13 @@ export class GenerationCache {
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    await writeFile(temporary, data, "utf8");
+    const handle = await open(temporary, "w");
+    try {
+      await handle.writeFile(data, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });

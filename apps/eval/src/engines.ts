@@ -8,6 +8,8 @@ export interface GenerationRequest {
   task: string;
   prompt: string;
   count: number;
+  /** Index of the first sample asked for (0 for a fresh prompt); seeds are offset by it. */
+  firstSample: number;
   sampling: SamplingConfig;
 }
 
@@ -87,14 +89,15 @@ export class OpenAIEngine implements Engine {
     this.maxSamplesPerRequest = config.samplesPerRequest === "one" ? 1 : Number.POSITIVE_INFINITY;
   }
 
-  async generate({ prompt, count, sampling }: GenerationRequest): Promise<string[]> {
+  async generate({ prompt, count, firstSample, sampling }: GenerationRequest): Promise<string[]> {
     const common = {
       model: this.config.model,
       n: count,
       temperature: sampling.temperature,
       top_p: sampling.topP,
       max_tokens: sampling.maxTokens,
-      ...(sampling.seed === undefined ? {} : { seed: sampling.seed }),
+      // Requests for later samples of the same prompt get other seeds, or they would repeat.
+      ...(sampling.seed === undefined ? {} : { seed: sampling.seed + firstSample }),
       ...(sampling.stop ? { stop: sampling.stop } : {}),
     };
     try {

@@ -95,8 +95,16 @@ describe("the openai engine against a local OpenAI-compatible server", () => {
 
   it("uses chat completions, one request per sample when asked", async () => {
     const server = await serve();
-    const config = await configFor(server, { api: "chat", samplesPerRequest: "one" });
+    const parsed = await configFor(server, { api: "chat", samplesPerRequest: "one" });
+    const config = { ...parsed, sampling: { ...parsed.sampling, seed: 5 } };
     const results = await runEval(config, { registry });
+    // Each sample of a prompt gets its own seed, or a seeded server would repeat itself.
+    const first = server.requests[0]?.body.messages;
+    const seeds = server.requests
+      .filter((r) => JSON.stringify(r.body.messages) === JSON.stringify(first))
+      .map((r) => r.body.seed)
+      .sort();
+    expect(seeds).toEqual([5, 6, 7, 8]);
     expect(server.requests).toHaveLength(5 * 4);
     expect(server.requests[0]?.path).toBe("/v1/chat/completions");
     expect(server.requests[0]?.body).toMatchObject({ n: 1, messages: [{ role: "user" }] });

@@ -156,14 +156,16 @@ async function generateAll(
     seen.add(problem.key);
     const have = Math.min(n, responses.get(problem.key)?.length ?? 0);
     done += have;
-    for (let missing = n - have; missing > 0; ) {
-      const count = Math.min(missing, engine.maxSamplesPerRequest);
-      missing -= count;
+    for (let firstSample = have; firstSample < n; ) {
+      const count = Math.min(n - firstSample, engine.maxSamplesPerRequest);
+      const first = firstSample;
+      firstSample += count;
       jobs.push(async () => {
         const texts = await engine.generate({
           task: problem.task,
           prompt: problem.prompt,
           count,
+          firstSample: first,
           sampling: config.sampling,
         });
         if (cache) {
