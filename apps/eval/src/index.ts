@@ -1,3 +1,42 @@
+export { GenerationCache, writeFileAtomic } from "./cache.js";
+export {
+  type BenchmarkComparison,
+  type Comparison,
+  classifyRegime,
+  compareRuns,
+  formatComparison,
+  loadResults,
+  type Regime,
+} from "./compare.js";
+export {
+  createEngine,
+  type Engine,
+  type GenerationRequest,
+  OpenAIEngine,
+  ReplayEngine,
+} from "./engines.js";
+export { slug, writePlots } from "./plots.js";
+export { commonKs, formatMarkdown } from "./report.js";
+export {
+  type DomainResult,
+  domainAverages,
+  RESULT_FILES,
+  type RunOptions,
+  type RunProgress,
+  type RunResults,
+  runEval,
+  type TaskResult,
+} from "./run.js";
+export {
+  defaultKs,
+  type EngineConfig,
+  type EvalConfig,
+  type EvalConfigInput,
+  EvalConfigSchema,
+  loadEvalConfig,
+  parseEvalConfig,
+  type SamplingConfig,
+} from "./run-config.js";
 export {
   formatScoreSummary,
   type ScoredRecord,
@@ -7,6 +46,14 @@ export {
   scoreLine,
   type TaskSummary,
 } from "./score.js";
+export {
+  type GainBar,
+  gainBars,
+  type HistogramSeries,
+  type PassAtKSeries,
+  pass1Histogram,
+  passAtKChart,
+} from "./svg.js";
 export {
   BUILTIN_TASK_PACKAGES,
   type LoadedRegistry,
