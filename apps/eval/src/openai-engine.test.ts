@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { appendFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -6,7 +7,12 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vite
 import { type FakeServer, type FakeServerOptions, startFakeOpenAI } from "./fake-openai.js";
 import { main } from "./program.js";
 import { runEval } from "./run.js";
-import { type EvalConfigInput, parseEvalConfig } from "./run-config.js";
+import {
+  type EngineConfig,
+  type EvalConfigInput,
+  loadEvalConfig,
+  parseEvalConfig,
+} from "./run-config.js";
 
 const fixture = resolve(import.meta.dirname, "../test-fixtures/eval-tasks.mjs");
 let registry: TaskRegistry;
@@ -139,6 +145,64 @@ describe("the openai engine against a local OpenAI-compatible server", () => {
     await runEval(await configFor(third, {}, config.output), { registry });
     expect(third.requests).toHaveLength(0);
   });
+
+  it("resumes after the process is killed mid-run, asking only for what was not cached", async () => {
+    const slow = await serve({ plan: () => ({ delayMs: 150 }) });
+    const dir = await mkdtemp(join(tmpdir(), "prorl-kill-"));
+    await writeFile(
+      join(dir, "eval.yaml"),
+      [
+        "name: killed",
+        "output: out",
+        `engine: { type: openai, baseURL: "${slow.baseURL}", model: fake-model, concurrency: 1 }`,
+        "sampling: { n: 4 }",
+        `tasks: [${JSON.stringify(fixture)}]`,
+        "benchmarks: { seed: 1, components: [{ task: demo/add, source: { generator: {} }, count: 8 }] }",
+      ].join("\n"),
+    );
+    const repoRoot = resolve(import.meta.dirname, "../../..");
+    const child = spawn(
+      process.execPath,
+      [
+        "-C",
+        "@prorl/source",
+        "--import",
+        "tsx",
+        "apps/eval/src/cli.ts",
+        "run",
+        "--config",
+        join(dir, "eval.yaml"),
+        "-q",
+      ],
+      { cwd: repoRoot, stdio: "ignore" },
+    );
+    const exited = new Promise<void>((r) => child.once("exit", () => r()));
+    const cachePath = join(dir, "out/generations.jsonl");
+    const cachedLines = async () =>
+      (await readFile(cachePath, "utf8").catch(() => "")).split("\n").filter((l) => l).length;
+    const deadline = Date.now() + 15_000;
+    while ((await cachedLines()) < 2 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    child.kill("SIGKILL");
+    await exited;
+    const cachedBefore = (await readFile(cachePath, "utf8"))
+      .split("\n")
+      .filter((l) => l.endsWith("}"))
+      .map((l) => JSON.parse(l).prompt as string);
+    expect(cachedBefore.length).toBeGreaterThanOrEqual(2);
+    expect(cachedBefore.length).toBeLessThan(8);
+
+    const fast = await serve();
+    // The same config file, now pointing at a server that answers at once.
+    const config = await loadEvalConfig(join(dir, "eval.yaml"));
+    const engine = { ...config.engine, baseURL: fast.baseURL } as EngineConfig;
+    const results = await runEval({ ...config, engine }, { registry });
+    const askedAgain = fast.requests.map((r) => r.body.prompt as string);
+    expect(askedAgain).toHaveLength(8 - cachedBefore.length);
+    for (const prompt of askedAgain) expect(cachedBefore).not.toContain(prompt);
+    expect(results.tasks[0]?.problems).toBe(8);
+  }, 30_000);
 
   it("refuses a cache made with other sampling settings", async () => {
     const server = await serve();
