@@ -135,15 +135,20 @@ export function buildProgram(): Command {
       const bars = new Map<string, Progress>();
       const results = await runEval(config, {
         registry,
+        onNotice: (message) => {
+          if (!options.quiet) process.stderr.write(`${message}\n`);
+        },
         onProgress: ({ phase, done, total }) => {
           let bar = bars.get(phase);
           if (!bar) {
             for (const other of bars.values()) other.stop();
-            bar = createProgress(
-              phase === "generate" ? "generating" : "scoring",
-              total,
-              options.quiet,
-            );
+            const label =
+              phase === "score"
+                ? "scoring"
+                : config.engine.type === "replay"
+                  ? "replaying"
+                  : "generating";
+            bar = createProgress(label, total, options.quiet);
             bars.set(phase, bar);
           }
           bar.update(done, `${done}/${total} samples`);

@@ -72,7 +72,7 @@ async function replaySetup(): Promise<string> {
 describe("prorl-eval run with the replay engine", () => {
   it("scores stored generations and reports pass@k computed by hand", async () => {
     const dir = await replaySetup();
-    expect(await run("run", "--config", join(dir, "eval.yaml"), "-q")).toBe(0);
+    expect(await run("run", "--config", join(dir, "eval.yaml"))).toBe(0);
     const results = JSON.parse(await readFile(join(dir, "out/results.json"), "utf8")) as RunResults;
     const qa = results.tasks.find((t) => t.benchmark === "QA");
     // Problem 1: n=4, c=2. pass@1 = 1/2, pass@2 = 1 - C(2,2)/C(4,2) = 5/6, pass@4 = 1.
@@ -93,6 +93,7 @@ describe("prorl-eval run with the replay engine", () => {
     expect(markdown).toMatch(/\| base pass@2 \| 41\.67 \| 41\.67 \|/);
     expect(markdown).toMatch(/\| base mean reward \| 75\.00 \| 75\.00 \|/);
     expect(stdout.join("")).toBe(`${markdown}`);
+    expect(stderr.join("")).toMatch(/wrote .*out \(results\.json, results\.md, 4 plots\)/);
     expect((await readdir(join(dir, "out/plots"))).sort()).toEqual([
       "pass1-QA.svg",
       "pass1-Words.svg",
@@ -110,6 +111,17 @@ describe("prorl-eval run with the replay engine", () => {
       /^prorl-eval: replay: 4 generations for a demo\/\w+ prompt, 5 needed/,
     );
     expect(stderr.join("").trim().split("\n")).toHaveLength(1);
+  });
+
+  it("tells on stderr when a benchmark's source has fewer problems than asked", async () => {
+    const dir = await replaySetup();
+    const config = (await readFile(join(dir, "eval.yaml"), "utf8")).replace(
+      "count: 2 }",
+      "count: 5 }",
+    );
+    await writeFile(join(dir, "eval.yaml"), config);
+    expect(await run("run", "--config", join(dir, "eval.yaml"))).toBe(0);
+    expect(stderr.join("")).toMatch(/^benchmark QA: 2 problems, not 5 \(its source has 2\)$/m);
   });
 });
 

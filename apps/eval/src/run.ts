@@ -56,6 +56,8 @@ export interface RunProgress {
 export interface RunOptions {
   registry: TaskRegistry;
   onProgress?: (progress: RunProgress) => void;
+  /** Things worth telling the user that do not stop the run (a benchmark with fewer problems). */
+  onNotice?: (message: string) => void;
   /** For tests: use this engine instead of the config's. */
   engine?: Engine;
 }
@@ -90,6 +92,12 @@ export async function runEval(config: EvalConfig, options: RunOptions): Promise<
   const built = await buildBlend(blend, registry);
   for (const report of built.components) {
     if (report.error) throw new Error(`benchmark ${report.component}: ${report.error}`);
+    if (report.shortfall > 0) {
+      const got = report.train + report.validation;
+      options.onNotice?.(
+        `benchmark ${report.component}: ${got} problems, not ${got + report.shortfall} (its source has ${report.available})`,
+      );
+    }
   }
   const multiTask = new Set(
     built.components.filter((c) => c.tasks.length > 1).map((c) => c.component),
