@@ -93,6 +93,14 @@ describe("prorl-eval run with the replay engine", () => {
     expect(markdown).toMatch(/\| base pass@2 \| 41\.67 \| 41\.67 \|/);
     expect(markdown).toMatch(/\| base mean reward \| 75\.00 \| 75\.00 \|/);
     expect(stdout.join("")).toBe(`${markdown}`);
+    const details = (await readFile(join(dir, "out/samples.jsonl"), "utf8"))
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    const paris = details.find((d) => d.example.answer === "Paris");
+    expect(paris).toMatchObject({ benchmark: "QA", task: "demo/exact", rewards: [1, 0, 1, 0] });
+    expect(paris.reasons).toEqual(["match", "mismatch", "match", "mismatch"]);
+    expect(details).toHaveLength(4);
     expect(stderr.join("")).toMatch(/wrote .*out \(results\.json, results\.md, 4 plots\)/);
     expect((await readdir(join(dir, "out/plots"))).sort()).toEqual([
       "pass1-QA.svg",

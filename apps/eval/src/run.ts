@@ -66,6 +66,8 @@ export const RESULT_FILES = {
   generations: "generations.jsonl",
   json: "results.json",
   markdown: "results.md",
+  /** Per problem: its example, and each sample's reward and the verifier's reason. */
+  samples: "samples.jsonl",
 } as const;
 
 interface Problem {
@@ -122,21 +124,37 @@ export async function runEval(config: EvalConfig, options: RunOptions): Promise<
 
   // Score.
   const rewards = new Map<string, number[]>();
+  const reasons = new Map<string, string[]>();
   const total = problems.length * n;
   let scored = 0;
   const jobs = problems.map((problem) => async () => {
     const task = registry.get(problem.task);
     const list: number[] = [];
+    const why: string[] = [];
     for (const response of (responses.get(problem.key) ?? []).slice(0, n)) {
-      list.push((await safeVerify(task, response, problem.example as never)).reward);
+      const verdict = await safeVerify(task, response, problem.example as never);
+      list.push(verdict.reward);
+      why.push(verdict.reason);
       scored++;
     }
     rewards.set(problem.key, list);
+    reasons.set(problem.key, why);
     options.onProgress?.({ phase: "score", done: scored, total });
   });
   await pool(jobs, config.scoreConcurrency);
 
   const results = summarize(config, engine.description, problems, rewards, registry);
+  const details = problems.map((p) =>
+    JSON.stringify({
+      benchmark: p.benchmark,
+      task: p.task,
+      key: p.key,
+      example: p.example,
+      rewards: rewards.get(p.key),
+      reasons: reasons.get(p.key),
+    }),
+  );
+  await writeFileAtomic(join(config.output, RESULT_FILES.samples), `${details.join("\n")}\n`);
   await writeFileAtomic(
     join(config.output, RESULT_FILES.json),
     `${JSON.stringify(results, null, 2)}\n`,
