@@ -8,6 +8,8 @@ export interface CachedGeneration {
   prompt: string;
   fingerprint: string;
   responses: string[];
+  /** Why each response stopped ("stop", "length"), where the engine said. */
+  finishReasons?: (string | null)[];
 }
 
 /**
@@ -25,10 +27,13 @@ export class GenerationCache {
     private readonly handle: FileHandle,
     /** key -> responses so far. */
     readonly responses: Map<string, string[]>,
+    /** key -> finish reasons, parallel to `responses` (null where unknown). */
+    readonly finishReasons: Map<string, (string | null)[]>,
   ) {}
 
   static async open(path: string, fingerprint: string): Promise<GenerationCache> {
     const responses = new Map<string, string[]>();
+    const finishReasons = new Map<string, (string | null)[]>();
     let text = "";
     try {
       text = await readFile(path, "utf8");
@@ -54,19 +59,15 @@ export class GenerationCache {
           `${path} holds generations made with other settings (${record.fingerprint}); use another output directory or remove it`,
         );
       }
-      const list = responses.get(record.key) ?? [];
-      list.push(...record.responses);
-      responses.set(record.key, list);
+      addEntry(responses, finishReasons, record);
     }
     const handle = await open(path, "a");
-    return new GenerationCache(path, fingerprint, handle, responses);
+    return new GenerationCache(path, fingerprint, handle, responses, finishReasons);
   }
 
   /** Records a request's responses; resolves once they are on disk. */
   append(entry: Omit<CachedGeneration, "fingerprint">): Promise<void> {
-    const list = this.responses.get(entry.key) ?? [];
-    list.push(...entry.responses);
-    this.responses.set(entry.key, list);
+    addEntry(this.responses, this.finishReasons, entry);
     const line = `${JSON.stringify({ ...entry, fingerprint: this.fingerprint })}\n`;
     const next = this.chain.then(async () => {
       await this.handle.appendFile(line, "utf8");
@@ -80,6 +81,19 @@ export class GenerationCache {
     await this.chain;
     await this.handle.close();
   }
+}
+
+function addEntry(
+  responses: Map<string, string[]>,
+  finishReasons: Map<string, (string | null)[]>,
+  entry: Pick<CachedGeneration, "key" | "responses" | "finishReasons">,
+): void {
+  const list = responses.get(entry.key) ?? [];
+  list.push(...entry.responses);
+  responses.set(entry.key, list);
+  const reasons = finishReasons.get(entry.key) ?? [];
+  reasons.push(...entry.responses.map((_, i) => entry.finishReasons?.[i] ?? null));
+  finishReasons.set(entry.key, reasons);
 }
 
 /** Writes a file under a temporary name beside it, then renames it into place. */

@@ -37,6 +37,7 @@ function task(
     samplesPerProblem: 16,
     passAtK: { "1": p1, "16": p16 },
     meanReward: p1,
+    truncated: null,
     pass1PerProblem: [p1, p1],
   };
 }
@@ -44,6 +45,7 @@ function task(
 function results(name: string, tasks: TaskResult[]): RunResults {
   return {
     format: "prorl-eval-results/1",
+    truncated: null,
     name,
     engine: "replay",
     sampling: { n: 16, temperature: 0.6, topP: 0.95, maxTokens: 8192 },

@@ -27,7 +27,13 @@ export interface Engine {
   readonly maxSamplesPerRequest: number;
   /** Replay reads stored generations: nothing to cache. */
   readonly cacheable: boolean;
-  generate(request: GenerationRequest): Promise<string[]>;
+  generate(request: GenerationRequest): Promise<Generated>;
+}
+
+/** A request's samples, with why each one stopped ("stop", "length"; null when unknown). */
+export interface Generated {
+  texts: string[];
+  finishReasons: (string | null)[];
 }
 
 export async function createEngine(
@@ -89,7 +95,7 @@ export class OpenAIEngine implements Engine {
     this.maxSamplesPerRequest = config.samplesPerRequest === "one" ? 1 : Number.POSITIVE_INFINITY;
   }
 
-  async generate({ prompt, count, firstSample, sampling }: GenerationRequest): Promise<string[]> {
+  async generate({ prompt, count, firstSample, sampling }: GenerationRequest): Promise<Generated> {
     const common = {
       model: this.config.model,
       n: count,
@@ -102,24 +108,27 @@ export class OpenAIEngine implements Engine {
     };
     try {
       let texts: string[];
+      let finishReasons: (string | null)[];
       if (this.config.api === "chat") {
         const reply = await this.client.chat.completions.create({
           ...common,
           messages: [{ role: "user", content: prompt }],
         });
-        texts = [...reply.choices]
-          .sort((a, b) => a.index - b.index)
-          .map((c) => c.message.content ?? "");
+        const choices = [...reply.choices].sort((a, b) => a.index - b.index);
+        texts = choices.map((c) => c.message.content ?? "");
+        finishReasons = choices.map((c) => c.finish_reason ?? null);
       } else {
         const reply = await this.client.completions.create({ ...common, prompt });
-        texts = [...reply.choices].sort((a, b) => a.index - b.index).map((c) => c.text);
+        const choices = [...reply.choices].sort((a, b) => a.index - b.index);
+        texts = choices.map((c) => c.text);
+        finishReasons = choices.map((c) => c.finish_reason ?? null);
       }
       if (texts.length !== count) {
         throw new Error(
           `asked for ${count} samples, got ${texts.length} (does the server support n?)`,
         );
       }
-      return texts;
+      return { texts, finishReasons };
     } catch (error) {
       throw new Error(`${this.config.baseURL}: ${describeApiError(error)}`);
     }
@@ -153,13 +162,19 @@ export class ReplayEngine implements Engine {
 
   private constructor(
     readonly description: string,
-    private readonly byPrompt: Map<string, string[]>,
+    private readonly byPrompt: Map<string, Generated>,
   ) {
     this.fingerprint = JSON.stringify({ engine: "replay", file: description });
   }
 
   static async open(file: string): Promise<ReplayEngine> {
-    const byPrompt = new Map<string, string[]>();
+    const byPrompt = new Map<string, Generated>();
+    const add = (key: string, more: Generated) => {
+      const found = byPrompt.get(key) ?? { texts: [], finishReasons: [] };
+      found.texts.push(...more.texts);
+      found.finishReasons.push(...more.finishReasons);
+      byPrompt.set(key, found);
+    };
     let lineNumber = 0;
     let lines: AsyncIterable<string>;
     const input = createReadStream(file);
@@ -179,30 +194,24 @@ export class ReplayEngine implements Engine {
       }
       const parsed = replayRecord(record);
       if (typeof parsed === "string") throw new Error(`${file}: line ${lineNumber}: ${parsed}`);
-      const key = replayKey(parsed.task, parsed.prompt);
-      const list = byPrompt.get(key) ?? [];
-      list.push(...parsed.responses);
-      byPrompt.set(key, list);
+      add(replayKey(parsed.task, parsed.prompt), parsed);
       // Also findable without the task, for files that do not name it.
-      if (parsed.task !== undefined) {
-        const loose = byPrompt.get(replayKey(undefined, parsed.prompt)) ?? [];
-        loose.push(...parsed.responses);
-        byPrompt.set(replayKey(undefined, parsed.prompt), loose);
-      }
+      if (parsed.task !== undefined) add(replayKey(undefined, parsed.prompt), parsed);
     }
     return new ReplayEngine(`replay ${file}`, byPrompt);
   }
 
-  async generate({ task, prompt, count }: GenerationRequest): Promise<string[]> {
+  async generate({ task, prompt, count }: GenerationRequest): Promise<Generated> {
     const found =
       this.byPrompt.get(replayKey(task, prompt)) ?? this.byPrompt.get(replayKey(undefined, prompt));
-    const have = found?.length ?? 0;
+    const have = found?.texts.length ?? 0;
     if (have < count) {
       throw new Error(
         `replay: ${have} generations for a ${task} prompt, ${count} needed (prompt starts ${JSON.stringify(prompt.slice(0, 60))})`,
       );
     }
-    return (found as string[]).slice(0, count);
+    const { texts, finishReasons } = found as Generated;
+    return { texts: texts.slice(0, count), finishReasons: finishReasons.slice(0, count) };
   }
 }
 
@@ -210,9 +219,7 @@ function replayKey(task: string | undefined, prompt: string): string {
   return `${task ?? ""}\u0000${prompt}`;
 }
 
-function replayRecord(
-  value: unknown,
-): { task?: string; prompt: string; responses: string[] } | string {
+function replayRecord(value: unknown): ({ task?: string; prompt: string } & Generated) | string {
   if (typeof value !== "object" || value === null || Array.isArray(value))
     return "expected a JSON object";
   const record = value as Record<string, unknown>;
@@ -240,5 +247,21 @@ function replayRecord(
   if (!candidates) return 'no responses: expected "response", "responses", "outputs" or "choices"';
   if (!candidates.every((c): c is string => typeof c === "string"))
     return "every response must be a string";
-  return { task, prompt: record.prompt, responses: candidates as string[] };
+  // vLLM's outputs[].finish_reason, an OpenAI reply's choices[].finish_reason, or finish_reasons.
+  const reasons: unknown[] =
+    (Array.isArray(record.finish_reasons) ? record.finish_reasons : undefined) ??
+    texts(
+      Array.isArray(record.outputs) ? record.outputs : record.choices,
+      (o) => o.finish_reason,
+    ) ??
+    (typeof record.finish_reason === "string" ? [record.finish_reason] : []);
+  return {
+    task,
+    prompt: record.prompt,
+    texts: candidates,
+    finishReasons: candidates.map((_, i) => {
+      const reason = reasons[i];
+      return typeof reason === "string" ? reason : null;
+    }),
+  };
 }

@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 export interface FakeServerOptions {
   /** The text of sample `index` for a prompt. */
   answer(prompt: string, index: number): string;
+  /** Why sample `index` stopped (default "stop"). */
+  finishReason?(prompt: string, index: number): string;
   /** Per request (numbered from 1): reply with this HTTP status instead, or after a delay. */
   plan?: (request: number) => { status?: number; delayMs?: number } | undefined;
   /** Requests beyond this many get 400 (a runaway client cannot loop forever). */
@@ -63,9 +65,10 @@ export async function startFakeOpenAI(options: FakeServerOptions): Promise<FakeS
       : String(body.prompt ?? "");
     const choices = Array.from({ length: n }, (_, index) => {
       const content = options.answer(prompt, index);
+      const finish_reason = options.finishReason?.(prompt, index) ?? "stop";
       return chat
-        ? { index, message: { role: "assistant", content }, finish_reason: "stop", logprobs: null }
-        : { index, text: content, finish_reason: "stop", logprobs: null };
+        ? { index, message: { role: "assistant", content }, finish_reason, logprobs: null }
+        : { index, text: content, finish_reason, logprobs: null };
     });
     send(200, {
       id: `fake-${number}`,

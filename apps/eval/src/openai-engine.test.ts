@@ -67,7 +67,10 @@ async function configFor(
 
 describe("the openai engine against a local OpenAI-compatible server", () => {
   it("asks once per prompt for n samples with the paper's sampling settings and scores them", async () => {
-    const server = await serve();
+    // The wrong sums ran out of tokens.
+    const server = await serve({
+      finishReason: (prompt, i) => (prompt.includes("+") && i % 2 === 1 ? "length" : "stop"),
+    });
     process.env.PRORL_FAKE_KEY = "sk-test";
     const config = await configFor(server, { apiKeyEnv: "PRORL_FAKE_KEY", concurrency: 3 });
     const results = await runEval(config, { registry });
@@ -87,6 +90,9 @@ describe("the openai engine against a local OpenAI-compatible server", () => {
     expect(add?.passAtK).toEqual({ "1": 0.5, "2": expect.closeTo(5 / 6, 12), "4": 1 });
     const words = results.tasks.find((t) => t.benchmark === "Words");
     expect(words?.meanReward).toBeCloseTo((1 + 0.5 * 3) / 4, 12);
+    expect(add?.truncated).toBe(0.5);
+    expect(words?.truncated).toBe(0);
+    expect(results.truncated).toBeCloseTo(6 / 20, 12);
   });
 
   it("retries 429 and 5xx replies with backoff", async () => {

@@ -45,6 +45,7 @@ function task(
     samplesPerProblem: 4,
     passAtK,
     meanReward: passAtK["1"] ?? 0,
+    truncated: null,
     pass1PerProblem: pass1,
   };
 }
@@ -53,6 +54,7 @@ function results(name: string, tasks: TaskResult[]): RunResults {
   const k = [1, 2, 4];
   return {
     format: "prorl-eval-results/1",
+    truncated: null,
     name,
     engine: "replay test",
     sampling: { n: 4, temperature: 0.6, topP: 0.95, maxTokens: 100 },

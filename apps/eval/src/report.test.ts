@@ -19,6 +19,7 @@ function task(
     samplesPerProblem: 4,
     passAtK: { "1": p1, "4": p4 },
     meanReward,
+    truncated: null,
     pass1PerProblem: [p1],
   };
 }
@@ -26,6 +27,7 @@ function task(
 function run(name: string, tasks: TaskResult[], k = [1, 4]): RunResults {
   return {
     format: "prorl-eval-results/1",
+    truncated: null,
     name,
     engine: "replay x",
     sampling: { n: 4, temperature: 0.6, topP: 0.95, maxTokens: 100 },

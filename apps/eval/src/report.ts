@@ -65,7 +65,10 @@ export function formatMarkdown(runs: readonly RunResults[], title?: string): str
   out.push(`# ${title ?? runs.map((r) => r.name).join(" vs ")}`, "");
   for (const run of runs) {
     out.push(
-      `- **${run.name}**: ${run.engine}; n=${run.sampling.n}, temperature ${run.sampling.temperature}, top-p ${run.sampling.topP}, max tokens ${run.sampling.maxTokens}`,
+      `- **${run.name}**: ${run.engine}; n=${run.sampling.n}, temperature ${run.sampling.temperature}, top-p ${run.sampling.topP}, max tokens ${run.sampling.maxTokens}` +
+        (typeof run.truncated === "number"
+          ? `; ${percent(run.truncated)}% of samples cut at max tokens`
+          : ""),
     );
   }
   out.push(

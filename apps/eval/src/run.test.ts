@@ -42,8 +42,17 @@ async function replaySetup(): Promise<string> {
     // 2 of 4 correct
     { prompt: "capital of France?", responses: ["Paris", "Lyon", " Paris ", "Nice"] },
     // 0 of 4 correct, written as a vLLM-style record in two lines
-    { prompt: "2*3?", outputs: [{ text: "5" }, { text: "7" }] },
-    { prompt: "2*3?", choices: [{ text: "8" }, { message: { content: "9" } }] },
+    {
+      prompt: "2*3?",
+      outputs: [
+        { text: "5", finish_reason: "length" },
+        { text: "7", finish_reason: "stop" },
+      ],
+    },
+    {
+      prompt: "2*3?",
+      choices: [{ text: "8", finish_reason: "stop" }, { message: { content: "9" } }],
+    },
     // continuous: rewards 1, 0.5, 0.5, 0
     { task: "demo/words", prompt: "Say: w0 x0", responses: ["w0 x0", "w0", "x0", "no"] },
     // rewards 1, 1, 1, 1
@@ -81,6 +90,9 @@ describe("prorl-eval run with the replay engine", () => {
     expect(qa?.passAtK["2"]).toBeCloseTo(5 / 12, 12);
     expect(qa?.passAtK["4"]).toBeCloseTo(0.5, 12);
     expect(qa?.meanReward).toBeCloseTo(0.25, 12);
+    // Finish reasons known for 3 samples, one of them cut at max tokens; none for Words.
+    expect(qa?.truncated).toBeCloseTo(1 / 3, 12);
+    expect(results.tasks.find((t) => t.benchmark === "Words")?.truncated).toBeNull();
     expect([...(qa?.pass1PerProblem ?? [])].sort()).toEqual([0, 0.5]);
     const words = results.tasks.find((t) => t.benchmark === "Words");
     // Mean reward: (0.5 + 1) / 2; correct only at reward 1: c=1 and c=4.
@@ -90,6 +102,7 @@ describe("prorl-eval run with the replay engine", () => {
     expect(results.domains.map((d) => d.domain).sort()).toEqual(["if", "math"]);
     const markdown = await readFile(join(dir, "out/results.md"), "utf8");
     expect(markdown).toMatch(/## Math/);
+    expect(markdown).toMatch(/; 33\.33% of samples cut at max tokens/);
     expect(markdown).toMatch(/\| base pass@2 \| 41\.67 \| 41\.67 \|/);
     expect(markdown).toMatch(/\| base mean reward \| 75\.00 \| 75\.00 \|/);
     expect(stdout.join("")).toBe(`${markdown}`);

@@ -25,6 +25,8 @@ export interface TaskResult {
   /** k (as a string key) -> unbiased pass@k averaged over problems. */
   passAtK: Record<string, number>;
   meanReward: number;
+  /** Share of samples cut at max tokens (finish reason "length"); null where the engine did not say. */
+  truncated: number | null;
   /** Per problem: the fraction of its samples that were correct (its pass@1). */
   pass1PerProblem: number[];
 }
@@ -45,6 +47,8 @@ export interface RunResults {
   k: number[];
   tasks: TaskResult[];
   domains: DomainResult[];
+  /** Share of all samples cut at max tokens; null where unknown. */
+  truncated: number | null;
 }
 
 export interface RunProgress {
@@ -120,7 +124,12 @@ export async function runEval(config: EvalConfig, options: RunOptions): Promise<
   const engine = options.engine ?? (await createEngine(config.engine, config.sampling));
   await mkdir(config.output, { recursive: true });
   const n = config.sampling.n;
-  const responses = await generateAll(config, engine, problems, options.onProgress);
+  const { responses, finishReasons } = await generateAll(
+    config,
+    engine,
+    problems,
+    options.onProgress,
+  );
 
   // Score.
   const rewards = new Map<string, number[]>();
@@ -143,7 +152,10 @@ export async function runEval(config: EvalConfig, options: RunOptions): Promise<
   });
   await pool(jobs, config.scoreConcurrency);
 
-  const results = summarize(config, engine.description, problems, rewards, registry);
+  const truncated = new Map(
+    problems.map((p) => [p.key, (finishReasons.get(p.key) ?? []).slice(0, n)] as const),
+  );
+  const results = summarize(config, engine.description, problems, rewards, truncated, registry);
   const details = problems.map((p) =>
     JSON.stringify({
       benchmark: p.benchmark,
@@ -167,12 +179,13 @@ async function generateAll(
   engine: Engine,
   problems: Problem[],
   onProgress?: (progress: RunProgress) => void,
-): Promise<Map<string, string[]>> {
+): Promise<{ responses: Map<string, string[]>; finishReasons: Map<string, (string | null)[]> }> {
   const n = config.sampling.n;
   const cache = engine.cacheable
     ? await GenerationCache.open(join(config.output, RESULT_FILES.generations), engine.fingerprint)
     : undefined;
   const responses = cache?.responses ?? new Map<string, string[]>();
+  const finishReasons = cache?.finishReasons ?? new Map<string, (string | null)[]>();
   const jobs: (() => Promise<void>)[] = [];
   let done = 0;
   const total = problems.length * n;
@@ -187,7 +200,7 @@ async function generateAll(
       const first = firstSample;
       firstSample += count;
       jobs.push(async () => {
-        const texts = await engine.generate({
+        const { texts, finishReasons: reasons } = await engine.generate({
           task: problem.task,
           prompt: problem.prompt,
           count,
@@ -200,9 +213,11 @@ async function generateAll(
             task: problem.task,
             prompt: problem.prompt,
             responses: texts,
+            finishReasons: reasons,
           });
         } else {
           responses.set(problem.key, [...(responses.get(problem.key) ?? []), ...texts]);
+          finishReasons.set(problem.key, [...(finishReasons.get(problem.key) ?? []), ...reasons]);
         }
         done += count;
         onProgress?.({ phase: "generate", done, total });
@@ -215,7 +230,7 @@ async function generateAll(
   } finally {
     await cache?.close();
   }
-  return responses;
+  return { responses, finishReasons };
 }
 
 /** Runs jobs with at most `limit` in flight; the first failure stops new jobs and is thrown. */
@@ -241,6 +256,7 @@ function summarize(
   engine: string,
   problems: Problem[],
   rewards: Map<string, number[]>,
+  finishReasons: Map<string, (string | null)[]>,
   registry: TaskRegistry,
 ): RunResults {
   const byBenchmark = new Map<string, Problem[]>();
@@ -263,6 +279,7 @@ function summarize(
       samplesPerProblem: config.sampling.n,
       passAtK: Object.fromEntries(Object.entries(summary.passAtK).map(([k, v]) => [k, v])),
       meanReward: summary.meanReward,
+      truncated: truncatedFraction(list.flatMap((p) => finishReasons.get(p.key) ?? [])),
       pass1PerProblem: samples.map(
         (s) => s.rewards.filter((r) => r === 1).length / s.rewards.length,
       ),
@@ -276,7 +293,14 @@ function summarize(
     k: config.k,
     tasks,
     domains: domainAverages(tasks, config.k),
+    truncated: truncatedFraction(problems.flatMap((p) => finishReasons.get(p.key) ?? [])),
   };
+}
+
+/** The share of samples that stopped at the token limit, among those whose reason is known. */
+function truncatedFraction(reasons: readonly (string | null)[]): number | null {
+  const known = reasons.filter((r) => r !== null);
+  return known.length === 0 ? null : known.filter((r) => r === "length").length / known.length;
 }
 
 /** Per domain, the unweighted mean over its benchmarks. */
