@@ -210,6 +210,51 @@ describe("the openai engine against a local OpenAI-compatible server", () => {
     expect(results.tasks[0]?.problems).toBe(8);
   }, 30_000);
 
+  it("on Ctrl-C says where the generations are and how to resume, exit 130", async () => {
+    const slow = await serve({ plan: () => ({ delayMs: 150 }) });
+    const dir = await mkdtemp(join(tmpdir(), "prorl-sigint-"));
+    await writeFile(
+      join(dir, "eval.yaml"),
+      [
+        "name: interrupted",
+        "output: out",
+        `engine: { type: openai, baseURL: "${slow.baseURL}", model: fake-model, concurrency: 1 }`,
+        "sampling: { n: 4 }",
+        `tasks: [${JSON.stringify(fixture)}]`,
+        "benchmarks: { components: [{ task: demo/add, source: { generator: {} }, count: 8 }] }",
+      ].join("\n"),
+    );
+    const child = spawn(
+      process.execPath,
+      [
+        "-C",
+        "@prorl/source",
+        "--import",
+        "tsx",
+        "apps/eval/src/cli.ts",
+        "run",
+        "--config",
+        join(dir, "eval.yaml"),
+        "-q",
+      ],
+      { cwd: resolve(import.meta.dirname, "../../.."), stdio: ["ignore", "ignore", "pipe"] },
+    );
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += String(chunk);
+    });
+    const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+    const deadline = Date.now() + 15_000;
+    while (slow.requests.length < 1 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    child.kill("SIGINT");
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(
+      /^prorl-eval: interrupted; generations so far are in .*out\/generations\.jsonl: run the same command again to resume\n$/,
+    );
+  }, 30_000);
+
   it("refuses a cache made with other sampling settings", async () => {
     const server = await serve();
     const config = await configFor(server);

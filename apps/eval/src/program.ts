@@ -133,7 +133,17 @@ export function buildProgram(): Command {
       const config = await loadEvalConfig(options.config);
       const { registry } = await loadTaskRegistry(config.tasks);
       const bars = new Map<string, Progress>();
-      const results = await runEval(config, {
+      // Every reply is already on disk (appended and synced as it arrived): say how to resume.
+      const onInterrupt = () => {
+        for (const bar of bars.values()) bar.stop();
+        process.stderr.write(
+          `prorl-eval: interrupted; generations so far are in ${join(config.output, RESULT_FILES.generations)}: run the same command again to resume\n`,
+        );
+        process.exit(130);
+      };
+      process.once("SIGINT", onInterrupt);
+      process.once("SIGTERM", onInterrupt);
+      const running = runEval(config, {
         registry,
         onNotice: (message) => {
           if (!options.quiet) process.stderr.write(`${message}\n`);
@@ -153,6 +163,10 @@ export function buildProgram(): Command {
           }
           bar.update(done, `${done}/${total} samples`);
         },
+      });
+      const results = await running.finally(() => {
+        process.off("SIGINT", onInterrupt);
+        process.off("SIGTERM", onInterrupt);
       });
       for (const bar of bars.values()) bar.stop();
       const markdown = formatMarkdown([results]);
