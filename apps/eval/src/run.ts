@@ -95,6 +95,8 @@ export async function runEval(config: EvalConfig, options: RunOptions): Promise<
     typeof config.benchmarks === "string"
       ? await loadBlendFile(config.benchmarks)
       : config.benchmarks;
+  // The engine first: a bad engine config fails before a large benchmark is read.
+  const engine = options.engine ?? (await createEngine(config.engine, config.sampling));
   const built = await buildBlend(blend, registry);
   for (const report of built.components) {
     if (report.error) throw new Error(`benchmark ${report.component}: ${report.error}`);
@@ -121,7 +123,6 @@ export async function runEval(config: EvalConfig, options: RunOptions): Promise<
   });
   if (problems.length === 0) throw new Error("the benchmarks hold no problems");
 
-  const engine = options.engine ?? (await createEngine(config.engine, config.sampling));
   await mkdir(config.output, { recursive: true });
   const n = config.sampling.n;
   const { responses, finishReasons } = await generateAll(
