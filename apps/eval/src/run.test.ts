@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { main } from "./program.js";
-import type { RunResults } from "./run.js";
-import { parseEvalConfig } from "./run-config.js";
+import { type RunResults, runEval } from "./run.js";
+import { loadEvalConfig, parseEvalConfig } from "./run-config.js";
+import { loadTaskRegistry } from "./task-packages.js";
 
 const fixture = resolve(import.meta.dirname, "../test-fixtures/eval-tasks.mjs");
 let stderr: string[];
@@ -143,6 +144,21 @@ describe("prorl-eval run with the replay engine", () => {
     await writeFile(join(dir, "eval.yaml"), config);
     expect(await run("run", "--config", join(dir, "eval.yaml"))).toBe(0);
     expect(stderr.join("")).toMatch(/^benchmark QA: 2 problems, not 5 \(its source has 2\)$/m);
+  });
+});
+
+describe("the shipped example (examples/eval)", () => {
+  it("runs offline on the real task packages with the counts its generations were made with", async () => {
+    const config = await loadEvalConfig(
+      resolve(import.meta.dirname, "../../../examples/eval/base.yaml"),
+    );
+    const output = await mkdtemp(join(tmpdir(), "prorl-example-"));
+    const { registry } = await loadTaskRegistry();
+    const results = await runEval({ ...config, output }, { registry });
+    const passAt1 = Object.fromEntries(results.tasks.map((t) => [t.benchmark, t.passAtK["1"]]));
+    // Correct samples of 4: math problems 1, 2, 4, 0; spell_backward 0, 1, 3.
+    expect(passAt1.MiniMath).toBeCloseTo((1 + 2 + 4 + 0) / 16, 12);
+    expect(passAt1.spell_backward).toBeCloseTo((0 + 1 + 3) / 12, 12);
   });
 });
 
