@@ -1,2 +1,24 @@
-// Planned in issue #7 (@prorl/model: a Qwen2-family policy on TensorFlow.js). Nothing is exported until it works.
-export {};
+export {
+  ConfigError,
+  type HfConfig,
+  hfConfigSchema,
+  type ModelConfig,
+  parseConfig,
+  type RopeScaling,
+  readConfig,
+  toHfConfig,
+} from "./config.js";
+export { bf16ToF32, f16ToF32, f32ToBf16, f32ToF16, type StorageDtype } from "./dtype.js";
+export {
+  type LoadedTensor,
+  modelFiles,
+  readModelTensors,
+  readSafetensors,
+  readSafetensorsHeader,
+  SafetensorsError,
+  type SafetensorsHeader,
+  type TensorInfo,
+  type TensorSource,
+  writeModelTensors,
+  writeSafetensors,
+} from "./safetensors.js";
