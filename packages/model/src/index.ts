@@ -1,3 +1,4 @@
+export { loadModel, type SaveOptions, saveModel } from "./checkpoint.js";
 export {
   ConfigError,
   type HfConfig,
@@ -9,6 +10,15 @@ export {
   toHfConfig,
 } from "./config.js";
 export { bf16ToF32, f16ToF32, f32ToBf16, f32ToF16, type StorageDtype } from "./dtype.js";
+export {
+  CausalLM,
+  disposeCache,
+  type ForwardOptions,
+  type KVCache,
+  ModelError,
+  toVariable,
+} from "./model.js";
+export { inverseFrequencies } from "./rope.js";
 export {
   type LoadedTensor,
   modelFiles,
@@ -22,3 +32,4 @@ export {
   writeModelTensors,
   writeSafetensors,
 } from "./safetensors.js";
+export { parameterCount, type WeightSpec, weightSpecs } from "./weights.js";
