@@ -32,4 +32,14 @@ export {
   writeModelTensors,
   writeSafetensors,
 } from "./safetensors.js";
+export {
+  modelGradients,
+  packBatch,
+  type ScoreBatch,
+  type ScoreOptions,
+  type Scores,
+  scoreResponses,
+  sftLoss,
+  sftStep,
+} from "./score.js";
 export { parameterCount, type WeightSpec, weightSpecs } from "./weights.js";
