@@ -32,6 +32,7 @@ export {
   writeModelTensors,
   writeSafetensors,
 } from "./safetensors.js";
+export { type Generation, generate, type SamplingOptions, sampleToken } from "./sample.js";
 export {
   modelGradients,
   packBatch,
