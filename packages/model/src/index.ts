@@ -43,4 +43,13 @@ export {
   sftLoss,
   sftStep,
 } from "./score.js";
+export {
+  ByteTokenizer,
+  CHATML_TEMPLATE,
+  type ChatMessage,
+  type ChatTemplateOptions,
+  HfTokenizer,
+  type TextTokenizer,
+  TokenizerError,
+} from "./tokenizer.js";
 export { parameterCount, type WeightSpec, weightSpecs } from "./weights.js";
