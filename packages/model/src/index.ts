@@ -1,3 +1,4 @@
+export { type BackendChoice, registerWasmTrainingKernels, selectBackend } from "./backend.js";
 export { loadModel, type SaveOptions, saveModel } from "./checkpoint.js";
 export {
   ConfigError,
