@@ -54,3 +54,4 @@ export {
   TokenizerError,
 } from "./tokenizer.js";
 export { parameterCount, type WeightSpec, weightSpecs } from "./weights.js";
+export { exportGguf, type GgufOptions, type GgufVocab, ggufVocabFromTokenizerJson } from "./gguf.js";
