@@ -104,7 +104,11 @@ export function ggufVocabFromTokenizerJson(
   opts: { pre?: string; config?: Record<string, unknown> } = {},
 ): GgufVocab {
   const j = json as {
-    model?: { type?: string; vocab?: Record<string, number>; merges?: (string | [string, string])[] };
+    model?: {
+      type?: string;
+      vocab?: Record<string, number>;
+      merges?: (string | [string, string])[];
+    };
     added_tokens?: { id: number; content: string; special?: boolean }[];
   };
   if (j.model?.type !== "BPE" || !j.model.vocab) {
@@ -128,7 +132,12 @@ export function ggufVocabFromTokenizerJson(
   const config = opts.config ?? {};
   const idOf = (key: string): number | null => {
     const v = config[key];
-    const s = typeof v === "string" ? v : v && typeof v === "object" && "content" in v ? String(v.content) : null;
+    const s =
+      typeof v === "string"
+        ? v
+        : v && typeof v === "object" && "content" in v
+          ? String(v.content)
+          : null;
     if (s === null) return null;
     const i = filled.indexOf(s);
     return i >= 0 ? i : null;
@@ -206,10 +215,14 @@ export async function exportGguf(model: CausalLM, path: string, opts: GgufOption
   const c = model.config;
   const dtype = opts.dtype ?? "F32";
   if (c.ropeScaling?.type === "llama3") {
-    throw new Error("GGUF export: llama3 rope scaling is not supported yet (needs a rope_freqs tensor)");
+    throw new Error(
+      "GGUF export: llama3 rope scaling is not supported yet (needs a rope_freqs tensor)",
+    );
   }
   if (opts.vocab.tokens.length !== c.vocabSize) {
-    throw new Error(`GGUF export: vocabulary has ${opts.vocab.tokens.length} tokens, the model ${c.vocabSize}`);
+    throw new Error(
+      `GGUF export: vocabulary has ${opts.vocab.tokens.length} tokens, the model ${c.vocabSize}`,
+    );
   }
   const arch = c.architecture;
   const kv: [string, Value][] = [
@@ -243,7 +256,8 @@ export async function exportGguf(model: CausalLM, path: string, opts: GgufOption
   const bos = v.bosTokenId ?? c.bosTokenId ?? eos;
   if (bos !== null) kv.push(["tokenizer.ggml.bos_token_id", { t: T.UINT32, v: bos }]);
   if (eos !== null) kv.push(["tokenizer.ggml.eos_token_id", { t: T.UINT32, v: eos }]);
-  if (v.padTokenId != null) kv.push(["tokenizer.ggml.padding_token_id", { t: T.UINT32, v: v.padTokenId }]);
+  if (v.padTokenId != null)
+    kv.push(["tokenizer.ggml.padding_token_id", { t: T.UINT32, v: v.padTokenId }]);
   kv.push(["tokenizer.ggml.add_bos_token", { t: T.BOOL, v: false }]);
   if (v.chatTemplate) kv.push(["tokenizer.chat_template", { t: T.STRING, v: v.chatTemplate }]);
 
@@ -281,7 +295,8 @@ export async function exportGguf(model: CausalLM, path: string, opts: GgufOption
         const n = p.spec.name;
         const rows = p.spec.shape[0] as number;
         if (/self_attn\.q_proj\.(weight|bias)$/.test(n)) data = permuteRows(data, rows, c.numHeads);
-        if (/self_attn\.k_proj\.(weight|bias)$/.test(n)) data = permuteRows(data, rows, c.numKvHeads);
+        if (/self_attn\.k_proj\.(weight|bias)$/.test(n))
+          data = permuteRows(data, rows, c.numKvHeads);
       }
       let buf: Buffer;
       if (p.half) {

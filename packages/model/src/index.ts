@@ -12,6 +12,12 @@ export {
 } from "./config.js";
 export { bf16ToF32, f16ToF32, f32ToBf16, f32ToF16, type StorageDtype } from "./dtype.js";
 export {
+  exportGguf,
+  type GgufOptions,
+  type GgufVocab,
+  ggufVocabFromTokenizerJson,
+} from "./gguf.js";
+export {
   CausalLM,
   disposeCache,
   type ForwardOptions,
@@ -54,4 +60,3 @@ export {
   TokenizerError,
 } from "./tokenizer.js";
 export { parameterCount, type WeightSpec, weightSpecs } from "./weights.js";
-export { exportGguf, type GgufOptions, type GgufVocab, ggufVocabFromTokenizerJson } from "./gguf.js";
