@@ -1,3 +1,7 @@
 import { packageBuild } from "../../tsup.base";
 
-export default packageBuild();
+// tfjs-core's gradient registrations are ESM with extensionless imports, which plain Node cannot
+// load from node_modules: bundle them (see src/gradients.ts).
+export default packageBuild(["src/index.ts"], {
+  noExternal: [/^@tensorflow\/tfjs-core\/dist\/register_all_gradients/],
+});
