@@ -1,5 +1,14 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
+import {
+  ByteTokenizer,
+  type CausalLM,
+  generate,
+  HfTokenizer,
+  loadModel,
+  selectBackend,
+  type TextTokenizer,
+} from "@prorl/model";
 import OpenAI from "openai";
 import type { EngineConfig, SamplingConfig } from "./run-config.js";
 
@@ -46,9 +55,72 @@ export async function createEngine(
     case "replay":
       return ReplayEngine.open(config.file);
     case "local":
-      throw new Error(
-        "engine local is not available yet: it needs @prorl/model, which is not merged; use engine openai (e.g. a vLLM server) or replay",
-      );
+      return LocalEngine.open(config, sampling);
+  }
+}
+
+type LocalEngineConfig = Extract<EngineConfig, { type: "local" }>;
+
+/**
+ * A @prorl/model directory run in this process: each prompt goes through the tokenizer's chat
+ * template as one user message, and a request's samples are generated as one batch with a
+ * shared KV cache. Requests run one at a time (the model is the bottleneck).
+ */
+export class LocalEngine implements Engine {
+  readonly description: string;
+  readonly fingerprint: string;
+  readonly concurrency = 1;
+  readonly maxSamplesPerRequest: number;
+  readonly cacheable = true;
+
+  private constructor(
+    private readonly model: CausalLM,
+    private readonly tokenizer: TextTokenizer,
+    private readonly sampling: SamplingConfig,
+    config: LocalEngineConfig,
+    backend: string,
+  ) {
+    this.description = `local ${config.model} (${backend})`;
+    this.maxSamplesPerRequest = config.batchSize;
+    this.fingerprint = JSON.stringify({
+      engine: "local",
+      model: config.model,
+      tokenizer: config.tokenizer,
+      temperature: sampling.temperature,
+      topP: sampling.topP,
+      maxTokens: sampling.maxTokens,
+      seed: sampling.seed ?? null,
+      stop: sampling.stop ?? [],
+    });
+  }
+
+  static async open(config: LocalEngineConfig, sampling: SamplingConfig): Promise<LocalEngine> {
+    const backend = await selectBackend(config.backend);
+    const tokenizer =
+      config.tokenizer === "byte"
+        ? new ByteTokenizer()
+        : await HfTokenizer.fromDirectory(config.model);
+    const model = await loadModel(config.model);
+    return new LocalEngine(model, tokenizer, sampling, config, backend);
+  }
+
+  async generate(request: GenerationRequest): Promise<Generated> {
+    const chat = this.tokenizer.applyChatTemplate([{ role: "user", content: request.prompt }]);
+    const prompt = this.tokenizer.encode(chat, { addSpecialTokens: false });
+    const samples = generate(
+      this.model,
+      Array.from({ length: request.count }, () => prompt),
+      {
+        maxNewTokens: this.sampling.maxTokens,
+        temperature: this.sampling.temperature,
+        topP: this.sampling.topP,
+        seed: `${this.sampling.seed ?? 0}:${request.task}:${request.prompt}:${request.firstSample}`,
+        ...(this.tokenizer.eosTokenId === null ? {} : { eosTokenIds: [this.tokenizer.eosTokenId] }),
+        ...(this.sampling.stop ? { stop: this.sampling.stop } : {}),
+        decode: (ids) => this.tokenizer.decode(ids),
+      },
+    );
+    return { texts: samples.map((s) => s.text), finishReasons: samples.map((s) => s.finishReason) };
   }
 }
 

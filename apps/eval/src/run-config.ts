@@ -55,8 +55,14 @@ const ReplayEngineSchema = z
 const LocalEngineSchema = z
   .object({
     type: z.literal("local"),
-    /** A @prorl/model directory or a trainer checkpoint. */
+    /** A Hugging Face model directory (config.json, safetensors) that @prorl/model loads. */
     model: z.string().min(1),
+    /** "auto" (the directory's tokenizer.json and chat template) or "byte" (prorl's tiny models). */
+    tokenizer: z.enum(["auto", "byte"]).default("auto"),
+    /** TensorFlow.js backend: auto picks tensorflow (if installed), then wasm, then cpu. */
+    backend: z.enum(["auto", "tensorflow", "wasm", "cpu"]).default("auto"),
+    /** Samples generated together in one batch (one KV cache). */
+    batchSize: z.number().int().positive().default(8),
   })
   .strict();
 
@@ -130,7 +136,9 @@ export function parseEvalConfig(value: unknown, baseDir = process.cwd()): EvalCo
     engine:
       config.engine.type === "replay"
         ? { ...config.engine, file: at(config.engine.file) }
-        : config.engine,
+        : config.engine.type === "local"
+          ? { ...config.engine, model: at(config.engine.model) }
+          : config.engine,
     benchmarks:
       typeof config.benchmarks === "string"
         ? at(config.benchmarks)

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { ByteTokenizer, CausalLM, parseConfig, saveModel, selectBackend } from "@prorl/model";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { main } from "./program.js";
 import { type RunResults, runEval } from "./run.js";
@@ -190,17 +191,38 @@ describe("eval config", () => {
     ).toThrow(/engine\.baseURL/);
   });
 
-  it("says the local engine is not available yet, in one line", async () => {
+  it("runs a local @prorl/model directory, and names a missing one in one line", async () => {
     const dir = await replaySetup();
-    const config = (await readFile(join(dir, "eval.yaml"), "utf8")).replace(
-      "engine: { type: replay, file: gens.jsonl }",
-      "engine: { type: local, model: ./model }",
-    );
+    await selectBackend("cpu");
+    const tokenizer = new ByteTokenizer();
+    const modelConfig = parseConfig({
+      model_type: "qwen2",
+      vocab_size: tokenizer.vocabSize,
+      hidden_size: 32,
+      intermediate_size: 64,
+      num_hidden_layers: 1,
+      num_attention_heads: 4,
+      num_key_value_heads: 2,
+      eos_token_id: tokenizer.eosTokenId,
+    });
+    await saveModel(CausalLM.random(modelConfig, 3), join(dir, "model"));
+    const local = "engine: { type: local, model: ./model, tokenizer: byte, backend: cpu }";
+    const config = (await readFile(join(dir, "eval.yaml"), "utf8"))
+      .replace("engine: { type: replay, file: gens.jsonl }", local)
+      .replace("sampling: { n: 4 }", "sampling: { n: 4, maxTokens: 6, seed: 1 }");
     await writeFile(join(dir, "eval.yaml"), config);
+    expect(await run("run", "--config", join(dir, "eval.yaml"), "-q")).toBe(0);
+    const results = JSON.parse(await readFile(join(dir, "out", "results.json"), "utf8"));
+    expect(results.tasks.length).toBeGreaterThan(0);
+    const cached = (await readFile(join(dir, "out", "generations.jsonl"), "utf8"))
+      .trim()
+      .split("\n");
+    expect(cached.length).toBeGreaterThan(0);
+
+    await writeFile(join(dir, "eval.yaml"), config.replace("model: ./model", "model: ./nowhere"));
+    stderr.length = 0;
     expect(await run("run", "--config", join(dir, "eval.yaml"), "-q")).toBe(1);
-    expect(stderr.join("")).toMatch(
-      /^prorl-eval: engine local is not available yet: it needs @prorl\/model[^\n]*\n$/,
-    );
+    expect(stderr.join("")).toMatch(/^prorl-eval: .*nowhere.*\n$/);
   });
 
   it("exits 1 with the file and key for a bad config file", async () => {
