@@ -1,14 +1,6 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import {
-  ByteTokenizer,
-  type CausalLM,
-  generate,
-  HfTokenizer,
-  loadModel,
-  selectBackend,
-  type TextTokenizer,
-} from "@prorl/model";
+import type { CausalLM, TextTokenizer } from "@prorl/model";
 import OpenAI from "openai";
 import type { EngineConfig, SamplingConfig } from "./run-config.js";
 
@@ -79,6 +71,7 @@ export class LocalEngine implements Engine {
     private readonly sampling: SamplingConfig,
     config: LocalEngineConfig,
     backend: string,
+    private readonly sample: typeof import("@prorl/model").generate,
   ) {
     this.description = `local ${config.model} (${backend})`;
     this.maxSamplesPerRequest = config.batchSize;
@@ -95,19 +88,23 @@ export class LocalEngine implements Engine {
   }
 
   static async open(config: LocalEngineConfig, sampling: SamplingConfig): Promise<LocalEngine> {
+    // Loaded here, not at the top: TensorFlow.js is heavy, and other engines never need it.
+    const { ByteTokenizer, HfTokenizer, loadModel, selectBackend, generate } = await import(
+      "@prorl/model"
+    );
     const backend = await selectBackend(config.backend);
     const tokenizer =
       config.tokenizer === "byte"
         ? new ByteTokenizer()
         : await HfTokenizer.fromDirectory(config.model);
     const model = await loadModel(config.model);
-    return new LocalEngine(model, tokenizer, sampling, config, backend);
+    return new LocalEngine(model, tokenizer, sampling, config, backend, generate);
   }
 
   async generate(request: GenerationRequest): Promise<Generated> {
     const chat = this.tokenizer.applyChatTemplate([{ role: "user", content: request.prompt }]);
     const prompt = this.tokenizer.encode(chat, { addSpecialTokens: false });
-    const samples = generate(
+    const samples = this.sample(
       this.model,
       Array.from({ length: request.count }, () => prompt),
       {
