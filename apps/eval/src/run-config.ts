@@ -1,7 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { dirname, isAbsolute, resolve } from "node:path";
-import { BlendConfigSchema, errorMessage, formatZodError, type LoadedBlend } from "@prorl/core";
-import { parse as parseYaml } from "yaml";
+import { isAbsolute, resolve } from "node:path";
+import { BlendConfigSchema, formatZodError, type LoadedBlend, loadConfigFile } from "@prorl/core";
 import { z } from "zod";
 
 /** Sampling settings; the defaults are the ProRL paper's evaluation settings. */
@@ -148,22 +146,6 @@ export function parseEvalConfig(value: unknown, baseDir = process.cwd()): EvalCo
 }
 
 /** Reads an eval config from a YAML or JSON file. */
-export async function loadEvalConfig(path: string): Promise<EvalConfig> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    throw new Error(`${path}: no such config file`);
-  }
-  let value: unknown;
-  try {
-    value = parseYaml(text);
-  } catch (error) {
-    throw new Error(`${path}: not valid YAML/JSON (${errorMessage(error).split("\n")[0]})`);
-  }
-  try {
-    return parseEvalConfig(value, dirname(resolve(path)));
-  } catch (error) {
-    throw new Error(`${path}: ${errorMessage(error)}`);
-  }
+export function loadEvalConfig(path: string): Promise<EvalConfig> {
+  return loadConfigFile(path, "config", parseEvalConfig);
 }

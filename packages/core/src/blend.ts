@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { dirname, isAbsolute, resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
+import { loadConfigFile } from "./config-file.js";
 import {
   emptyReadStats,
   type InvalidRowPolicy,
@@ -124,24 +123,8 @@ export function parseBlend(value: unknown, baseDir = process.cwd()): LoadedBlend
 }
 
 /** Reads a blend from a YAML or JSON file. */
-export async function loadBlendFile(path: string): Promise<LoadedBlend> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    throw new Error(`${path}: no such blend file`);
-  }
-  let value: unknown;
-  try {
-    value = parseYaml(text);
-  } catch (error) {
-    throw new Error(`${path}: not valid YAML/JSON (${errorMessage(error).split("\n")[0]})`);
-  }
-  try {
-    return parseBlend(value, dirname(resolve(path)));
-  } catch (error) {
-    throw new Error(`${path}: ${errorMessage(error)}`);
-  }
+export function loadBlendFile(path: string): Promise<LoadedBlend> {
+  return loadConfigFile(path, "blend", parseBlend);
 }
 
 /** One example chosen for the blend. */

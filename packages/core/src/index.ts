@@ -14,6 +14,7 @@ export {
   parseBlend,
   promptKey,
 } from "./blend.js";
+export { loadConfigFile } from "./config-file.js";
 export {
   applyFieldMap,
   type DatasetFormat,
