@@ -1,26 +1,13 @@
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { classifyRegime, compareRuns } from "./compare.js";
 import { main } from "./program.js";
 import { domainAverages, type RunResults, type TaskResult } from "./run.js";
+import { captureOutput } from "./testing/capture-output.js";
 
-let stderr: string[];
-let stdout: string[];
-beforeEach(() => {
-  stderr = [];
-  stdout = [];
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr.push(String(chunk));
-    return true;
-  });
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const { stdout, stderr } = captureOutput();
 
 function task(
   benchmark: string,

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type StdioOptions, spawn } from "node:child_process";
 import { appendFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -15,6 +15,48 @@ import {
 } from "./run-config.js";
 
 const fixture = resolve(import.meta.dirname, "../test-fixtures/eval-tasks.mjs");
+
+/** An eval config of 8 prompts against a server, one request at a time, in a new directory. */
+async function slowRunSetup(
+  prefix: string,
+  name: string,
+  server: FakeServer,
+  blendSeed?: number,
+): Promise<string> {
+  const seed = blendSeed === undefined ? "" : `seed: ${blendSeed}, `;
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  await writeFile(
+    join(dir, "eval.yaml"),
+    [
+      `name: ${name}`,
+      "output: out",
+      `engine: { type: openai, baseURL: "${server.baseURL}", model: fake-model, concurrency: 1 }`,
+      "sampling: { n: 4 }",
+      `tasks: [${JSON.stringify(fixture)}]`,
+      `benchmarks: { ${seed}components: [{ task: demo/add, source: { generator: {} }, count: 8 }] }`,
+    ].join("\n"),
+  );
+  return dir;
+}
+
+/** `prorl-eval run` on that config in a real process, from the sources. */
+function spawnCli(dir: string, stdio: StdioOptions) {
+  return spawn(
+    process.execPath,
+    [
+      "-C",
+      "@prorl/source",
+      "--import",
+      "tsx",
+      "apps/eval/src/cli.ts",
+      "run",
+      "--config",
+      join(dir, "eval.yaml"),
+      "-q",
+    ],
+    { cwd: resolve(import.meta.dirname, "../../.."), stdio },
+  );
+}
 let registry: TaskRegistry;
 let servers: FakeServer[] = [];
 
@@ -154,34 +196,8 @@ describe("the openai engine against a local OpenAI-compatible server", () => {
 
   it("resumes after the process is killed mid-run, asking only for what was not cached", async () => {
     const slow = await serve({ plan: () => ({ delayMs: 150 }) });
-    const dir = await mkdtemp(join(tmpdir(), "prorl-kill-"));
-    await writeFile(
-      join(dir, "eval.yaml"),
-      [
-        "name: killed",
-        "output: out",
-        `engine: { type: openai, baseURL: "${slow.baseURL}", model: fake-model, concurrency: 1 }`,
-        "sampling: { n: 4 }",
-        `tasks: [${JSON.stringify(fixture)}]`,
-        "benchmarks: { seed: 1, components: [{ task: demo/add, source: { generator: {} }, count: 8 }] }",
-      ].join("\n"),
-    );
-    const repoRoot = resolve(import.meta.dirname, "../../..");
-    const child = spawn(
-      process.execPath,
-      [
-        "-C",
-        "@prorl/source",
-        "--import",
-        "tsx",
-        "apps/eval/src/cli.ts",
-        "run",
-        "--config",
-        join(dir, "eval.yaml"),
-        "-q",
-      ],
-      { cwd: repoRoot, stdio: "ignore" },
-    );
+    const dir = await slowRunSetup("prorl-kill-", "killed", slow, 1);
+    const child = spawnCli(dir, ["ignore", "ignore", "ignore"]);
     const exited = new Promise<void>((r) => child.once("exit", () => r()));
     const cachePath = join(dir, "out/generations.jsonl");
     const cachedLines = async () =>
@@ -212,35 +228,10 @@ describe("the openai engine against a local OpenAI-compatible server", () => {
 
   it("on Ctrl-C says where the generations are and how to resume, exit 130", async () => {
     const slow = await serve({ plan: () => ({ delayMs: 150 }) });
-    const dir = await mkdtemp(join(tmpdir(), "prorl-sigint-"));
-    await writeFile(
-      join(dir, "eval.yaml"),
-      [
-        "name: interrupted",
-        "output: out",
-        `engine: { type: openai, baseURL: "${slow.baseURL}", model: fake-model, concurrency: 1 }`,
-        "sampling: { n: 4 }",
-        `tasks: [${JSON.stringify(fixture)}]`,
-        "benchmarks: { components: [{ task: demo/add, source: { generator: {} }, count: 8 }] }",
-      ].join("\n"),
-    );
-    const child = spawn(
-      process.execPath,
-      [
-        "-C",
-        "@prorl/source",
-        "--import",
-        "tsx",
-        "apps/eval/src/cli.ts",
-        "run",
-        "--config",
-        join(dir, "eval.yaml"),
-        "-q",
-      ],
-      { cwd: resolve(import.meta.dirname, "../../.."), stdio: ["ignore", "ignore", "pipe"] },
-    );
+    const dir = await slowRunSetup("prorl-sigint-", "interrupted", slow);
+    const child = spawnCli(dir, ["ignore", "ignore", "pipe"]);
     let stderr = "";
-    child.stderr.on("data", (chunk) => {
+    child.stderr?.on("data", (chunk) => {
       stderr += String(chunk);
     });
     const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));

@@ -1,26 +1,12 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { main } from "./program.js";
+import { captureOutput } from "./testing/capture-output.js";
 
 const fixture = resolve(import.meta.dirname, "../test-fixtures/echo-tasks.mjs");
-let stderr: string[];
-let stdout: string[];
-
-beforeEach(() => {
-  stderr = [];
-  stdout = [];
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr.push(String(chunk));
-    return true;
-  });
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const { stdout, stderr } = captureOutput();
 
 const run = (...args: string[]) => main(["node", "prorl-eval", ...args]);
 
