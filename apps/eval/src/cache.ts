@@ -1,5 +1,4 @@
-import { type FileHandle, open, readFile, rename, rm, truncate } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { type FileHandle, open, readFile, truncate } from "node:fs/promises";
 
 /** One cached request: some of a prompt's samples. */
 export interface CachedGeneration {
@@ -94,22 +93,4 @@ function addEntry(
   const reasons = finishReasons.get(entry.key) ?? [];
   reasons.push(...entry.responses.map((_, i) => entry.finishReasons?.[i] ?? null));
   finishReasons.set(entry.key, reasons);
-}
-
-/** Writes a file under a temporary name beside it, then renames it into place. */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    const handle = await open(temporary, "w");
-    try {
-      await handle.writeFile(data, "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }

@@ -1,4 +1,4 @@
-export { GenerationCache, writeFileAtomic } from "./cache.js";
+export { GenerationCache } from "./cache.js";
 export {
   type BenchmarkComparison,
   type Comparison,
@@ -28,7 +28,6 @@ export {
   type TaskResult,
 } from "./run.js";
 export {
-  defaultKs,
   type EngineConfig,
   type EvalConfig,
   type EvalConfigInput,
@@ -54,9 +53,4 @@ export {
   pass1Histogram,
   passAtKChart,
 } from "./svg.js";
-export {
-  BUILTIN_TASK_PACKAGES,
-  type LoadedRegistry,
-  loadTaskRegistry,
-  type SkippedPackage,
-} from "./task-packages.js";
+export { BUILTIN_TASK_PACKAGES, loadTaskRegistry } from "./task-packages.js";

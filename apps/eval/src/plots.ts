@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { writeFileAtomic } from "./cache.js";
+import { writeFileAtomic } from "@prorl/core";
 import { commonKs } from "./report.js";
 import type { RunResults } from "./run.js";
 import { gainBars, pass1Histogram, passAtKChart } from "./svg.js";

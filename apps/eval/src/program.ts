@@ -7,9 +7,9 @@ import {
   formatBlendTable,
   loadBlendFile,
   PRORL_BLEND_PATH,
+  writeFileAtomic,
 } from "@prorl/core";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
-import { writeFileAtomic } from "./cache.js";
 import { compareRuns, formatComparison, loadResults } from "./compare.js";
 import { writePlots } from "./plots.js";
 import { createProgress, type Progress } from "./progress.js";

@@ -1,5 +1,11 @@
 import { isAbsolute, resolve } from "node:path";
-import { BlendConfigSchema, formatZodError, type LoadedBlend, loadConfigFile } from "@prorl/core";
+import {
+  BlendConfigSchema,
+  defaultKs,
+  formatZodError,
+  type LoadedBlend,
+  loadConfigFile,
+} from "@prorl/core";
 import { z } from "zod";
 
 /** Sampling settings; the defaults are the ProRL paper's evaluation settings. */
@@ -111,14 +117,6 @@ export interface EvalConfig extends Omit<z.infer<typeof EvalConfigSchema>, "k" |
   benchmarks: LoadedBlend | string;
   /** Directory relative paths are resolved from. */
   baseDir: string;
-}
-
-/** 1, 2, 4, ... up to n, plus n itself. */
-export function defaultKs(n: number): number[] {
-  const ks: number[] = [];
-  for (let k = 1; k <= n; k *= 2) ks.push(k);
-  if (ks[ks.length - 1] !== n) ks.push(n);
-  return ks;
 }
 
 /** Validates an eval config object; a bad key is reported with its path. */

@@ -9,8 +9,9 @@ import {
   safeVerify,
   summarizePassAtK,
   type TaskRegistry,
+  writeFileAtomic,
 } from "@prorl/core";
-import { GenerationCache, writeFileAtomic } from "./cache.js";
+import { GenerationCache } from "./cache.js";
 import { createEngine, type Engine } from "./engines.js";
 import type { EvalConfig, SamplingConfig } from "./run-config.js";
 

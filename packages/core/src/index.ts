@@ -1,3 +1,4 @@
+export { fsyncPath, publishDirectory, writeFileAtomic } from "./atomic.js";
 export {
   type Blend,
   type BlendComponent,
@@ -41,7 +42,13 @@ export {
   lastBoxed,
   lastCodeBlock,
 } from "./extract.js";
-export { type PassAtKSummary, type ProblemSamples, passAtK, summarizePassAtK } from "./passk.js";
+export {
+  defaultKs,
+  type PassAtKSummary,
+  type ProblemSamples,
+  passAtK,
+  summarizePassAtK,
+} from "./passk.js";
 export { isPySpace, pySplit, pySplitlines, pyStrip } from "./pystr.js";
 export { globToRegExp, TaskRegistry } from "./registry.js";
 export { hashSeed, Rng } from "./rng.js";
@@ -61,4 +68,10 @@ export {
   type Verdict,
   verdict,
 } from "./task.js";
+export {
+  type BuiltinTaskPackage,
+  type LoadedRegistry,
+  loadTaskRegistry,
+  type SkippedPackage,
+} from "./task-packages.js";
 export { formatZodError } from "./zod-format.js";

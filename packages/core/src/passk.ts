@@ -77,3 +77,11 @@ function checkSamples(problem: ProblemSamples, index: number): void {
     throw new RangeError(`problem ${index} has reward ${bad}; rewards must lie in [0, 1]`);
   }
 }
+
+/** The k of pass@k worth reporting for n samples: 1, 2, 4, ... up to n, plus n itself. */
+export function defaultKs(n: number): number[] {
+  const ks: number[] = [];
+  for (let k = 1; k <= n; k *= 2) ks.push(k);
+  if (ks[ks.length - 1] !== n) ks.push(n);
+  return ks;
+}

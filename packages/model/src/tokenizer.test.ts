@@ -54,7 +54,8 @@ describe("ByteTokenizer", () => {
     );
     expect(tok.decode(ids)).toBe(text);
     expect(tok.decode(ids, { skipSpecialTokens: true })).toBe("user\nnaïve ∑ 😀");
-    expect(tok.encode("<|im_end|>", { addSpecialTokens: false })).toHaveLength(10);
+    // As with Hugging Face added tokens: special tokens in text are always matched.
+    expect(tok.encode("<|im_end|>", { addSpecialTokens: false })).toEqual([258]);
     expect(tok.vocabSize).toBe(259);
     expect(tok.eosTokenId).toBe(258);
   });

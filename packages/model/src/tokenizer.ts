@@ -171,10 +171,14 @@ export class ByteTokenizer implements TextTokenizer {
     this.#template = opts.chatTemplate ?? CHATML_TEMPLATE;
   }
 
-  encode(text: string, opts: { addSpecialTokens?: boolean } = {}): number[] {
+  /**
+   * Special tokens written in the text become their ids, as Hugging Face tokenizers treat added
+   * tokens; there is no BOS to add, so `addSpecialTokens` changes nothing.
+   */
+  encode(text: string, _opts: { addSpecialTokens?: boolean } = {}): number[] {
     const out: number[] = [];
     const enc = new TextEncoder();
-    const specials = opts.addSpecialTokens === false ? [] : this.specials;
+    const specials = this.specials;
     let i = 0;
     let start = 0;
     while (i < text.length) {

@@ -1,0 +1,54 @@
+// `pnpm bench` for the trainer: the time split of a training step (generation, reward, log-probs,
+// update) and loop throughput on the embedded default's model and blend. The warm start is cut to
+// a few steps (its quality barely changes the cost of a step); the RL steps are the preset's own.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadTrainConfig } from "./config.js";
+import { readMetrics } from "./metrics-log.js";
+import { presetPath } from "./program.js";
+import type { StepRecord } from "./trainer.js";
+import { train } from "./trainer.js";
+
+const STEPS = Number(process.env.PRORL_BENCH_STEPS ?? 5);
+
+const config = await loadTrainConfig(presetPath("default"));
+const dir = await mkdtemp(join(tmpdir(), "prorl-train-bench-"));
+try {
+  const t0 = performance.now();
+  await train(
+    {
+      ...config,
+      steps: STEPS,
+      ...(config.warmStart ? { warmStart: { ...config.warmStart, steps: 5 } } : {}),
+      validation: { ...config.validation, every: 1000, limit: 1 },
+    },
+    { out: dir },
+  );
+  const wall = (performance.now() - t0) / 1000;
+  const steps = (await readMetrics(join(dir, "metrics.jsonl"))).filter(
+    (r) => r.type === "step",
+  ) as unknown as StepRecord[];
+  const sum = (f: (s: StepRecord) => number) => steps.reduce((a, s) => a + f(s), 0);
+  const total = sum((s) => s.time.total);
+  const part = (f: (s: StepRecord) => number) =>
+    `${(sum(f) / steps.length / 1000).toFixed(2)} s (${((100 * sum(f)) / total).toFixed(0)}%)`;
+  const lines = [
+    `### prorl-train step time, embedded default (${new Date().toISOString().slice(0, 10)})`,
+    "",
+    `Command: \`pnpm --filter @prorl/trainer bench\` (${steps.length} RL steps of the default preset; warm start cut to 5 steps).`,
+    "",
+    "| part | mean per step |",
+    "| --- | ---: |",
+    `| generation | ${part((s) => s.time.generation)} |`,
+    `| reward (verifiers) | ${part((s) => s.time.reward)} |`,
+    `| old + reference log-probs | ${part((s) => s.time.logProbs)} |`,
+    `| update (forward + backward + AdamW) | ${part((s) => s.time.update)} |`,
+    `| whole step | ${(total / steps.length / 1000).toFixed(2)} s |`,
+    "",
+    `Loop throughput: ${((sum((s) => s.tokens) / total) * 1000).toFixed(0)} response tokens/s over the steps; ${(sum((s) => s.samples) / (total / 1000)).toFixed(1)} rollouts/s; wall time with set-up ${wall.toFixed(0)} s.`,
+  ];
+  console.log(lines.join("\n"));
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

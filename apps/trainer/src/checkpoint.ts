@@ -1,0 +1,174 @@
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { publishDirectory } from "@prorl/core";
+import type { AdamW, AdamWState, ResetControllerState } from "@prorl/grpo";
+import {
+  type CausalLM,
+  loadModel,
+  readSafetensors,
+  saveModel,
+  writeSafetensors,
+} from "@prorl/model";
+import * as tf from "@tensorflow/tfjs-core";
+
+/** Files of a Hugging Face tokenizer copied next to a saved policy. */
+const TOKENIZER_FILES = [
+  "tokenizer.json",
+  "tokenizer_config.json",
+  "special_tokens_map.json",
+  "generation_config.json",
+  "vocab.json",
+  "merges.txt",
+];
+
+/** Everything besides weights that a resumed run needs to continue exactly. */
+export interface TrainerState {
+  version: 1;
+  /** Steps completed. */
+  step: number;
+  /** Position in the training stream (prompts consumed). */
+  cursor: number;
+  controller: ResetControllerState;
+  /** Consecutive steps skipped for a non-finite loss. */
+  badSteps: number;
+  /** Best validation score so far and the step it was reached at. */
+  best: { score: number; step: number } | null;
+  /** Score of the latest validation (decides whether this checkpoint is the best). */
+  lastScore: number | null;
+}
+
+const STEP_DIR = /^step-(\d+)$/;
+export const stepDirName = (step: number) => `step-${String(step).padStart(6, "0")}`;
+
+/** Saves a policy directory (config, weights and the tokenizer files of `tokenizerDir`). */
+export async function savePolicy(
+  model: CausalLM,
+  dir: string,
+  tokenizerDir: string | null,
+): Promise<void> {
+  await saveModel(model, dir);
+  if (tokenizerDir === null) return;
+  for (const name of TOKENIZER_FILES) {
+    const from = join(tokenizerDir, name);
+    if (await stat(from).catch(() => null)) await copyFile(from, join(dir, name));
+  }
+}
+
+function weightSources(model: CausalLM, prefix = "") {
+  return [...model.params].map(([name, v]) => ({
+    name: `${prefix}${name}`,
+    shape: [...v.shape],
+    values: async () => (await v.data()) as Float32Array,
+  }));
+}
+
+/** Writes a checkpoint atomically: into a temporary directory, fsynced, then renamed. */
+export async function writeCheckpoint(
+  runDir: string,
+  parts: {
+    policy: CausalLM;
+    reference: CausalLM;
+    optimizer: AdamW;
+    state: TrainerState;
+    tokenizerDir: string | null;
+  },
+): Promise<string> {
+  const root = join(runDir, "checkpoints");
+  await mkdir(root, { recursive: true });
+  const final = join(root, stepDirName(parts.state.step));
+  const temporary = join(root, `.${stepDirName(parts.state.step)}.${process.pid}.tmp`);
+  await rm(temporary, { recursive: true, force: true });
+  await mkdir(temporary, { recursive: true });
+  await savePolicy(parts.policy, join(temporary, "policy"), parts.tokenizerDir);
+  await writeSafetensors(join(temporary, "reference.safetensors"), weightSources(parts.reference));
+  const opt = await parts.optimizer.serialize();
+  const moments = Object.entries(opt.moments).flatMap(([name, m]) => [
+    { name: `m.${name}`, shape: m.shape, values: () => m.m },
+    { name: `v.${name}`, shape: m.shape, values: () => m.v },
+  ]);
+  await writeSafetensors(join(temporary, "optimizer.safetensors"), moments);
+  await writeFile(
+    join(temporary, "state.json"),
+    `${JSON.stringify({ ...parts.state, optimizer: { step: opt.step, options: opt.options } }, null, 2)}\n`,
+  );
+  await publishDirectory(temporary, final);
+  return final;
+}
+
+/** Completed checkpoints (those with a state.json), oldest first. */
+export async function listCheckpoints(runDir: string): Promise<{ step: number; dir: string }[]> {
+  const root = join(runDir, "checkpoints");
+  const names = await readdir(root).catch(() => [] as string[]);
+  const out: { step: number; dir: string }[] = [];
+  for (const name of names) {
+    const m = STEP_DIR.exec(name);
+    if (!m) continue;
+    const dir = join(root, name);
+    if (await stat(join(dir, "state.json")).catch(() => null))
+      out.push({ step: Number(m[1]), dir });
+  }
+  return out.sort((a, b) => a.step - b.step);
+}
+
+/** Deletes all but the last `keepLast` checkpoints, sparing `keepStep` (the best). */
+export async function pruneCheckpoints(
+  runDir: string,
+  keepLast: number,
+  keepStep: number | null,
+): Promise<void> {
+  const all = await listCheckpoints(runDir);
+  for (const c of all.slice(0, Math.max(0, all.length - keepLast))) {
+    if (c.step !== keepStep) await rm(c.dir, { recursive: true, force: true });
+  }
+  // Temporary directories of interrupted writes.
+  const root = join(runDir, "checkpoints");
+  for (const name of await readdir(root).catch(() => [] as string[])) {
+    if (name.startsWith(".") && name.endsWith(".tmp"))
+      await rm(join(root, name), { recursive: true, force: true });
+  }
+}
+
+export interface LoadedCheckpoint {
+  policy: CausalLM;
+  reference: CausalLM;
+  optimizer: AdamWState;
+  state: TrainerState;
+}
+
+/** Reads a checkpoint written by writeCheckpoint. */
+export async function readCheckpoint(dir: string): Promise<LoadedCheckpoint> {
+  const raw = JSON.parse(await readFile(join(dir, "state.json"), "utf8")) as TrainerState & {
+    optimizer: { step: number; options: AdamWState["options"] };
+  };
+  if (raw.version !== 1) throw new Error(`${dir}: unknown checkpoint version ${raw.version}`);
+  const policy = await loadModel(join(dir, "policy"));
+  const reference = await loadModel(join(dir, "policy"));
+  for await (const t of readSafetensors(join(dir, "reference.safetensors"))) {
+    const v = reference.params.get(t.name);
+    if (!v) throw new Error(`${dir}/reference.safetensors: unknown tensor ${t.name}`);
+    const value = tf.tensor(t.data, t.shape, "float32");
+    v.assign(value);
+    value.dispose();
+  }
+  const moments: AdamWState["moments"] = {};
+  for await (const t of readSafetensors(join(dir, "optimizer.safetensors"))) {
+    const kind = t.name.slice(0, 2);
+    const name = t.name.slice(2);
+    const entry = moments[name] ?? {
+      shape: t.shape,
+      m: new Float32Array(0),
+      v: new Float32Array(0),
+    };
+    if (kind === "m.") entry.m = t.data;
+    else if (kind === "v.") entry.v = t.data;
+    else throw new Error(`${dir}/optimizer.safetensors: unknown tensor ${t.name}`);
+    moments[name] = entry;
+  }
+  const { optimizer, ...state } = raw;
+  return {
+    policy,
+    reference,
+    optimizer: { version: 1, step: optimizer.step, options: optimizer.options, moments },
+    state,
+  };
+}

@@ -1,0 +1,117 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { type MetricsRecord, readMetrics } from "./metrics-log.js";
+import { tinyConfig } from "./testing/tiny-config.js";
+
+// The CLI runs from its build: TensorFlow.js's gradient modules only load bundled in plain Node.
+// `pnpm test` builds it first; CI builds everything before testing.
+const CLI = resolve(import.meta.dirname, "../dist/cli.js");
+const built = existsSync(CLI);
+if (!built) console.warn(`skipping prorl-train CLI tests: ${CLI} is not built (run pnpm build)`);
+
+let dir: string;
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+function start(args: string[]): {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; stderr: string; stdout: string }>;
+} {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  let stdout = "";
+  child.stderr?.on("data", (d) => {
+    stderr += d;
+  });
+  child.stdout?.on("data", (d) => {
+    stdout += d;
+  });
+  const done = new Promise<{ code: number | null; stderr: string; stdout: string }>((ok) =>
+    child.on("exit", (code) => ok({ code, stderr, stdout })),
+  );
+  return { child, done };
+}
+
+async function waitFor(path: string, child: ChildProcess): Promise<void> {
+  for (;;) {
+    if (await stat(path).catch(() => null)) return;
+    if (child.exitCode !== null)
+      throw new Error(`exited (${child.exitCode}) before ${path} appeared`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const withoutTimes = (records: MetricsRecord[]) => records.map(({ time: _, ...rest }) => rest);
+
+async function writeConfig(steps: number): Promise<string> {
+  const path = join(dir, "train.json");
+  const config = tinyConfig({
+    backend: "cpu",
+    steps,
+    checkpoint: { every: 1, keepLast: 2 },
+    validation: { every: 3, n: 2, maxTokens: 6 },
+  });
+  await writeFile(path, JSON.stringify(config));
+  return path;
+}
+
+describe.skipIf(!built)("prorl-train CLI", { timeout: 300_000 }, () => {
+  it("bad input is one line and a non-zero exit", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));
+    await writeFile(
+      join(dir, "bad.yaml"),
+      "model: { path: m }\nblend: b.yaml\nrollout: { temprature: 1 }\n",
+    );
+    const bad = await start(["--config", join(dir, "bad.yaml")]).done;
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    expect(bad.stderr).toMatch(/^prorl-train: .*bad\.yaml: invalid config: rollout.*temprature/);
+    const missing = await start(["--config", join(dir, "nope.yaml")]).done;
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^prorl-train: .*nope\.yaml/);
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("killed with SIGKILL and resumed, ends with the metrics of an uninterrupted run (cpu)", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));
+    const config = await writeConfig(4);
+    const whole = await start(["--config", config, "--out", join(dir, "whole"), "-q"]).done;
+    expect(whole.code).toBe(0);
+
+    const run = join(dir, "killed");
+    const first = start(["--config", config, "--out", run, "-q"]);
+    await waitFor(join(run, "checkpoints", "step-000002", "state.json"), first.child);
+    first.child.kill("SIGKILL");
+    await first.done;
+    const resumed = await start(["--config", config, "--out", run, "--resume", "-q"]).done;
+    expect(resumed.code).toBe(0);
+    expect(withoutTimes(await readMetrics(join(run, "metrics.jsonl")))).toEqual(
+      withoutTimes(await readMetrics(join(dir, "whole", "metrics.jsonl"))),
+    );
+    const final = await readFile(join(run, "final", "model.safetensors"));
+    expect(final.equals(await readFile(join(dir, "whole", "final", "model.safetensors")))).toBe(
+      true,
+    );
+  });
+
+  it("SIGINT saves a checkpoint and exits; --resume finishes the run", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));
+    const config = await writeConfig(40);
+    const run = join(dir, "run");
+    const first = start(["--config", config, "--out", run]);
+    await waitFor(join(run, "checkpoints", "step-000001", "state.json"), first.child);
+    first.child.kill("SIGINT");
+    const stopped = await first.done;
+    expect(stopped.code).toBe(130);
+    expect(stopped.stderr).toMatch(/stopped at step (\d+): checkpoint .*--resume/);
+    const step = Number(/stopped at step (\d+)/.exec(stopped.stderr)?.[1]);
+    expect(step).toBeLessThan(40);
+    const records = await readMetrics(join(run, "metrics.jsonl"));
+    expect(Math.max(...records.map((r) => r.step))).toBe(step);
+  });
+});
