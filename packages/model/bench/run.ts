@@ -138,6 +138,7 @@ async function measure(name: ConfigName, backend: "wasm" | "cpu"): Promise<Resul
   let at10: number | null = null;
   let atLong: number | null = null;
   if (name === "tiny") {
+    decodeStepMs(model, 10); // warm-up (first kernel calls)
     at10 = decodeStepMs(model, 10);
     atLong = decodeStepMs(model, LONG);
     log(`decode step at 10: ${at10.toFixed(1)} ms, at ${LONG}: ${atLong.toFixed(1)} ms`);
