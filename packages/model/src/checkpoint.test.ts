@@ -1,12 +1,14 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadModel, saveModel } from "./checkpoint.js";
+import { parseConfig } from "./config.js";
 import { CausalLM } from "./model.js";
 import { writeSafetensors } from "./safetensors.js";
 import { randomTensors, tinyConfig, tinyHfConfig } from "./testing/reference.js";
 import "./testing/tf.js";
+import { ByteTokenizer, HfTokenizer, loadTokenizer } from "./tokenizer.js";
 import { weightSpecs } from "./weights.js";
 
 const tmp = () => mkdtemp(join(tmpdir(), "prorl-ckpt-"));
@@ -84,5 +86,84 @@ describe("model directories", () => {
     );
     await expect(loadModel(dir)).rejects.toThrow(/config\.json: unknown architecture/);
     expect(JSON.parse(await readFile(join(dir, "config.json"), "utf8")).model_type).toBe("gpt2");
+  });
+});
+
+describe("saving the tokenizer with the model", () => {
+  const texts = [
+    "<|im_start|>user\nnaïve ∑ 😀 \t tabs  and  spaces<|im_end|>\n",
+    "plain ascii 12+30=42, \\boxed{42}",
+    "",
+  ];
+
+  it("writes a ByteTokenizer that reloads as itself and as a Hugging Face tokenizer", async () => {
+    const tok = new ByteTokenizer();
+    const c = parseConfig({
+      ...tinyHfConfig(),
+      vocab_size: tok.vocabSize,
+      eos_token_id: tok.eosTokenId,
+    });
+    const model = CausalLM.random(c, 3);
+    const dir = await tmp();
+    await saveModel(model, dir, { tokenizer: tok });
+    const names = await readdir(dir);
+    for (const f of ["tokenizer.json", "tokenizer_config.json", "special_tokens_map.json"]) {
+      expect(names).toContain(f);
+    }
+    const back = await loadModel(dir);
+    const again = await loadTokenizer(dir);
+    expect(again).toBeInstanceOf(ByteTokenizer);
+    // The tokenizer.json alone (what prorl-eval's local engine and other tools read) encodes the
+    // same ids as the byte tokenizer, specials included.
+    const hf = await HfTokenizer.fromDirectory(dir);
+    expect(hf.vocabSize).toBe(tok.vocabSize);
+    expect(hf.eosTokenId).toBe(tok.eosTokenId);
+    const chat = tok.applyChatTemplate([{ role: "user", content: "2+2?" }]);
+    expect(again.applyChatTemplate([{ role: "user", content: "2+2?" }])).toBe(chat);
+    expect(hf.applyChatTemplate([{ role: "user", content: "2+2?" }])).toBe(chat);
+    for (const text of [...texts, chat]) {
+      const ids = tok.encode(text);
+      expect(again.encode(text)).toEqual(ids);
+      expect(hf.encode(text)).toEqual(ids);
+      expect(hf.decode(ids)).toBe(text);
+      expect(again.decode(ids)).toBe(text);
+    }
+    const ids = [tok.encode(chat)];
+    const want = Array.from(model.forward(ids).dataSync());
+    expect(Array.from(back.forward(ids).dataSync())).toEqual(want);
+    model.dispose();
+    back.dispose();
+  });
+
+  it("copies the files of a Hugging Face tokenizer directory", async () => {
+    // A Hugging Face tokenizer directory (the byte tokenizer's files without the prorl marker, so
+    // that it opens as an HfTokenizer) plus a generation_config.json.
+    const src = await tmp();
+    const files = new ByteTokenizer().toHfFiles();
+    const { prorl_tokenizer: _, ...config } = files["tokenizer_config.json"] as Record<
+      string,
+      unknown
+    >;
+    await writeFile(join(src, "tokenizer.json"), JSON.stringify(files["tokenizer.json"]));
+    await writeFile(join(src, "tokenizer_config.json"), JSON.stringify(config));
+    await writeFile(join(src, "generation_config.json"), '{"eos_token_id": 258}');
+    const c = tinyConfig();
+    const model = CausalLM.fromArrays(c, randomTensors(c, weightSpecs(c), 4));
+    const dir = await tmp();
+    await saveModel(model, dir, { tokenizer: src });
+    const names = await readdir(dir);
+    for (const f of ["tokenizer.json", "tokenizer_config.json", "generation_config.json"]) {
+      expect(names).toContain(f);
+      expect(await readFile(join(dir, f), "utf8")).toBe(await readFile(join(src, f), "utf8"));
+    }
+    expect(names).not.toContain("special_tokens_map.json");
+    const again = await loadTokenizer(dir);
+    expect(again).toBeInstanceOf(HfTokenizer);
+    const tok = new ByteTokenizer();
+    for (const text of texts) expect(again.encode(text)).toEqual(tok.encode(text));
+    await expect(saveModel(model, await tmp(), { tokenizer: await tmp() })).rejects.toThrow(
+      /tokenizer\.json: cannot copy the tokenizer/,
+    );
+    model.dispose();
   });
 });

@@ -1,11 +1,12 @@
 // Hugging Face model directories: config.json plus model.safetensors (or shards with an index).
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import type * as tf from "@tensorflow/tfjs-core";
 import { type ModelConfig, readConfig, toHfConfig } from "./config.js";
 import type { StorageDtype } from "./dtype.js";
 import { CausalLM, ModelError, toVariable } from "./model.js";
 import { readModelTensors, writeModelTensors } from "./safetensors.js";
+import { ByteTokenizer, TOKENIZER_FILES, TokenizerError } from "./tokenizer.js";
 import { weightSpecs } from "./weights.js";
 
 /** Buffers transformers saves that are not parameters. */
@@ -53,9 +54,45 @@ export interface SaveOptions {
   dtype?: StorageDtype;
   /** Shard when the weights exceed this many bytes (default 2 GiB). */
   maxShardBytes?: number;
+  /**
+   * The tokenizer to save beside the weights, so the directory opens in other tools and in
+   * `loadTokenizer`: a directory to copy the tokenizer files from (tokenizer.json, which must
+   * exist, and tokenizer_config.json, special_tokens_map.json, generation_config.json,
+   * chat_template.jinja, added_tokens.json, vocab.json, merges.txt where present), or a
+   * `ByteTokenizer`, written as Hugging Face files (see `ByteTokenizer.toHfFiles`).
+   */
+  tokenizer?: string | ByteTokenizer;
 }
 
-/** Saves config.json and the weights in the Hugging Face layout, one tensor in memory at a time. */
+/** Writes the tokenizer files into `dir`; returns the names written. */
+async function saveTokenizer(source: string | ByteTokenizer, dir: string): Promise<string[]> {
+  if (source instanceof ByteTokenizer) {
+    const files = source.toHfFiles();
+    for (const [name, value] of Object.entries(files)) {
+      await writeFile(join(dir, name), `${JSON.stringify(value, null, 2)}\n`);
+    }
+    return Object.keys(files);
+  }
+  if (resolve(source) === resolve(dir)) return [];
+  const written: string[] = [];
+  for (const name of TOKENIZER_FILES) {
+    try {
+      await copyFile(join(source, name), join(dir, name));
+      written.push(name);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+      if (name === "tokenizer.json") {
+        throw new TokenizerError(`${join(source, name)}: cannot copy the tokenizer: no such file`);
+      }
+    }
+  }
+  return written;
+}
+
+/**
+ * Saves config.json and the weights in the Hugging Face layout, one tensor in memory at a time, and
+ * the tokenizer files when `opts.tokenizer` is given. Returns the weight files written.
+ */
 export async function saveModel(
   model: CausalLM,
   dir: string,
@@ -71,5 +108,7 @@ export async function saveModel(
     shape: s.shape,
     values: async () => (await (model.params.get(s.name) as tf.Variable).data()) as Float32Array,
   }));
-  return writeModelTensors(dir, sources, opts);
+  const files = await writeModelTensors(dir, sources, opts);
+  if (opts.tokenizer !== undefined) await saveTokenizer(opts.tokenizer, dir);
+  return files;
 }

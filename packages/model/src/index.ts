@@ -56,7 +56,9 @@ export {
   type ChatMessage,
   type ChatTemplateOptions,
   HfTokenizer,
+  loadTokenizer,
   type TextTokenizer,
+  TOKENIZER_FILES,
   TokenizerError,
 } from "./tokenizer.js";
 export { parameterCount, type WeightSpec, weightSpecs } from "./weights.js";

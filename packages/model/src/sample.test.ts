@@ -1,9 +1,10 @@
 import { Rng } from "@prorl/core";
 import { describe, expect, it } from "vitest";
 import { CausalLM } from "./model.js";
-import { generate, sampleToken } from "./sample.js";
+import { generate, StopMatcher, sampleToken } from "./sample.js";
 import { randomTensors, tinyConfig } from "./testing/reference.js";
 import { tf } from "./testing/tf.js";
+import { ByteTokenizer } from "./tokenizer.js";
 import { weightSpecs } from "./weights.js";
 
 const c = tinyConfig({ eos_token_id: 63 });
@@ -146,5 +147,62 @@ describe("sampleToken", () => {
     const z = [0.5, 0.3, 0.15, 0.05].map((q) => Math.sqrt(q));
     const sum = z.reduce((a, v) => a + v, 0);
     expect(lp.logProb).toBeCloseTo(Math.log((z[lp.id] as number) / sum), 5);
+  });
+});
+
+describe("StopMatcher", () => {
+  const tok = new ByteTokenizer();
+  const decode = (ids: number[]) => tok.decode(ids);
+  // Token streams with ASCII from a small alphabet (so stops occur), multi-byte characters split
+  // into bytes, stray continuation bytes and special tokens.
+  const stream = (seed: number, n: number): number[] => {
+    const rng = new Rng("stop-matcher", seed);
+    const out: number[] = [];
+    while (out.length < n) {
+      const r = rng.float();
+      if (r < 0.7) out.push(97 + rng.int(0, 2));
+      else if (r < 0.85) out.push(...new TextEncoder().encode(rng.pick(["é", "∑", "😀", "\n"])));
+      else if (r < 0.95) out.push(0x80 + rng.int(0, 63));
+      else out.push(256 + rng.int(0, 2));
+    }
+    return out.slice(0, n);
+  };
+  const naiveFirstStop = (ids: number[], stops: string[]): number => {
+    for (let n = 1; n <= ids.length; n++) {
+      const text = decode(ids.slice(0, n));
+      if (stops.some((s) => text.includes(s))) return n;
+    }
+    return -1;
+  };
+
+  it("finds the first stop exactly where decoding the whole text does", () => {
+    const stopSets = [["abca"], ["b<|im_end|>", "cc"], ["é∑"], ["😀a"], ["a\nb", "\ufffda"]];
+    let found = 0;
+    for (let seed = 0; seed < 40; seed++) {
+      const ids = stream(seed, 300);
+      const stops = stopSets[seed % stopSets.length] as string[];
+      const want = naiveFirstStop(ids, stops);
+      const m = new StopMatcher(stops, decode);
+      let got = -1;
+      for (let n = 1; n <= ids.length && got < 0; n++) {
+        if (m.matchesAfterLast(ids.slice(0, n))) got = n;
+      }
+      expect(got, `seed ${seed}, stops ${JSON.stringify(stops)}`).toBe(want);
+      if (want > 0) found++;
+    }
+    expect(found).toBeGreaterThan(20);
+  });
+
+  it("decodes a bounded window per token (linear, not quadratic, in the response length)", () => {
+    const cost = (n: number) => {
+      const ids = stream(1, n);
+      const m = new StopMatcher(["never-there"], decode);
+      for (let k = 1; k <= n; k++) expect(m.matchesAfterLast(ids.slice(0, k))).toBe(false);
+      return m.decodedTokens;
+    };
+    const small = cost(1000);
+    const large = cost(4000);
+    expect(large / small).toBeLessThan(4.5); // quadratic would be ~16
+    expect(large / 4000).toBeLessThan(200);
   });
 });

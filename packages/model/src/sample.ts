@@ -92,6 +92,58 @@ export function sampleToken(
   return { id: last, logProb: logProbOf(last) };
 }
 
+/**
+ * Finds stop strings in a growing list of token ids in time linear in the list's final length:
+ * after each token it decodes only a window of the last tokens, long enough that the text before
+ * the new token's text holds `longest stop - 1` characters plus a margin (a window that starts
+ * mid-character or after a decoder-stripped space only disturbs its first few characters), and
+ * looks for a stop that ends in the new text. The window doubles while it is too short (tokens
+ * that decode to nothing) and starts small again at the next token. Exported for tests.
+ */
+export class StopMatcher {
+  readonly #stops: readonly string[];
+  readonly #decode: (ids: number[]) => string;
+  readonly #need: number;
+  /** Tokens decoded so far (for tests: stays linear in the number of tokens). */
+  decodedTokens = 0;
+
+  constructor(stops: readonly string[], decode: (ids: number[]) => string) {
+    this.#stops = stops.filter((s) => s.length > 0);
+    this.#decode = decode;
+    const longest = Math.max(0, ...this.#stops.map((s) => s.length));
+    this.#need = longest - 1 + StopMatcher.MARGIN;
+  }
+
+  /** Characters at the start of a window that are not trusted to match the full text. */
+  static readonly MARGIN = 8;
+
+  /** True when the text of `ids` contains a stop that ends in the text of its last token. */
+  matchesAfterLast(ids: readonly number[]): boolean {
+    const n = ids.length;
+    if (this.#stops.length === 0 || n === 0) return false;
+    let window = this.#need + 1;
+    for (;;) {
+      const start = Math.max(0, n - window);
+      const before = this.#decode(ids.slice(start, n - 1) as number[]);
+      const text = this.#decode(ids.slice(start) as number[]);
+      this.decodedTokens += 2 * (n - start) - 1;
+      let common = 0;
+      const lim = Math.min(before.length, text.length);
+      while (common < lim && before.charCodeAt(common) === text.charCodeAt(common)) common++;
+      if (start > 0 && common < this.#need) {
+        window *= 2;
+        continue;
+      }
+      // A new match ends after `common`, so it starts at or after common - (stop length - 1).
+      for (const s of this.#stops) {
+        const from = Math.max(0, common - s.length + 1);
+        if (text.indexOf(s, from) >= 0) return true;
+      }
+      return false;
+    }
+  }
+}
+
 function lastLogits(model: CausalLM, hidden: tf.Tensor3D): Float32Array {
   const [B, T, H] = hidden.shape;
   const logits = tf.tidy(() => {
@@ -127,6 +179,7 @@ export function generate(
   if (stops.length > 0 && !options.decode)
     throw new RangeError("generate: stop strings need decode");
   const decode = options.decode ?? (() => "");
+  const matcher = new StopMatcher(stops, decode);
   const rng = new Rng("prorl-generate", options.seed ?? 0);
   const B = prompts.length;
   const V = model.config.vocabSize;
@@ -163,12 +216,9 @@ export function generate(
         if (eos.has(choice.id)) {
           done[b] = true;
           g.finishReason = "stop";
-        } else if (stops.length > 0) {
-          const text = decode(g.ids);
-          if (stops.some((s) => text.includes(s))) {
-            done[b] = true;
-            g.finishReason = "stop";
-          }
+        } else if (matcher.matchesAfterLast(g.ids)) {
+          done[b] = true;
+          g.finishReason = "stop";
         }
       }
       if (done.every(Boolean) || step === maxNew - 1) break;

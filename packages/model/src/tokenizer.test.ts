@@ -21,6 +21,7 @@ describe("HfTokenizer on the Qwen tokenizer", () => {
     const ids = tok.encode(text);
     expect(ids.length).toBeLessThan(text.length);
     expect(tok.decode(ids)).toBe(text);
+    expect(tok.decode([])).toBe(""); // a response that was only an EOS
     const prompt = tok.applyChatTemplate([{ role: "user", content: "What is 2+2?" }], {
       variables: { enable_thinking: true },
     });

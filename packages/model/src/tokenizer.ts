@@ -130,6 +130,8 @@ export class HfTokenizer implements TextTokenizer {
   }
 
   decode(ids: readonly number[], opts: { skipSpecialTokens?: boolean } = {}): string {
+    // @huggingface/tokenizers throws on an empty list (a response that is only an EOS).
+    if (ids.length === 0) return "";
     return this.#tok.decode([...ids], { skip_special_tokens: opts.skipSpecialTokens ?? false });
   }
 
@@ -228,7 +230,155 @@ export class ByteTokenizer implements TextTokenizer {
   }
 
   applyChatTemplate(messages: readonly ChatMessage[], opts: ChatTemplateOptions = {}): string {
-    const eos = this.eosTokenId === null ? null : (this.specials[this.eosTokenId - 256] ?? null);
-    return renderTemplate(this.#template, messages, { eos_token: eos, bos_token: null }, opts);
+    return renderTemplate(
+      this.#template,
+      messages,
+      { eos_token: this.eosToken, bos_token: null },
+      opts,
+    );
   }
+
+  /** The end-of-sequence token's text, or null. */
+  get eosToken(): string | null {
+    return this.eosTokenId === null ? null : (this.specials[this.eosTokenId - 256] ?? null);
+  }
+
+  /** The chat template (Jinja source). */
+  get chatTemplate(): string {
+    return this.#template;
+  }
+
+  /**
+   * The Hugging Face files of this tokenizer, as JSON values by file name: a `tokenizer.json` that
+   * any Hugging Face tokenizer library reads as the same tokenizer (a byte-level BPE whose
+   * vocabulary is the 256 bytes in GPT-2's byte-to-unicode mapping, with no merges, the specials as
+   * added tokens), a `tokenizer_config.json` with the chat template and a `prorl_tokenizer` entry
+   * that {@link loadTokenizer} recognises, and a `special_tokens_map.json`.
+   */
+  toHfFiles(): Record<string, unknown> {
+    const byteChars = bytesToUnicode();
+    const vocab: Record<string, number> = {};
+    byteChars.forEach((ch, b) => {
+      vocab[ch] = b;
+    });
+    const added = this.specials.map((content, i) => ({
+      id: 256 + i,
+      content,
+      single_word: false,
+      lstrip: false,
+      rstrip: false,
+      normalized: false,
+      special: true,
+    }));
+    const eos = this.eosToken;
+    return {
+      "tokenizer.json": {
+        version: "1.0",
+        truncation: null,
+        padding: null,
+        added_tokens: added,
+        normalizer: null,
+        pre_tokenizer: {
+          type: "ByteLevel",
+          add_prefix_space: false,
+          trim_offsets: false,
+          use_regex: false,
+        },
+        post_processor: null,
+        decoder: {
+          type: "ByteLevel",
+          add_prefix_space: false,
+          trim_offsets: false,
+          use_regex: false,
+        },
+        model: {
+          type: "BPE",
+          dropout: null,
+          unk_token: null,
+          continuing_subword_prefix: null,
+          end_of_word_suffix: null,
+          fuse_unk: false,
+          byte_fallback: false,
+          ignore_merges: false,
+          vocab,
+          merges: [],
+        },
+      },
+      "tokenizer_config.json": {
+        tokenizer_class: "PreTrainedTokenizerFast",
+        model_max_length: 1_000_000,
+        add_bos_token: false,
+        add_eos_token: false,
+        bos_token: null,
+        eos_token: eos,
+        pad_token: eos,
+        unk_token: null,
+        additional_special_tokens: [...this.specials],
+        added_tokens_decoder: Object.fromEntries(
+          added.map(({ id, ...rest }) => [String(id), rest]),
+        ),
+        chat_template: this.#template,
+        prorl_tokenizer: { type: "byte", specials: [...this.specials], eos },
+      },
+      "special_tokens_map.json": {
+        ...(eos === null ? {} : { eos_token: eos, pad_token: eos }),
+        additional_special_tokens: [...this.specials],
+      },
+    };
+  }
+}
+
+/** GPT-2's reversible map from the 256 bytes to printable unicode characters (ByteLevel). */
+function bytesToUnicode(): string[] {
+  const printable = (b: number) =>
+    (b >= 0x21 && b <= 0x7e) || (b >= 0xa1 && b <= 0xac) || (b >= 0xae && b <= 0xff);
+  const out: string[] = [];
+  let n = 0;
+  for (let b = 0; b < 256; b++) out.push(String.fromCodePoint(printable(b) ? b : 256 + n++));
+  return out;
+}
+
+/** Files a model directory may hold for its tokenizer (copied by `saveModel`'s `tokenizer`). */
+export const TOKENIZER_FILES = [
+  "tokenizer.json",
+  "tokenizer_config.json",
+  "special_tokens_map.json",
+  "generation_config.json",
+  "chat_template.jinja",
+  "added_tokens.json",
+  "vocab.json",
+  "merges.txt",
+] as const;
+
+/**
+ * Opens the tokenizer of a model directory: a {@link ByteTokenizer} when its tokenizer_config.json
+ * says `prorl_tokenizer: { type: "byte" }` (as `saveModel` writes for one), otherwise an
+ * {@link HfTokenizer} over tokenizer.json.
+ */
+export async function loadTokenizer(dir: string): Promise<TextTokenizer> {
+  const path = join(dir, "tokenizer_config.json");
+  let config: Record<string, unknown> | null = null;
+  try {
+    config = JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") {
+      throw new TokenizerError(`${path}: cannot read: ${(e as Error).message}`);
+    }
+  }
+  const marker = config?.prorl_tokenizer as
+    | { type?: unknown; specials?: unknown; eos?: unknown }
+    | undefined;
+  if (marker && typeof marker === "object" && marker.type === "byte") {
+    const specials = marker.specials;
+    if (!Array.isArray(specials) || specials.some((s) => typeof s !== "string")) {
+      throw new TokenizerError(`${path}: prorl_tokenizer.specials must be a list of strings`);
+    }
+    const tpl = config?.chat_template;
+    return new ByteTokenizer({
+      specials: specials as string[],
+      ...(typeof marker.eos === "string" ? { eos: marker.eos } : {}),
+      ...(typeof tpl === "string" ? { chatTemplate: tpl } : {}),
+    });
+  }
+  return HfTokenizer.fromDirectory(dir);
 }
