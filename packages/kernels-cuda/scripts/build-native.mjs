@@ -62,8 +62,9 @@ function run(cmd, args, opts = {}) {
   return { ok: r.status === 0 && !r.error, out: `${r.stdout ?? ""}${r.stderr ?? ""}`, error: r.error };
 }
 
+// A stale addon must not outlive a build that fails or is skipped.
+rmSync(addonPath, { force: true });
 if (process.env.PRORL_KERNELS_SKIP_BUILD === "1") {
-  rmSync(addonPath, { force: true });
   finish({ built: false, reason: "skipped (PRORL_KERNELS_SKIP_BUILD=1)" });
 }
 

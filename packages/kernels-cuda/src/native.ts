@@ -161,6 +161,10 @@ export function loadNative(): NativeStatus {
     };
     return cached;
   }
+  // OpenMP threads that spin while waiting for work steal the cores from OpenBLAS's threads and
+  // from other processes; on a shared 2-core machine a training step ran 4x slower with the
+  // default (active) policy. libgomp reads this when the addon is loaded; a user setting wins.
+  process.env.OMP_WAIT_POLICY ??= "PASSIVE";
   try {
     const addon = createRequire(import.meta.url)(addonPath) as NativeAddon;
     cached = { available: true, addon, build: build ?? { built: true } };

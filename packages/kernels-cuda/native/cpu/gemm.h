@@ -79,48 +79,51 @@ inline void packA(bool ta, const float* A, int64_t lda, int64_t ic, int64_t mc, 
   }
 }
 
-// c[MR x NR] (+)= a_panel . b_panel over kc.
+// c[MR x NR] (+)= a_panel . b_panel over kc. Twelve named accumulators so that they stay in
+// registers (an array of vectors gets spilled to the stack by GCC).
 inline void microKernel(int64_t kc, const float* a, const float* b, float* c, int64_t ldc,
                         int64_t h, int64_t w, bool accumulate) {
-  v8f acc[MR][2];
-  for (int64_t i = 0; i < MR; i++) acc[i][0] = acc[i][1] = v8f{0, 0, 0, 0, 0, 0, 0, 0};
+  const v8f z = {0, 0, 0, 0, 0, 0, 0, 0};
+  v8f c00 = z, c01 = z, c10 = z, c11 = z, c20 = z, c21 = z;
+  v8f c30 = z, c31 = z, c40 = z, c41 = z, c50 = z, c51 = z;
   for (int64_t k = 0; k < kc; k++) {
-    v8f b0, b1;
-    std::memcpy(&b0, b + k * NR, 32);
-    std::memcpy(&b1, b + k * NR + 8, 32);
+    const v8f b0 = *reinterpret_cast<const v8f*>(b + k * NR);
+    const v8f b1 = *reinterpret_cast<const v8f*>(b + k * NR + 8);
     const float* ak = a + k * MR;
-    for (int64_t i = 0; i < MR; i++) {
-      v8f ai = v8f{ak[i], ak[i], ak[i], ak[i], ak[i], ak[i], ak[i], ak[i]};
-      acc[i][0] += ai * b0;
-      acc[i][1] += ai * b1;
-    }
+#define PRORL_ROW(i, x0, x1)   \
+  {                            \
+    const v8f ai = z + ak[i];  \
+    x0 += ai * b0;             \
+    x1 += ai * b1;             \
   }
-  if (h == MR && w == NR) {
-    for (int64_t i = 0; i < MR; i++) {
-      float* ci = c + i * ldc;
-      if (accumulate) {
-        v8f c0, c1;
-        std::memcpy(&c0, ci, 32);
-        std::memcpy(&c1, ci + 8, 32);
-        c0 += acc[i][0];
-        c1 += acc[i][1];
-        std::memcpy(ci, &c0, 32);
-        std::memcpy(ci + 8, &c1, 32);
-      } else {
-        std::memcpy(ci, &acc[i][0], 32);
-        std::memcpy(ci + 8, &acc[i][1], 32);
-      }
-    }
-    return;
+    PRORL_ROW(0, c00, c01)
+    PRORL_ROW(1, c10, c11)
+    PRORL_ROW(2, c20, c21)
+    PRORL_ROW(3, c30, c31)
+    PRORL_ROW(4, c40, c41)
+    PRORL_ROW(5, c50, c51)
+#undef PRORL_ROW
   }
   float tmp[MR][NR];
-  for (int64_t i = 0; i < MR; i++) {
-    std::memcpy(&tmp[i][0], &acc[i][0], 32);
-    std::memcpy(&tmp[i][8], &acc[i][1], 32);
+  *reinterpret_cast<v8f*>(&tmp[0][0]) = c00;
+  *reinterpret_cast<v8f*>(&tmp[0][8]) = c01;
+  *reinterpret_cast<v8f*>(&tmp[1][0]) = c10;
+  *reinterpret_cast<v8f*>(&tmp[1][8]) = c11;
+  *reinterpret_cast<v8f*>(&tmp[2][0]) = c20;
+  *reinterpret_cast<v8f*>(&tmp[2][8]) = c21;
+  *reinterpret_cast<v8f*>(&tmp[3][0]) = c30;
+  *reinterpret_cast<v8f*>(&tmp[3][8]) = c31;
+  *reinterpret_cast<v8f*>(&tmp[4][0]) = c40;
+  *reinterpret_cast<v8f*>(&tmp[4][8]) = c41;
+  *reinterpret_cast<v8f*>(&tmp[5][0]) = c50;
+  *reinterpret_cast<v8f*>(&tmp[5][8]) = c51;
+  for (int64_t i = 0; i < h; i++) {
+    float* ci = c + i * ldc;
+    if (accumulate)
+      for (int64_t j = 0; j < w; j++) ci[j] += tmp[i][j];
+    else
+      for (int64_t j = 0; j < w; j++) ci[j] = tmp[i][j];
   }
-  for (int64_t i = 0; i < h; i++)
-    for (int64_t j = 0; j < w; j++)
-      c[i * ldc + j] = accumulate ? c[i * ldc + j] + tmp[i][j] : tmp[i][j];
 }
 
 inline void sgemm(bool ta, bool tb, int64_t M, int64_t N, int64_t K, const float* A, int64_t lda,
