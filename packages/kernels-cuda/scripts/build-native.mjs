@@ -28,7 +28,12 @@ const cxx = process.env.CXX || "c++";
 
 // Inputs of the build: an unchanged build is not redone on every `pnpm install`.
 const hash = createHash("sha256");
-for (const f of ["native/cpu/addon.cc", "native/cpu/gemm.h", "binding.gyp", "scripts/build-native.mjs"]) {
+for (const f of [
+  "native/cpu/addon.cc",
+  "native/cpu/gemm.h",
+  "binding.gyp",
+  "scripts/build-native.mjs",
+]) {
   hash.update(readFileSync(join(root, f)));
 }
 for (const k of ["CXX", "PRORL_KERNELS_SKIP_BUILD", "PRORL_KERNELS_BLAS", "PRORL_KERNELS_OPENMP"]) {
@@ -48,7 +53,11 @@ if (process.env.PRORL_KERNELS_FORCE_BUILD !== "1" && existsSync(addonPath)) {
 
 function finish(status) {
   mkdirSync(buildDir, { recursive: true });
-  const full = { ...status, inputs: inputsHash, seconds: Math.round((Date.now() - started) / 100) / 10 };
+  const full = {
+    ...status,
+    inputs: inputsHash,
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+  };
   writeFileSync(statusFile, `${JSON.stringify(full, null, 2)}\n`);
   const what = full.built
     ? `built (${full.builder}, BLAS: ${full.blas}, OpenMP: ${full.openmp}) in ${full.seconds}s`
@@ -59,7 +68,11 @@ function finish(status) {
 
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 300_000, ...opts });
-  return { ok: r.status === 0 && !r.error, out: `${r.stdout ?? ""}${r.stderr ?? ""}`, error: r.error };
+  return {
+    ok: r.status === 0 && !r.error,
+    out: `${r.stdout ?? ""}${r.stderr ?? ""}`,
+    error: r.error,
+  };
 }
 
 // A stale addon must not outlive a build that fails or is skipped.

@@ -4,10 +4,11 @@
 // says why it is not otherwise.
 import { getBackend, registerBackend, registerKernel, setBackend } from "@tensorflow/tfjs-core";
 import { NativeBackend } from "./backend.js";
-import { BACKEND_NAME, NATIVE_KERNELS, nativeKernelConfigs } from "./kernels.js";
+import { BACKEND_NAME, nativeKernelConfigs } from "./kernels.js";
 import { type BuildStatus, loadNative, type NativeMemory } from "./native.js";
 
 export { NativeBackend, NativeBackendError } from "./backend.js";
+export { FUSED } from "./fused.js";
 export { BACKEND_NAME, NATIVE_KERNELS } from "./kernels.js";
 export type { BuildStatus, NativeMemory };
 

@@ -79,7 +79,8 @@ function compare(c: Case, seed: number) {
       const a = g.values[j] as number;
       const b = w.values[j] as number;
       if (Number.isNaN(b) || Number.isNaN(a) || !Number.isFinite(b)) {
-        if (!Object.is(a, b) && !(Number.isNaN(a) && Number.isNaN(b))) bad.push(`[${j}] ${a} vs cpu ${b}`);
+        if (!Object.is(a, b) && !(Number.isNaN(a) && Number.isNaN(b)))
+          bad.push(`[${j}] ${a} vs cpu ${b}`);
         continue;
       }
       scale = Math.max(scale, Math.abs(b));
@@ -92,7 +93,12 @@ function compare(c: Case, seed: number) {
 
 const f32 = (...shape: number[]): Spec => ({ shape });
 const pos = (...shape: number[]): Spec => ({ shape, lo: 0.05, hi: 3 });
-const i32 = (lo: number, hi: number, ...shape: number[]): Spec => ({ shape, dtype: "int32", lo, hi });
+const i32 = (lo: number, hi: number, ...shape: number[]): Spec => ({
+  shape,
+  dtype: "int32",
+  lo,
+  hi,
+});
 const bool = (...shape: number[]): Spec => ({ shape, dtype: "bool" });
 const SHAPES = [[7], [3, 5], [2, 3, 4, 5], [33, 1025]];
 
@@ -139,13 +145,25 @@ for (const [name, f] of [
 cases.push({ name: "logicalNot", inputs: [bool(5, 7)], f: tf.logicalNot });
 
 const PAIRS: [number[], number[]][] = [
-  [[3, 4], [3, 4]],
+  [
+    [3, 4],
+    [3, 4],
+  ],
   [[2, 3, 4], [4]],
-  [[2, 1, 4], [3, 1]],
+  [
+    [2, 1, 4],
+    [3, 1],
+  ],
   [[5], []],
   [[], [6, 2]],
-  [[2, 3, 1, 5], [1, 3, 4, 1]],
-  [[64, 300], [64, 1]],
+  [
+    [2, 3, 1, 5],
+    [1, 3, 4, 1],
+  ],
+  [
+    [64, 300],
+    [64, 1],
+  ],
 ];
 const binary: [string, (a: tf.Tensor, b: tf.Tensor) => tf.Tensor][] = [
   ["add", tf.add],
@@ -166,7 +184,8 @@ const binary: [string, (a: tf.Tensor, b: tf.Tensor) => tf.Tensor][] = [
   ["greaterEqual", tf.greaterEqual],
 ];
 for (const [name, f] of binary) {
-  for (const [a, b] of PAIRS) cases.push({ name: `${name} [${a}] [${b}]`, inputs: [f32(...a), f32(...b)], f });
+  for (const [a, b] of PAIRS)
+    cases.push({ name: `${name} [${a}] [${b}]`, inputs: [f32(...a), f32(...b)], f });
 }
 cases.push({ name: "pow", inputs: [pos(3, 4), f32(4)], f: tf.pow });
 for (const [name, f] of [
@@ -188,13 +207,41 @@ const axesList: (number | number[] | undefined)[] = [undefined, -1, 0, 1, [0, 2]
 for (const axis of axesList) {
   for (const keep of [false, true]) {
     const tag = `axis ${JSON.stringify(axis)} keep ${keep}`;
-    cases.push({ name: `sum ${tag}`, inputs: [f32(...REDUCE_SHAPE)], f: (x) => tf.sum(x, axis, keep) });
-    cases.push({ name: `mean ${tag}`, inputs: [f32(...REDUCE_SHAPE)], f: (x) => tf.mean(x, axis, keep) });
-    cases.push({ name: `max ${tag}`, inputs: [f32(...REDUCE_SHAPE)], f: (x) => tf.max(x, axis, keep) });
-    cases.push({ name: `min ${tag}`, inputs: [f32(...REDUCE_SHAPE)], f: (x) => tf.min(x, axis, keep) });
-    cases.push({ name: `prod ${tag}`, inputs: [pos(...REDUCE_SHAPE)], f: (x) => tf.prod(x, axis, keep) });
-    cases.push({ name: `any ${tag}`, inputs: [bool(...REDUCE_SHAPE)], f: (x) => tf.any(x, axis, keep) });
-    cases.push({ name: `all ${tag}`, inputs: [bool(...REDUCE_SHAPE)], f: (x) => tf.all(x, axis, keep) });
+    cases.push({
+      name: `sum ${tag}`,
+      inputs: [f32(...REDUCE_SHAPE)],
+      f: (x) => tf.sum(x, axis, keep),
+    });
+    cases.push({
+      name: `mean ${tag}`,
+      inputs: [f32(...REDUCE_SHAPE)],
+      f: (x) => tf.mean(x, axis, keep),
+    });
+    cases.push({
+      name: `max ${tag}`,
+      inputs: [f32(...REDUCE_SHAPE)],
+      f: (x) => tf.max(x, axis, keep),
+    });
+    cases.push({
+      name: `min ${tag}`,
+      inputs: [f32(...REDUCE_SHAPE)],
+      f: (x) => tf.min(x, axis, keep),
+    });
+    cases.push({
+      name: `prod ${tag}`,
+      inputs: [pos(...REDUCE_SHAPE)],
+      f: (x) => tf.prod(x, axis, keep),
+    });
+    cases.push({
+      name: `any ${tag}`,
+      inputs: [bool(...REDUCE_SHAPE)],
+      f: (x) => tf.any(x, axis, keep),
+    });
+    cases.push({
+      name: `all ${tag}`,
+      inputs: [bool(...REDUCE_SHAPE)],
+      f: (x) => tf.all(x, axis, keep),
+    });
   }
 }
 cases.push({ name: "sum int32", inputs: [i32(-9, 9, 5, 7)], f: (x) => tf.sum(x, 1) });
@@ -205,8 +252,16 @@ for (const axis of [0, 1, -1]) {
   cases.push({ name: `argMin ${axis}`, inputs: [f32(6, 7, 3)], f: (x) => tf.argMin(x, axis) });
 }
 for (const s of [[9], [4, 10], [2, 3, 151], [3, 5000]]) {
-  cases.push({ name: `softmax [${s}]`, inputs: [{ shape: s, lo: -8, hi: 8 }], f: (x) => tf.softmax(x) });
-  cases.push({ name: `logSoftmax [${s}]`, inputs: [{ shape: s, lo: -8, hi: 8 }], f: (x) => tf.logSoftmax(x) });
+  cases.push({
+    name: `softmax [${s}]`,
+    inputs: [{ shape: s, lo: -8, hi: 8 }],
+    f: (x) => tf.softmax(x),
+  });
+  cases.push({
+    name: `logSoftmax [${s}]`,
+    inputs: [{ shape: s, lo: -8, hi: 8 }],
+    f: (x) => tf.logSoftmax(x),
+  });
 }
 
 const MATMULS: [number[], number[], boolean, boolean][] = [
@@ -232,35 +287,107 @@ for (const [a, b, ta, tb] of MATMULS) {
 }
 
 for (const [s, perm] of [
-  [[3, 4], [1, 0]],
-  [[2, 3, 4, 5], [0, 2, 1, 3]],
-  [[2, 3, 4, 5], [3, 1, 0, 2]],
-  [[2, 3, 4], [2, 0, 1]],
-  [[40, 70], [1, 0]],
+  [
+    [3, 4],
+    [1, 0],
+  ],
+  [
+    [2, 3, 4, 5],
+    [0, 2, 1, 3],
+  ],
+  [
+    [2, 3, 4, 5],
+    [3, 1, 0, 2],
+  ],
+  [
+    [2, 3, 4],
+    [2, 0, 1],
+  ],
+  [
+    [40, 70],
+    [1, 0],
+  ],
 ] as [number[], number[]][]) {
-  cases.push({ name: `transpose [${s}] ${perm}`, inputs: [f32(...s)], f: (x) => tf.transpose(x, perm) });
+  cases.push({
+    name: `transpose [${s}] ${perm}`,
+    inputs: [f32(...s)],
+    f: (x) => tf.transpose(x, perm),
+  });
 }
 cases.push({ name: "transpose int32", inputs: [i32(0, 99, 3, 5)], f: (x) => tf.transpose(x) });
-cases.push({ name: "transpose bool", inputs: [bool(3, 5, 2)], f: (x) => tf.transpose(x, [2, 0, 1]) });
+cases.push({
+  name: "transpose bool",
+  inputs: [bool(3, 5, 2)],
+  f: (x) => tf.transpose(x, [2, 0, 1]),
+});
 cases.push({ name: "slice 1d", inputs: [f32(10)], f: (x) => tf.slice(x, 2, 5) });
-cases.push({ name: "slice 3d", inputs: [f32(4, 5, 6)], f: (x) => tf.slice(x, [1, 0, 2], [2, -1, 3]) });
-cases.push({ name: "slice int32", inputs: [i32(0, 9, 4, 5)], f: (x) => tf.slice(x, [1, 1], [2, 3]) });
+cases.push({
+  name: "slice 3d",
+  inputs: [f32(4, 5, 6)],
+  f: (x) => tf.slice(x, [1, 0, 2], [2, -1, 3]),
+});
+cases.push({
+  name: "slice int32",
+  inputs: [i32(0, 9, 4, 5)],
+  f: (x) => tf.slice(x, [1, 1], [2, 3]),
+});
 for (const axis of [0, 1, 2, -1]) {
   cases.push({
     name: `concat axis ${axis}`,
     inputs: [f32(2, 3, 4), f32(2, 3, 4), f32(2, 3, 4)],
     f: (a, b, c) => tf.concat([a, b, c], axis),
   });
-  cases.push({ name: `split axis ${axis}`, inputs: [f32(4, 6, 8)], f: (x) => tf.split(x, 2, axis) });
+  cases.push({
+    name: `split axis ${axis}`,
+    inputs: [f32(4, 6, 8)],
+    f: (x) => tf.split(x, 2, axis),
+  });
 }
-cases.push({ name: "concat uneven", inputs: [f32(2, 3), f32(2, 5)], f: (a, b) => tf.concat([a, b], 1) });
+cases.push({
+  name: "concat uneven",
+  inputs: [f32(2, 3), f32(2, 5)],
+  f: (a, b) => tf.concat([a, b], 1),
+});
 cases.push({ name: "split sizes", inputs: [f32(3, 10)], f: (x) => tf.split(x, [2, 5, 3], 1) });
-cases.push({ name: "pad", inputs: [f32(3, 4)], f: (x) => tf.pad(x, [[1, 2], [0, 3]], 0.5) });
-cases.push({ name: "pad 3d", inputs: [f32(2, 3, 4)], f: (x) => tf.pad(x, [[0, 1], [2, 0], [1, 1]]) });
+cases.push({
+  name: "pad",
+  inputs: [f32(3, 4)],
+  f: (x) =>
+    tf.pad(
+      x,
+      [
+        [1, 2],
+        [0, 3],
+      ],
+      0.5,
+    ),
+});
+cases.push({
+  name: "pad 3d",
+  inputs: [f32(2, 3, 4)],
+  f: (x) =>
+    tf.pad(x, [
+      [0, 1],
+      [2, 0],
+      [1, 1],
+    ]),
+});
 cases.push({ name: "tile", inputs: [f32(2, 3)], f: (x) => tf.tile(x, [2, 3]) });
-cases.push({ name: "gather axis 0", inputs: [f32(10, 4), i32(0, 10, 7)], f: (x, i) => tf.gather(x, i) });
-cases.push({ name: "gather 2d ids", inputs: [f32(10, 4), i32(0, 10, 3, 5)], f: (x, i) => tf.gather(x, i) });
-cases.push({ name: "gather axis 1", inputs: [f32(3, 10, 4), i32(0, 10, 6)], f: (x, i) => tf.gather(x, i, 1) });
+cases.push({
+  name: "gather axis 0",
+  inputs: [f32(10, 4), i32(0, 10, 7)],
+  f: (x, i) => tf.gather(x, i),
+});
+cases.push({
+  name: "gather 2d ids",
+  inputs: [f32(10, 4), i32(0, 10, 3, 5)],
+  f: (x, i) => tf.gather(x, i),
+});
+cases.push({
+  name: "gather axis 1",
+  inputs: [f32(3, 10, 4), i32(0, 10, 6)],
+  f: (x, i) => tf.gather(x, i, 1),
+});
 cases.push({
   name: "gather batchDims 1",
   inputs: [f32(3, 10, 4), i32(0, 10, 3, 5)],
@@ -269,17 +396,25 @@ cases.push({
 cases.push({
   name: "unsortedSegmentSum",
   inputs: [f32(12, 5), i32(0, 6, 12)],
-  f: (x, i) => tf.unsortedSegmentSum(x, i, 6),
+  f: (x, i) => tf.unsortedSegmentSum(x, i as tf.Tensor1D, 6),
 });
 cases.push({
   name: "unsortedSegmentSum wide",
   inputs: [f32(40, 300), i32(0, 7, 40)],
-  f: (x, i) => tf.unsortedSegmentSum(x, i, 7),
+  f: (x, i) => tf.unsortedSegmentSum(x, i as tf.Tensor1D, 7),
 });
 cases.push({ name: "oneHot", inputs: [i32(-1, 11, 4, 3)], f: (i) => tf.oneHot(i, 10) });
-cases.push({ name: "oneHot float", inputs: [i32(0, 10, 6)], f: (i) => tf.oneHot(i, 10, 2, -1, "float32") });
+cases.push({
+  name: "oneHot float",
+  inputs: [i32(0, 10, 6)],
+  f: (i) => tf.oneHot(i, 10, 2, -1, "float32"),
+});
 cases.push({ name: "cast f->i", inputs: [f32(4, 5)], f: (x) => tf.cast(x, "int32") });
-cases.push({ name: "cast f->b", inputs: [i32(-1, 2, 4, 5)], f: (x) => tf.cast(tf.cast(x, "float32"), "bool") });
+cases.push({
+  name: "cast f->b",
+  inputs: [i32(-1, 2, 4, 5)],
+  f: (x) => tf.cast(tf.cast(x, "float32"), "bool"),
+});
 cases.push({ name: "cast b->f", inputs: [bool(4, 5)], f: (x) => tf.cast(x, "float32") });
 cases.push({ name: "cast i->f", inputs: [i32(-9, 9, 4, 5)], f: (x) => tf.cast(x, "float32") });
 cases.push({ name: "fill", inputs: [], f: () => tf.fill([3, 4], 2.5) });
@@ -297,7 +432,11 @@ cases.push({
   f: (c, a, b) => tf.where(c, a, b),
 });
 cases.push({ name: "clipByValue", inputs: [f32(5, 6)], f: (x) => tf.clipByValue(x, -0.5, 0.7) });
-cases.push({ name: "addN", inputs: [f32(3, 4), f32(3, 4), f32(3, 4)], f: (a, b, c) => tf.addN([a, b, c]) });
+cases.push({
+  name: "addN",
+  inputs: [f32(3, 4), f32(3, 4), f32(3, 4)],
+  f: (a, b, c) => tf.addN([a, b, c]),
+});
 cases.push({
   name: "reshape + expandDims + squeeze",
   inputs: [f32(2, 6)],
@@ -330,11 +469,47 @@ d("native backend kernels vs the cpu backend", () => {
 
   it("implements every kernel the model, its gradients and AdamW use", () => {
     const used = [
-      "GatherV2", "Identity", "Square", "Mean", "Add", "Rsqrt", "Multiply", "Reshape",
-      "BatchMatMul", "Transpose", "SplitV", "Neg", "Concat", "Softmax", "Sigmoid", "Slice", "Max",
-      "Sub", "Cast", "Exp", "Sum", "Log", "OneHot", "ExpandDims", "ClipByValue", "Maximum",
-      "RealDiv", "GreaterEqual", "LessEqual", "LogicalAnd", "ZerosLike", "Select", "Less", "PadV2",
-      "Pow", "UnsortedSegmentSum", "Sqrt", "Fill", "Equal", "Greater", "NotEqual",
+      "GatherV2",
+      "Identity",
+      "Square",
+      "Mean",
+      "Add",
+      "Rsqrt",
+      "Multiply",
+      "Reshape",
+      "BatchMatMul",
+      "Transpose",
+      "SplitV",
+      "Neg",
+      "Concat",
+      "Softmax",
+      "Sigmoid",
+      "Slice",
+      "Max",
+      "Sub",
+      "Cast",
+      "Exp",
+      "Sum",
+      "Log",
+      "OneHot",
+      "ExpandDims",
+      "ClipByValue",
+      "Maximum",
+      "RealDiv",
+      "GreaterEqual",
+      "LessEqual",
+      "LogicalAnd",
+      "ZerosLike",
+      "Select",
+      "Less",
+      "PadV2",
+      "Pow",
+      "UnsortedSegmentSum",
+      "Sqrt",
+      "Fill",
+      "Equal",
+      "Greater",
+      "NotEqual",
     ];
     for (const k of used) expect(NATIVE_KERNELS, k).toContain(k);
   });
@@ -342,9 +517,9 @@ d("native backend kernels vs the cpu backend", () => {
   it("a kernel it lacks is an error naming it", async () => {
     await tf.setBackend(BACKEND_NAME);
     const x = tf.ones([1, 4, 4, 1]);
-    expect(() => tf.conv2d(x as tf.Tensor4D, tf.ones([2, 2, 1, 1]) as tf.Tensor4D, 1, "valid")).toThrow(
-      /Conv2D.*native/,
-    );
+    expect(() =>
+      tf.conv2d(x as tf.Tensor4D, tf.ones([2, 2, 1, 1]) as tf.Tensor4D, 1, "valid"),
+    ).toThrow(/Conv2D.*native/);
     tf.disposeVariables();
     x.dispose();
   });
@@ -356,7 +531,9 @@ d("native backend kernels vs the cpu backend", () => {
     const a = tf.randomNormal([256, 256]);
     const b = tf.matMul(a, a);
     const during = nativeMemory();
-    expect((during?.bytesInUse ?? 0) - (before?.bytesInUse ?? 0)).toBeGreaterThanOrEqual(2 * 256 * 256 * 4);
+    expect((during?.bytesInUse ?? 0) - (before?.bytesInUse ?? 0)).toBeGreaterThanOrEqual(
+      2 * 256 * 256 * 4,
+    );
     a.dispose();
     b.dispose();
     expect(tf.memory().numTensors).toBe(tensorsBefore);

@@ -11,17 +11,21 @@ import {
   util,
 } from "@tensorflow/tfjs-core";
 import { dtypeCode, elemBytes, type NativeBackend, NativeBackendError } from "./backend.js";
+import { fusedKernels } from "./fused.js";
 
 export const BACKEND_NAME = "native";
 
 type Inputs = Record<string, TensorInfo | TensorInfo[] | undefined>;
-type Fn = (args: { inputs: Inputs; backend: NativeBackend; attrs: NamedAttrMap }) =>
-  | TensorInfo
-  | TensorInfo[];
+type Fn = (args: {
+  inputs: Inputs;
+  backend: NativeBackend;
+  attrs: NamedAttrMap;
+}) => TensorInfo | TensorInfo[];
 
 function input(inputs: Inputs, name: string, kernel: string): TensorInfo {
   const t = inputs[name];
-  if (t === undefined || Array.isArray(t)) throw new NativeBackendError(`${kernel}: missing ${name}`);
+  if (t === undefined || Array.isArray(t))
+    throw new NativeBackendError(`${kernel}: missing ${name}`);
   return t;
 }
 
@@ -302,7 +306,10 @@ function reduceKernel(name: keyof typeof REDUCE): Fn {
     else if (name === "ArgMax" || name === "ArgMin") dtype = "int32";
     else if (name === "Prod" && x.dtype === "bool") dtype = "int32";
     const shape = keepDims
-      ? backend_util.expandShapeToKeepDim(outShape, util.parseAxisParam(axisAttr, [...inputShape(inputs)]))
+      ? backend_util.expandShapeToKeepDim(
+          outShape,
+          util.parseAxisParam(axisAttr, [...inputShape(inputs)]),
+        )
       : outShape;
     const out = backend.makeOutput(shape, dtype);
     const outer = size(outShape);
@@ -459,7 +466,8 @@ const kernels: Record<string, Fn> = {
   Fill: ({ backend, attrs }) => {
     const shape = attrs.shape as number[];
     const value = attrs.value as number;
-    const dtype = (attrs.dtype as DataType | undefined) ?? (util.isString(value) ? "string" : "float32");
+    const dtype =
+      (attrs.dtype as DataType | undefined) ?? (util.isString(value) ? "string" : "float32");
     const out = backend.makeOutput(shape, dtype);
     backend.addon.fill(backend.handle(out), size(shape), Number(value), dtypeCode(dtype, "Fill"));
     return out;
@@ -730,7 +738,11 @@ const kernels: Record<string, Fn> = {
       throw new NativeBackendError("AddN: the native backend supports float32 only");
     }
     const out = backend.makeOutput([...first.shape], "float32");
-    backend.addon.addN(backend.handle(out), size(first.shape), ...all.map((t) => backend.handle(t)));
+    backend.addon.addN(
+      backend.handle(out),
+      size(first.shape),
+      ...all.map((t) => backend.handle(t)),
+    );
     return out;
   },
   Softmax: ({ inputs, backend }) => {
@@ -738,7 +750,8 @@ const kernels: Record<string, Fn> = {
     const inner = x.shape[x.shape.length - 1] ?? 1;
     const out = backend.makeOutput([...x.shape], "float32");
     const n = size(x.shape);
-    if (n > 0) backend.addon.softmax(backend.handle(x), backend.handle(out), n / inner, inner, false);
+    if (n > 0)
+      backend.addon.softmax(backend.handle(x), backend.handle(out), n / inner, inner, false);
     return out;
   },
   LogSoftmax: ({ inputs, backend }) => {
@@ -746,7 +759,8 @@ const kernels: Record<string, Fn> = {
     const inner = x.shape[x.shape.length - 1] ?? 1;
     const out = backend.makeOutput([...x.shape], "float32");
     const n = size(x.shape);
-    if (n > 0) backend.addon.softmax(backend.handle(x), backend.handle(out), n / inner, inner, true);
+    if (n > 0)
+      backend.addon.softmax(backend.handle(x), backend.handle(out), n / inner, inner, true);
     return out;
   },
 };
@@ -756,6 +770,7 @@ for (const [name, op] of Object.entries(BINARY)) kernels[name] = binaryKernel(na
 for (const name of Object.keys(REDUCE) as (keyof typeof REDUCE)[]) {
   kernels[name] = reduceKernel(name);
 }
+for (const [name, fn] of Object.entries(fusedKernels)) kernels[name] = fn as Fn;
 
 /** The kernel configs of the native backend, one per TensorFlow.js kernel name. */
 export const nativeKernelConfigs: KernelConfig[] = Object.entries(kernels).map(

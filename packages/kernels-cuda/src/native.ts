@@ -13,7 +13,7 @@ export type Handle = number;
 export const DT = { float32: 0, int32: 1, bool: 2 } as const;
 
 /** The functions of the CPU addon (native/cpu/addon.cc documents each). */
-export interface NativeAddon {
+export interface NativeAddon extends NativeFused {
   alloc(bytes: number): Handle;
   free(id: Handle): void;
   write(id: Handle, values: ArrayBufferView): void;
@@ -105,6 +105,32 @@ export interface NativeAddon {
     K: number,
     transA: boolean,
     transB: boolean,
+  ): void;
+}
+
+export interface NativeFused {
+  rmsNorm(x: Handle, w: Handle, y: Handle, rows: number, H: number, eps: number): void;
+  rmsNormGrad(
+    dy: Handle,
+    x: Handle,
+    w: Handle,
+    dx: Handle,
+    dw: Handle,
+    rows: number,
+    H: number,
+    eps: number,
+  ): void;
+  swiglu(g: Handle, u: Handle, y: Handle, n: number): void;
+  swigluGrad(dy: Handle, g: Handle, u: Handle, dg: Handle, du: Handle, n: number): void;
+  logProbEntropy(z: Handle, t: Handle, logp: Handle, ent: Handle, rows: number, V: number): void;
+  logProbEntropyGrad(
+    z: Handle,
+    t: Handle,
+    dlogp: Handle,
+    dent: Handle,
+    dz: Handle,
+    rows: number,
+    V: number,
   ): void;
 }
 

@@ -59,7 +59,9 @@ function run(backend: "cpu" | "native") {
     const loss = value.dataSync()[0] as number;
     const gradValues = new Map([...grads].map(([n, g]) => [n, g.dataSync().slice()]));
     const opt = tf.train.sgd(0.5);
-    opt.applyGradients(Object.fromEntries([...model.params].map(([n, v]) => [v.name, grads.get(n) as tf.Tensor])));
+    opt.applyGradients(
+      Object.fromEntries([...model.params].map(([n, v]) => [v.name, grads.get(n) as tf.Tensor])),
+    );
     const after = new Map([...model.params].map(([n, v]) => [n, v.dataSync().slice()]));
     value.dispose();
     tf.dispose([...grads.values()]);
@@ -86,9 +88,10 @@ describe.skipIf(!status.available)("the model on the native backend", () => {
     expect([...nat.gradValues.keys()].sort()).toEqual([...cpu.gradValues.keys()].sort());
     expect(cpu.gradValues.size).toBe(weightSpecs(c).length);
     for (const [name, g] of cpu.gradValues) {
-      expect(relErr(nat.gradValues.get(name) as Float32Array, g), `gradient of ${name}`).toBeLessThan(
-        1e-4,
-      );
+      expect(
+        relErr(nat.gradValues.get(name) as Float32Array, g),
+        `gradient of ${name}`,
+      ).toBeLessThan(1e-4);
     }
     for (const [name, p] of cpu.after) {
       expect(relErr(nat.after.get(name) as Float32Array, p), `${name} after the step`).toBeLessThan(

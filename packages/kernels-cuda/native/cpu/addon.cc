@@ -929,6 +929,171 @@ Napi::Value GemmBuiltin(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
+// ---------------------------------------------------------------------------------------------
+// Fused kernels (float32). Each has a gradient kernel; @prorl/model calls them by name when the
+// active backend has them and uses plain TensorFlow.js ops otherwise.
+
+// rmsNorm(x, w, y, rows, H, eps): y = x * rsqrt(mean(x^2) + eps) * w over the last dimension.
+Napi::Value RmsNorm(const Napi::CallbackInfo& info) {
+  const float* x = ptr<float>(info[0]);
+  const float* w = ptr<float>(info[1]);
+  float* y = ptr<float>(info[2]);
+  int64_t rows = I(info, 3), H = I(info, 4);
+  double eps = D(info, 5);
+#pragma omp parallel for if (rows * H > kPar && rows > 1)
+  for (int64_t r = 0; r < rows; r++) {
+    const float* xr = x + r * H;
+    float* yr = y + r * H;
+    double ss = 0;
+    for (int64_t j = 0; j < H; j++) ss += double(xr[j]) * xr[j];
+    float inv = float(1.0 / std::sqrt(ss / double(H) + eps));
+    for (int64_t j = 0; j < H; j++) yr[j] = xr[j] * inv * w[j];
+  }
+  return info.Env().Undefined();
+}
+
+// rmsNormGrad(dy, x, w, dx, dw, rows, H, eps):
+//   r = rsqrt(mean(x^2) + eps), g = dy * w
+//   dx = r * g - x * r^3 * sum(g * x) / H ;  dw = sum over rows of dy * x * r
+Napi::Value RmsNormGrad(const Napi::CallbackInfo& info) {
+  const float* dy = ptr<float>(info[0]);
+  const float* x = ptr<float>(info[1]);
+  const float* w = ptr<float>(info[2]);
+  float* dx = ptr<float>(info[3]);
+  float* dw = ptr<float>(info[4]);
+  int64_t rows = I(info, 5), H = I(info, 6);
+  double eps = D(info, 7);
+  int nt = 1;
+#ifdef _OPENMP
+  nt = (rows * H > kPar && rows > 1) ? omp_get_max_threads() : 1;
+#endif
+  std::vector<double> partial(size_t(nt) * size_t(H), 0.0);
+#pragma omp parallel num_threads(nt)
+  {
+    int t = 0;
+#ifdef _OPENMP
+    t = omp_get_thread_num();
+#endif
+    double* acc = partial.data() + size_t(t) * size_t(H);
+#pragma omp for
+    for (int64_t r = 0; r < rows; r++) {
+      const float* xr = x + r * H;
+      const float* gr = dy + r * H;
+      float* dxr = dx + r * H;
+      double ss = 0, gx = 0;
+      for (int64_t j = 0; j < H; j++) {
+        ss += double(xr[j]) * xr[j];
+        gx += double(gr[j]) * w[j] * xr[j];
+      }
+      double inv = 1.0 / std::sqrt(ss / double(H) + eps);
+      double c = gx * inv * inv * inv / double(H);
+      for (int64_t j = 0; j < H; j++) {
+        dxr[j] = float(inv * gr[j] * w[j] - xr[j] * c);
+        acc[j] += double(gr[j]) * xr[j] * inv;
+      }
+    }
+  }
+  for (int64_t j = 0; j < H; j++) {
+    double s = 0;
+    for (int t = 0; t < nt; t++) s += partial[size_t(t) * size_t(H) + size_t(j)];
+    dw[j] = float(s);
+  }
+  return info.Env().Undefined();
+}
+
+// swiglu(g, u, y, n): y = g * sigmoid(g) * u
+Napi::Value SwiGlu(const Napi::CallbackInfo& info) {
+  const float* g = ptr<float>(info[0]);
+  const float* u = ptr<float>(info[1]);
+  float* y = ptr<float>(info[2]);
+  int64_t n = I(info, 3);
+#pragma omp parallel for simd if (n > kPar)
+  for (int64_t i = 0; i < n; i++) {
+    float s = 1.0f / (1.0f + std::exp(-g[i]));
+    y[i] = g[i] * s * u[i];
+  }
+  return info.Env().Undefined();
+}
+
+// swigluGrad(dy, g, u, dg, du, n): dg = dy * u * s * (1 + g * (1 - s)), du = dy * g * s
+Napi::Value SwiGluGrad(const Napi::CallbackInfo& info) {
+  const float* dy = ptr<float>(info[0]);
+  const float* g = ptr<float>(info[1]);
+  const float* u = ptr<float>(info[2]);
+  float* dg = ptr<float>(info[3]);
+  float* du = ptr<float>(info[4]);
+  int64_t n = I(info, 5);
+#pragma omp parallel for simd if (n > kPar)
+  for (int64_t i = 0; i < n; i++) {
+    float s = 1.0f / (1.0f + std::exp(-g[i]));
+    dg[i] = dy[i] * u[i] * s * (1.0f + g[i] * (1.0f - s));
+    du[i] = dy[i] * g[i] * s;
+  }
+  return info.Env().Undefined();
+}
+
+// logProbEntropy(z, t, logp, ent, rows, V): per row of logits z, logp = log softmax(z)[t] and
+// ent = -sum p log p, in two passes over the row without storing the softmax.
+Napi::Value LogProbEntropy(const Napi::CallbackInfo& info) {
+  const float* z = ptr<float>(info[0]);
+  const int32_t* t = ptr<int32_t>(info[1]);
+  float* logp = ptr<float>(info[2]);
+  float* ent = ptr<float>(info[3]);
+  int64_t rows = I(info, 4), V = I(info, 5);
+#pragma omp parallel for if (rows * V > kPar && rows > 1)
+  for (int64_t r = 0; r < rows; r++) {
+    const float* zr = z + r * V;
+    float m = zr[0];
+    for (int64_t j = 1; j < V; j++) m = zr[j] > m ? zr[j] : m;
+    double s = 0, sz = 0;
+    for (int64_t j = 0; j < V; j++) {
+      double e = std::exp(double(zr[j] - m));
+      s += e;
+      sz += e * double(zr[j] - m);
+    }
+    double lse = std::log(s);  // relative to m
+    int32_t k = t[r];
+    logp[r] = (k >= 0 && k < V) ? float(double(zr[k] - m) - lse) : 0.0f;
+    ent[r] = float(lse - sz / s);
+  }
+  return info.Env().Undefined();
+}
+
+// logProbEntropyGrad(z, t, dlogp, dent, dz, rows, V):
+//   p = softmax(z), H = entropy; dz_j = dlogp * (1[j = t] - p_j) - dent * p_j * (log p_j + H)
+Napi::Value LogProbEntropyGrad(const Napi::CallbackInfo& info) {
+  const float* z = ptr<float>(info[0]);
+  const int32_t* t = ptr<int32_t>(info[1]);
+  const float* dl = ptr<float>(info[2]);
+  const float* de = ptr<float>(info[3]);
+  float* dz = ptr<float>(info[4]);
+  int64_t rows = I(info, 5), V = I(info, 6);
+#pragma omp parallel for if (rows * V > kPar && rows > 1)
+  for (int64_t r = 0; r < rows; r++) {
+    const float* zr = z + r * V;
+    float* dr = dz + r * V;
+    float m = zr[0];
+    for (int64_t j = 1; j < V; j++) m = zr[j] > m ? zr[j] : m;
+    double s = 0, sz = 0;
+    for (int64_t j = 0; j < V; j++) {
+      double e = std::exp(double(zr[j] - m));
+      s += e;
+      sz += e * double(zr[j] - m);
+    }
+    double lse = std::log(s);
+    double H = lse - sz / s;
+    double a = dl[r], b = de[r];
+    for (int64_t j = 0; j < V; j++) {
+      double lp = double(zr[j] - m) - lse;
+      double p = std::exp(lp);
+      dr[j] = float(-a * p - b * p * (lp + H));
+    }
+    int32_t k = t[r];
+    if (k >= 0 && k < V) dr[k] += float(a);
+  }
+  return info.Env().Undefined();
+}
+
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("alloc", Napi::Function::New(env, Alloc));
   exports.Set("free", Napi::Function::New(env, Free));
@@ -955,6 +1120,12 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("tile", Napi::Function::New(env, Tile));
   exports.Set("batchMatMul", Napi::Function::New(env, BatchMatMul));
   exports.Set("gemmBuiltin", Napi::Function::New(env, GemmBuiltin));
+  exports.Set("rmsNorm", Napi::Function::New(env, RmsNorm));
+  exports.Set("rmsNormGrad", Napi::Function::New(env, RmsNormGrad));
+  exports.Set("swiglu", Napi::Function::New(env, SwiGlu));
+  exports.Set("swigluGrad", Napi::Function::New(env, SwiGluGrad));
+  exports.Set("logProbEntropy", Napi::Function::New(env, LogProbEntropy));
+  exports.Set("logProbEntropyGrad", Napi::Function::New(env, LogProbEntropyGrad));
   return exports;
 }
 
