@@ -79,59 +79,68 @@ function bestOf(reps: number, f: () => void): number {
 }
 
 const py = python();
-say("### GEMM (float32, n x n times n x n, best of 10)");
-say();
-say(
-  "| n | native (tf.matMul) GFLOP/s | builtin blocked GFLOP/s | numpy GFLOP/s | native / numpy |",
-);
-say("|---|---|---|---|---|");
-for (const n of [256, 512, 1024, 2048]) {
-  const a = tf.randomUniform([n, n]);
-  const b = tf.randomUniform([n, n]);
-  const flops = 2 * n ** 3;
-  // Kernels run synchronously: the product is complete when matMul returns.
-  const tNative = bestOf(10, () => {
-    tf.matMul(a, b).dispose();
-  });
-  const out = tf.zeros([n, n]);
-  const idx = new Int32Array([0]);
-  const tBuiltin = bestOf(n >= 2048 ? 2 : 5, () =>
-    addon.gemmBuiltin(
-      backend.handle(a),
-      backend.handle(b),
-      backend.handle(out),
-      idx,
-      idx,
-      n,
-      n,
-      n,
-      false,
-      false,
-    ),
-  );
-  tf.dispose([a, b, out]);
-  const np = py ? numpyGflops(py, n) : null;
-  const g = flops / tNative / 1e9;
+const skipGemm = process.argv.includes("--skip-gemm");
+if (!skipGemm) {
+  say("### GEMM (float32, n x n times n x n, best of 10)");
+  say();
   say(
-    `| ${n} | ${g.toFixed(1)} | ${(flops / tBuiltin / 1e9).toFixed(1)} | ${np === null ? "n/a (numpy not found)" : np.toFixed(1)} | ${np === null ? "n/a" : `${(g / np).toFixed(2)}x`} |`,
+    "| n | native (tf.matMul) GFLOP/s | builtin blocked GFLOP/s | numpy GFLOP/s | native / numpy |",
   );
+  say("|---|---|---|---|---|");
+  for (const n of [256, 512, 1024, 2048]) {
+    const a = tf.randomUniform([n, n]);
+    const b = tf.randomUniform([n, n]);
+    const flops = 2 * n ** 3;
+    // Kernels run synchronously: the product is complete when matMul returns.
+    const tNative = bestOf(10, () => {
+      tf.matMul(a, b).dispose();
+    });
+    const out = tf.zeros([n, n]);
+    const idx = new Int32Array([0]);
+    const tBuiltin = bestOf(n >= 2048 ? 2 : 5, () =>
+      addon.gemmBuiltin(
+        backend.handle(a),
+        backend.handle(b),
+        backend.handle(out),
+        idx,
+        idx,
+        n,
+        n,
+        n,
+        false,
+        false,
+      ),
+    );
+    tf.dispose([a, b, out]);
+    const np = py ? numpyGflops(py, n) : null;
+    const g = flops / tNative / 1e9;
+    say(
+      `| ${n} | ${g.toFixed(1)} | ${(flops / tBuiltin / 1e9).toFixed(1)} | ${np === null ? "n/a (numpy not found)" : np.toFixed(1)} | ${np === null ? "n/a" : `${(g / np).toFixed(2)}x`} |`,
+    );
+  }
+  say();
 }
-say();
 
 // ---------------------------------------------------------------------------------------------
 // 2. Training throughput
 
-const config = model.parseConfig({
-  model_type: "qwen2",
-  vocab_size: 8192,
-  hidden_size: 256,
-  intermediate_size: 768,
-  num_hidden_layers: 6,
-  num_attention_heads: 4,
-  num_key_value_heads: 2,
-  max_position_embeddings: 4096,
-  eos_token_id: 0,
-});
+type Config = ReturnType<typeof model.parseConfig>;
+const qwen = (hidden: number, inter: number, layers: number, heads: number, kv: number): Config =>
+  model.parseConfig({
+    model_type: "qwen2",
+    vocab_size: 8192,
+    hidden_size: hidden,
+    intermediate_size: inter,
+    num_hidden_layers: layers,
+    num_attention_heads: heads,
+    num_key_value_heads: kv,
+    max_position_embeddings: 4096,
+    eos_token_id: 0,
+  });
+/** @prorl/model's own benchmark config (~9M parameters). */
+const smallConfig = qwen(256, 768, 6, 4, 2);
+/** The issue's "small" config, about 100M parameters (native and PyTorch only). */
+const config100m = qwen(768, 2048, 12, 12, 4);
 const B = 4;
 const T = 128;
 const batch = {
@@ -144,7 +153,11 @@ const batch = {
 };
 const tokens = B * T;
 
-async function trainTps(name: "native" | "wasm" | "cpu", budgetS: number): Promise<number> {
+async function trainTps(
+  config: Config,
+  name: "native" | "wasm" | "cpu",
+  budgetS: number,
+): Promise<number> {
   await model.selectBackend(name);
   const m = model.CausalLM.random(config, 1);
   const opt = tf.train.adam(1e-4);
@@ -162,13 +175,14 @@ async function trainTps(name: "native" | "wasm" | "cpu", budgetS: number): Promi
   return (steps * tokens) / s;
 }
 
-function torchTps(): number | null {
+function torchTps(config: Config): number | null {
   const probe = spawnSync("/usr/bin/python3", ["-c", "import torch"], { encoding: "utf8" });
   if (probe.status !== 0) return null;
   const c = config;
   const code = `
-import torch, time, math
+import torch, time, math, os
 torch.manual_seed(0)
+torch.set_num_threads(os.cpu_count())
 V,H,I,L,NH,KV,HD=${c.vocabSize},${c.hiddenSize},${c.intermediateSize},${c.numLayers},${c.numHeads},${c.numKvHeads},${c.headDim}
 B,T=${B},${T}
 class Block(torch.nn.Module):
@@ -187,7 +201,12 @@ class Block(torch.nn.Module):
             return t*cos+torch.cat([-t2,t1],-1)*sin
         q,k=rope(q),rope(k)
         k=k.repeat_interleave(NH//KV,1); v=v.repeat_interleave(NH//KV,1)
-        a=torch.nn.functional.scaled_dot_product_attention(q,k,v,is_causal=True)
+        if hasattr(torch.nn.functional,"scaled_dot_product_attention"):
+            a=torch.nn.functional.scaled_dot_product_attention(q,k,v,is_causal=True)
+        else:
+            sc=(q@k.transpose(-1,-2))/math.sqrt(HD)
+            sc=sc.masked_fill(torch.ones(T,T,dtype=torch.bool).triu(1),float("-inf"))
+            a=torch.softmax(sc,-1)@v
         x=x+s.o(a.transpose(1,2).reshape(B,T,NH*HD))
         h=s.norm(x,s.n2)
         return x+s.d(torch.nn.functional.silu(s.g(h))*s.u(h))
@@ -207,7 +226,7 @@ class M(torch.nn.Module):
 m=M(); opt=torch.optim.Adam(m.parameters(),1e-4)
 ids=torch.randint(0,V,(B,T))
 def step():
-    logits=m(ids[:,:-1]) if False else m(ids)
+    logits=m(ids)
     loss=torch.nn.functional.cross_entropy(logits[:,T//2-1:-1].reshape(-1,V),ids[:,T//2:].reshape(-1))
     opt.zero_grad(); loss.backward(); opt.step()
 step()
@@ -216,33 +235,48 @@ while n<5 and (n==0 or time.perf_counter()-t<20): step(); n+=1
 print(n*B*T/(time.perf_counter()-t))
 `;
   const r = spawnSync("/usr/bin/python3", ["-c", code], { encoding: "utf8" });
+  if (r.status !== 0) console.error(r.stderr);
   return r.status === 0 ? Number.parseFloat(r.stdout.trim()) : null;
 }
+const torchVersion = spawnSync(
+  "/usr/bin/python3",
+  ["-c", "import torch; print(torch.__version__)"],
+  {
+    encoding: "utf8",
+  },
+).stdout.trim();
 
-say(
-  `### Training tokens/s (sftStep: forward + backward + Adam), ${(model.parameterCount(config) / 1e6).toFixed(1)}M-parameter config, batch ${B} x ${T} tokens`,
-);
-say();
 // Rows are printed as they are measured. `--backends native,wasm` limits the list (the cpu
-// backend takes minutes per step on this config).
+// backend takes minutes per step).
 const arg = process.argv.indexOf("--backends");
 const wanted = (arg >= 0 ? (process.argv[arg + 1] ?? "") : "native,wasm,cpu,torch").split(",");
-say("| backend | tokens/s | native / this |");
-say("|---|---|---|");
-const nat = await trainTps("native", 20);
-say(`| native | ${nat.toFixed(0)} | 1.00x |`);
-for (const name of ["wasm", "cpu"] as const) {
-  if (!wanted.includes(name)) continue;
-  const tps = await trainTps(name, 30);
-  say(`| ${name} | ${tps.toFixed(1)} | ${(nat / tps).toFixed(1)}x |`);
-}
-if (wanted.includes("torch")) {
-  const torch = torchTps();
+
+async function trainSection(config: Config, others: readonly ("wasm" | "cpu")[]) {
   say(
-    torch === null
-      ? "| PyTorch (CPU) | n/a: /usr/bin/python3 has no torch | |"
-      : `| PyTorch (CPU, same architecture, SDPA attention) | ${torch.toFixed(0)} | ${(nat / torch).toFixed(2)}x |`,
+    `### Training tokens/s (sftStep: forward + backward + Adam), ${(model.parameterCount(config) / 1e6).toFixed(1)}M parameters (hidden ${config.hiddenSize}, ${config.numLayers} layers), batch ${B} x ${T} tokens`,
   );
+  say();
+  say("| backend | tokens/s | native / this |");
+  say("|---|---|---|");
+  const nat = await trainTps(config, "native", 20);
+  say(`| native | ${nat.toFixed(1)} | 1.00x |`);
+  for (const name of others) {
+    if (!wanted.includes(name)) continue;
+    const tps = await trainTps(config, name, 30);
+    say(`| ${name} | ${tps.toFixed(1)} | ${(nat / tps).toFixed(1)}x |`);
+  }
+  if (wanted.includes("torch")) {
+    const torch = torchTps(config);
+    say(
+      torch === null
+        ? "| PyTorch (CPU) | n/a: /usr/bin/python3 has no torch | |"
+        : `| PyTorch ${torchVersion} (CPU, same architecture and step) | ${torch.toFixed(1)} | ${(nat / torch).toFixed(2)}x |`,
+    );
+  }
+  say();
 }
+
+if (!process.argv.includes("--skip-small")) await trainSection(smallConfig, ["wasm", "cpu"]);
+if (!process.argv.includes("--skip-100m")) await trainSection(config100m, []);
 say();
 await tf.setBackend("cpu");
