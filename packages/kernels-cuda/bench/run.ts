@@ -279,4 +279,3 @@ async function trainSection(config: Config, others: readonly ("wasm" | "cpu")[])
 if (!process.argv.includes("--skip-small")) await trainSection(smallConfig, ["wasm", "cpu"]);
 if (!process.argv.includes("--skip-100m")) await trainSection(config100m, []);
 say();
-await tf.setBackend("cpu");

@@ -40,7 +40,7 @@ std::vector<Block> g_blocks(1);  // id 0 is never used
 std::vector<uint32_t> g_freeIds;
 std::unordered_map<size_t, std::vector<void*>> g_cache;  // size class -> free blocks
 size_t g_bytesInUse = 0, g_bytesCached = 0, g_live = 0, g_allocCalls = 0, g_cacheHits = 0;
-size_t g_cacheLimit = size_t(2) << 30;  // cached (free) bytes kept for reuse
+size_t g_cacheLimit = size_t(1) << 30;  // cached (free) bytes kept for reuse
 bool g_poison = false;  // fill new buffers with 0xFF (NaN / -1 / 255) to catch unwritten outputs
 
 size_t sizeClass(size_t bytes) {
