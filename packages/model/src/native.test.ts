@@ -9,7 +9,7 @@ import * as tf from "@tensorflow/tfjs-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { selectBackend } from "./backend.js";
 import { CausalLM } from "./model.js";
-import { modelGradients, sftLoss } from "./score.js";
+import { modelGradients, sftLoss, sftStep } from "./score.js";
 import { randomTensors, tinyConfig } from "./testing/reference.js";
 import { weightSpecs } from "./weights.js";
 
@@ -98,6 +98,25 @@ describe.skipIf(!status.available)("the model on the native backend", () => {
         1e-5,
       );
     }
+  });
+});
+
+describe.skipIf(!status.available)("training on the native backend", () => {
+  it("leaks no tensors or native memory across steps (fused kernels included)", async () => {
+    await selectBackend("native");
+    const model = CausalLM.fromArrays(c, w);
+    const opt = tf.train.adam(0.01);
+    sftStep(model, opt, batch);
+    const tensors = tf.memory().numTensors;
+    const bytes = (tf.memory() as unknown as { bytesInUse: number }).bytesInUse;
+    const first = sftStep(model, opt, batch);
+    const second = sftStep(model, opt, batch);
+    expect(tf.memory().numTensors).toBe(tensors);
+    expect((tf.memory() as unknown as { bytesInUse: number }).bytesInUse).toBe(bytes);
+    expect(second).toBeLessThan(first);
+    opt.dispose();
+    model.dispose();
+    await tf.setBackend("cpu");
   });
 });
 
