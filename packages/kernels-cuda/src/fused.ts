@@ -6,6 +6,8 @@ import { type NativeBackend, NativeBackendError } from "./backend.js";
 
 /** Kernel names, shared with @prorl/model's dispatch. */
 export const FUSED = {
+  rope: "ProrlRotary",
+  ropeGrad: "ProrlRotaryGrad",
   rmsNorm: "ProrlRMSNorm",
   rmsNormGrad: "ProrlRMSNormGrad",
   swiglu: "ProrlSwiGLU",
@@ -49,7 +51,33 @@ function targetsOf(inputs: Inputs, rows: number, kernel: string): TensorInfo {
   return t;
 }
 
+function rotary(kernel: string, grad: boolean): Fn {
+  return ({ inputs, backend }) => {
+    const x = f32(inputs, grad ? "dy" : "x", kernel);
+    const cos = f32(inputs, "cos", kernel);
+    const sin = f32(inputs, "sin", kernel);
+    const [B, H, T, D] = x.shape as [number, number, number, number];
+    const table = [B, 1, T, D];
+    if (
+      x.shape.length !== 4 ||
+      D % 2 !== 0 ||
+      !util.arraysEqual(cos.shape, table) ||
+      !util.arraysEqual(sin.shape, table)
+    ) {
+      throw new NativeBackendError(
+        `${kernel}: needs x [B, H, T, D] (D even) and cos/sin [B, 1, T, D]; got [${x.shape}], [${cos.shape}], [${sin.shape}]`,
+      );
+    }
+    const y = backend.makeOutput([...x.shape], "float32");
+    const h = (t: TensorInfo) => backend.handle(t);
+    backend.addon.rope(h(x), h(cos), h(sin), h(y), B, H, T, D, grad);
+    return y;
+  };
+}
+
 export const fusedKernels: Record<string, Fn> = {
+  [FUSED.rope]: rotary(FUSED.rope, false),
+  [FUSED.ropeGrad]: rotary(FUSED.ropeGrad, true),
   [FUSED.rmsNorm]: ({ inputs, backend, attrs }) => {
     const x = f32(inputs, "x", FUSED.rmsNorm);
     const w = f32(inputs, "w", FUSED.rmsNorm);

@@ -109,6 +109,17 @@ export interface NativeAddon extends NativeFused {
 }
 
 export interface NativeFused {
+  rope(
+    x: Handle,
+    cos: Handle,
+    sin: Handle,
+    y: Handle,
+    B: number,
+    H: number,
+    T: number,
+    D: number,
+    grad: boolean,
+  ): void;
   rmsNorm(x: Handle, w: Handle, y: Handle, rows: number, H: number, eps: number): void;
   rmsNormGrad(
     dy: Handle,

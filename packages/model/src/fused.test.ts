@@ -11,6 +11,8 @@ import {
   hasFused,
   rmsNorm,
   rmsNormReference,
+  rotary,
+  rotaryReference,
   setFusedKernels,
   swiglu,
   swigluReference,
@@ -111,6 +113,25 @@ describe.skipIf(!status.available)("fused kernels on the native backend", () => 
         3,
       );
       tf.dispose([x, w]);
+    },
+  );
+
+  it.each([[[1, 1, 1, 2]], [[2, 3, 5, 8]], [[3, 4, 17, 64]]])(
+    "rotary %j matches the reference",
+    async (shape) => {
+      await selectBackend("native");
+      const [B, , T, D] = shape as [number, number, number, number];
+      const x = rand(shape, 11);
+      const angle = rand([B, 1, T, D], 12, 20);
+      const cos = tf.cos(angle);
+      const sin = tf.sin(angle);
+      check(
+        (a) => rotary(a, cos, sin),
+        (a) => rotaryReference(a, cos, sin),
+        [x],
+        13,
+      );
+      tf.dispose([x, angle, cos, sin]);
     },
   );
 

@@ -6,6 +6,8 @@
 import * as tf from "@tensorflow/tfjs-core";
 
 export const FUSED_KERNELS = {
+  rope: "ProrlRotary",
+  ropeGrad: "ProrlRotaryGrad",
   rmsNorm: "ProrlRMSNorm",
   rmsNormGrad: "ProrlRMSNormGrad",
   swiglu: "ProrlSwiGLU",
@@ -30,6 +32,37 @@ export function hasFused(name: string): boolean {
 
 function run(name: string, inputs: tf.NamedTensorMap, attrs: tf.NamedAttrMap = {}) {
   return tf.engine().runKernel(name, inputs, attrs) as tf.Tensor | tf.Tensor[];
+}
+
+/** Reference: x * cos + rotate_half(x) * sin, rotate_half(x) = [-x2, x1]. */
+export function rotaryReference(x: tf.Tensor, cos: tf.Tensor, sin: tf.Tensor): tf.Tensor {
+  const half = (x.shape[x.shape.length - 1] as number) / 2;
+  const [x1, x2] = tf.split(x, [half, half], -1) as [tf.Tensor, tf.Tensor];
+  const rotated = tf.concat([tf.neg(x2), x1], -1);
+  return tf.add(tf.mul(x, cos), tf.mul(rotated, sin));
+}
+
+/**
+ * Rotary embedding of x [B, heads, T, D] with tables cos, sin [B, 1, T, D] (constants: their
+ * gradients are zero).
+ */
+export function rotary(x: tf.Tensor, cos: tf.Tensor, sin: tf.Tensor): tf.Tensor {
+  if (!hasFused(FUSED_KERNELS.rope) || x.dtype !== "float32" || x.rank !== 4) {
+    return rotaryReference(x, cos, sin);
+  }
+  const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [xs, cs, sn, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+    save([cs, sn]);
+    return {
+      value: run(FUSED_KERNELS.rope, { x: xs, cos: cs, sin: sn }) as tf.Tensor,
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [sc, ss] = saved as [tf.Tensor, tf.Tensor];
+        const dx = run(FUSED_KERNELS.ropeGrad, { dy, cos: sc, sin: ss }) as tf.Tensor;
+        return [dx, tf.zerosLike(sc), tf.zerosLike(ss)];
+      },
+    };
+  });
+  return f(x, cos, sin);
 }
 
 /** Reference: x * rsqrt(mean(x^2, -1) + eps) * w. */

@@ -5,7 +5,7 @@ import * as tf from "@tensorflow/tfjs-core";
 import "./gradients.js";
 import { Rng } from "@prorl/core";
 import type { ModelConfig } from "./config.js";
-import { rmsNorm, swiglu } from "./fused.js";
+import { rmsNorm, rotary, swiglu } from "./fused.js";
 import { inverseFrequencies, ropeTables } from "./rope.js";
 import { numel, weightSpecs } from "./weights.js";
 
@@ -157,10 +157,7 @@ export class CausalLM {
   }
 
   #rope(x: tf.Tensor4D, cos: tf.Tensor, sin: tf.Tensor): tf.Tensor4D {
-    const half = this.config.headDim / 2;
-    const [x1, x2] = tf.split(x, [half, half], 3) as [tf.Tensor4D, tf.Tensor4D];
-    const rotated = tf.concat([tf.neg(x2), x1], 3);
-    return tf.add(tf.mul(x, cos), tf.mul(rotated, sin));
+    return rotary(x, cos, sin) as tf.Tensor4D;
   }
 
   /**

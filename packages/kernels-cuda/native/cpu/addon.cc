@@ -1094,6 +1094,40 @@ Napi::Value LogProbEntropyGrad(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
+// rope(x, cos, sin, y, B, H, T, D, grad): rotary embedding over x [B, H, T, D] with tables
+// [B, 1, T, D]: y1 = x1 c1 - x2 s1, y2 = x2 c2 + x1 s2 (halves of the last dimension). With
+// grad, x is dy and y is dx: dx1 = dy1 c1 + dy2 s2, dx2 = dy2 c2 - dy1 s1.
+Napi::Value Rope(const Napi::CallbackInfo& info) {
+  const float* x = ptr<float>(info[0]);
+  const float* cs = ptr<float>(info[1]);
+  const float* sn = ptr<float>(info[2]);
+  float* y = ptr<float>(info[3]);
+  int64_t B = I(info, 4), H = I(info, 5), T = I(info, 6), Dm = I(info, 7);
+  bool grad = info[8].ToBoolean().Value();
+  int64_t half = Dm / 2;
+  int64_t rows = B * H * T;
+#pragma omp parallel for if (rows * Dm > kPar)
+  for (int64_t r = 0; r < rows; r++) {
+    int64_t t = r % T;
+    int64_t b = r / (H * T);
+    const float* c = cs + (b * T + t) * Dm;
+    const float* s = sn + (b * T + t) * Dm;
+    const float* xr = x + r * Dm;
+    float* yr = y + r * Dm;
+    for (int64_t i = 0; i < half; i++) {
+      float x1 = xr[i], x2 = xr[i + half];
+      if (!grad) {
+        yr[i] = x1 * c[i] - x2 * s[i];
+        yr[i + half] = x2 * c[i + half] + x1 * s[i + half];
+      } else {
+        yr[i] = x1 * c[i] + x2 * s[i + half];
+        yr[i + half] = x2 * c[i + half] - x1 * s[i];
+      }
+    }
+  }
+  return info.Env().Undefined();
+}
+
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("alloc", Napi::Function::New(env, Alloc));
   exports.Set("free", Napi::Function::New(env, Free));
@@ -1121,6 +1155,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("batchMatMul", Napi::Function::New(env, BatchMatMul));
   exports.Set("gemmBuiltin", Napi::Function::New(env, GemmBuiltin));
   exports.Set("rmsNorm", Napi::Function::New(env, RmsNorm));
+  exports.Set("rope", Napi::Function::New(env, Rope));
   exports.Set("rmsNormGrad", Napi::Function::New(env, RmsNormGrad));
   exports.Set("swiglu", Napi::Function::New(env, SwiGlu));
   exports.Set("swigluGrad", Napi::Function::New(env, SwiGluGrad));
