@@ -1,2 +1,75 @@
-// Planned in issue #11 (@prorl/kernels-cuda: native backend, CPU and CUDA targets). Nothing is exported until it works.
-export {};
+// @prorl/kernels-cuda: a native TensorFlow.js backend. This is its CPU target (`native`): an N-API
+// addon built at install time, with OpenBLAS for matrix products where found and OpenMP loops.
+// Importing the package registers the backend when the addon is built; `nativeBackendStatus()`
+// says why it is not otherwise.
+import { getBackend, registerBackend, registerKernel, setBackend } from "@tensorflow/tfjs-core";
+import { NativeBackend } from "./backend.js";
+import { BACKEND_NAME, nativeKernelConfigs } from "./kernels.js";
+import { type BuildStatus, loadNative, type NativeMemory } from "./native.js";
+
+export { NativeBackend, NativeBackendError } from "./backend.js";
+export { FUSED } from "./fused.js";
+export { BACKEND_NAME, NATIVE_KERNELS } from "./kernels.js";
+export type { BuildStatus, NativeMemory };
+
+export interface NativeBackendStatus {
+  /** Whether the `native` backend can be used (the addon is built and loads). */
+  available: boolean;
+  /** Why it cannot, when it cannot. */
+  reason?: string;
+  /** What the install-time build found (BLAS, OpenMP, builder). */
+  build: BuildStatus | null;
+  /** What the loaded addon reports: BLAS in use, threads, SIMD level of the fallback GEMM. */
+  runtime?: { blas: string; threads: number; openmp: boolean; simd: string };
+}
+
+/** Whether the native CPU backend is available, and why not when it is not. Never throws. */
+export function nativeBackendStatus(): NativeBackendStatus {
+  const s = loadNative();
+  if (!s.available) return { available: false, reason: s.reason, build: s.build };
+  return { available: true, build: s.build, runtime: s.addon.info() };
+}
+
+let registered = false;
+
+/**
+ * Registers the `native` backend and its kernels with TensorFlow.js (idempotent). Returns false,
+ * registering nothing, when the addon is not available (see nativeBackendStatus().reason).
+ */
+export function registerNativeBackend(priority = 3): boolean {
+  if (registered) return true;
+  const s = loadNative();
+  if (!s.available) return false;
+  const addon = s.addon;
+  registerBackend(BACKEND_NAME, () => new NativeBackend(addon), priority);
+  for (const k of nativeKernelConfigs) registerKernel(k);
+  registered = true;
+  return true;
+}
+
+/**
+ * Registers the backend and makes it the active one. Throws with the reason when the addon is not
+ * available.
+ */
+export async function useNativeBackend(): Promise<void> {
+  if (!registerNativeBackend()) {
+    throw new Error(`the native backend is unavailable: ${nativeBackendStatus().reason}`);
+  }
+  if (getBackend() !== BACKEND_NAME && !(await setBackend(BACKEND_NAME))) {
+    throw new Error("the native backend failed to initialise");
+  }
+}
+
+/** The memory the addon holds (live tensors, its cache); null when it is not available. */
+export function nativeMemory(): NativeMemory | null {
+  const s = loadNative();
+  return s.available ? s.addon.memory() : null;
+}
+
+/** Releases the allocator's cache of freed blocks (optionally setting its limit in bytes). */
+export function emptyNativeCache(limitBytes?: number): void {
+  const s = loadNative();
+  if (s.available) s.addon.emptyCache(limitBytes);
+}
+
+registerNativeBackend();

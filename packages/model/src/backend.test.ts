@@ -1,5 +1,6 @@
 import "@tensorflow/tfjs-backend-cpu";
 import "@tensorflow/tfjs-backend-wasm";
+import { nativeBackendStatus } from "@prorl/kernels-cuda";
 import * as tf from "@tensorflow/tfjs-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { registerWasmTrainingKernels, selectBackend } from "./backend.js";
@@ -13,9 +14,9 @@ afterAll(async () => {
 });
 
 describe("backends", () => {
-  it("auto picks wasm when tfjs-node is not installed; cpu can be named", async () => {
+  it("auto picks native (where built), else wasm, when tfjs-node is not installed; cpu can be named", async () => {
     expect(await selectBackend("cpu")).toBe("cpu");
-    expect(await selectBackend("auto")).toBe("wasm");
+    expect(await selectBackend("auto")).toBe(nativeBackendStatus().available ? "native" : "wasm");
     await expect(selectBackend("tensorflow")).rejects.toThrow(
       /tensorflow backend could not be loaded/,
     );

@@ -1,10 +1,34 @@
 // Backend selection. `auto` picks tensorflow (tfjs-node-gpu or tfjs-node, optional, when
-// installed) > wasm > cpu. The wasm backend has no UnsortedSegmentSum kernel, which the gradient
+// installed) > native (@prorl/kernels-cuda's CPU target, when its addon is built) > wasm > cpu. The wasm backend has no UnsortedSegmentSum kernel, which the gradient
 // of tf.gather (the embedding lookup) needs; registerWasmTrainingKernels adds one in plain JS.
 import * as tf from "@tensorflow/tfjs-core";
 import "./gradients.js";
 
-export type BackendChoice = "auto" | "tensorflow" | "wasm" | "cpu";
+export type BackendChoice = "auto" | "tensorflow" | "native" | "wasm" | "cpu";
+
+/** What @prorl/kernels-cuda exports that selection uses (imported dynamically). */
+interface KernelsModule {
+  registerNativeBackend(): boolean;
+  nativeBackendStatus(): { available: boolean; reason?: string };
+}
+
+/** Why the native backend could not be loaded, for the error message. */
+let nativeReason = "";
+
+async function loadNativeBackend(): Promise<boolean> {
+  let mod: KernelsModule;
+  try {
+    mod = (await import(/* @vite-ignore */ "@prorl/kernels-cuda")) as KernelsModule;
+  } catch (e) {
+    nativeReason = `@prorl/kernels-cuda could not be imported (${(e as Error).message})`;
+    return false;
+  }
+  if (!mod.registerNativeBackend()) {
+    nativeReason = mod.nativeBackendStatus().reason ?? "unknown reason";
+    return false;
+  }
+  return true;
+}
 
 /** Loads a module by a name TypeScript does not resolve (optional dependencies). */
 async function tryImport(spec: string): Promise<boolean> {
@@ -65,7 +89,7 @@ export function registerWasmTrainingKernels(): void {
 
 /**
  * Selects and initialises a backend; returns the name tfjs reports. `auto` tries tensorflow, then
- * wasm, then cpu. Naming a backend that cannot load is an error.
+ * native, then wasm, then cpu. Naming a backend that cannot load is an error.
  */
 export async function selectBackend(choice: BackendChoice = "auto"): Promise<string> {
   const attempts: Array<() => Promise<boolean>> = [];
@@ -80,8 +104,9 @@ export async function selectBackend(choice: BackendChoice = "auto"): Promise<str
   };
   const cpu = async () =>
     (await tryImport("@tensorflow/tfjs-backend-cpu")) && (await tf.setBackend("cpu"));
-  if (choice === "auto") attempts.push(tensorflow, wasm, cpu);
-  else attempts.push({ tensorflow, wasm, cpu }[choice]);
+  const native = async () => (await loadNativeBackend()) && (await tf.setBackend("native"));
+  if (choice === "auto") attempts.push(tensorflow, native, wasm, cpu);
+  else attempts.push({ tensorflow, native, wasm, cpu }[choice]);
   for (const attempt of attempts) {
     if (await attempt()) {
       await tf.ready();
@@ -90,7 +115,7 @@ export async function selectBackend(choice: BackendChoice = "auto"): Promise<str
   }
   throw new Error(
     choice === "auto"
-      ? "no TensorFlow.js backend could be loaded (tried tensorflow, wasm, cpu)"
-      : `the ${choice} backend could not be loaded${choice === "tensorflow" ? " (install @tensorflow/tfjs-node or @tensorflow/tfjs-node-gpu)" : ""}`,
+      ? "no TensorFlow.js backend could be loaded (tried tensorflow, native, wasm, cpu)"
+      : `the ${choice} backend could not be loaded${choice === "tensorflow" ? " (install @tensorflow/tfjs-node or @tensorflow/tfjs-node-gpu)" : choice === "native" ? `: ${nativeReason}` : ""}`,
   );
 }

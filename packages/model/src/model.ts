@@ -5,6 +5,7 @@ import * as tf from "@tensorflow/tfjs-core";
 import "./gradients.js";
 import { Rng } from "@prorl/core";
 import type { ModelConfig } from "./config.js";
+import { rmsNorm, rotary, swiglu } from "./fused.js";
 import { inverseFrequencies, ropeTables } from "./rope.js";
 import { numel, weightSpecs } from "./weights.js";
 
@@ -147,8 +148,7 @@ export class CausalLM {
   }
 
   #norm(x: tf.Tensor, w: tf.Tensor): tf.Tensor {
-    const ms = tf.mean(tf.square(x), -1, true);
-    return tf.mul(tf.mul(x, tf.rsqrt(tf.add(ms, this.config.rmsNormEps))), w);
+    return rmsNorm(x, w, this.config.rmsNormEps);
   }
 
   #linear(x2d: tf.Tensor, w: tf.Tensor, b: tf.Tensor | null): tf.Tensor2D {
@@ -157,10 +157,7 @@ export class CausalLM {
   }
 
   #rope(x: tf.Tensor4D, cos: tf.Tensor, sin: tf.Tensor): tf.Tensor4D {
-    const half = this.config.headDim / 2;
-    const [x1, x2] = tf.split(x, [half, half], 3) as [tf.Tensor4D, tf.Tensor4D];
-    const rotated = tf.concat([tf.neg(x2), x1], 3);
-    return tf.add(tf.mul(x, cos), tf.mul(rotated, sin));
+    return rotary(x, cos, sin) as tf.Tensor4D;
   }
 
   /**
@@ -259,7 +256,7 @@ export class CausalLM {
         x = tf.add(x, tf.reshape(this.#linear(merged, L.o, null), [B, T, c.hiddenSize]));
         const m2 = tf.reshape(this.#norm(x, L.postNorm), [B * T, c.hiddenSize]) as tf.Tensor2D;
         const g = this.#linear(m2, L.gate, null);
-        const act = tf.mul(tf.mul(g, tf.sigmoid(g)), this.#linear(m2, L.up, null));
+        const act = swiglu(g, this.#linear(m2, L.up, null));
         x = tf.add(x, tf.reshape(this.#linear(act, L.down, null), [B, T, c.hiddenSize]));
       }
       return this.#norm(x, this.params.get("model.norm.weight") as tf.Variable) as tf.Tensor3D;

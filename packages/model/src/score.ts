@@ -1,5 +1,6 @@
 // Per-token log-probs and entropies of given responses, and a supervised fine-tuning step.
 import * as tf from "@tensorflow/tfjs-core";
+import { tokenLogProbEntropy } from "./fused.js";
 import type { CausalLM } from "./model.js";
 import { disposeCache } from "./model.js";
 
@@ -71,7 +72,6 @@ export function scoreResponses(
   if (!(temperature > 0)) throw new RangeError("score: temperature must be > 0");
   const { ids, attentionMask, responseMask, promptLength: P, responseLength: R } = packBatch(batch);
   const B = ids.length;
-  const V = model.config.vocabSize;
   // The last position predicts nothing we score: feed all but it.
   const inputs = ids.map((r) => r.slice(0, P + R - 1));
   const masks = attentionMask.map((r) => r.slice(0, P + R - 1));
@@ -82,15 +82,13 @@ export function scoreResponses(
     hidden.dispose();
     let logits: tf.Tensor = model.logitsOf(h as tf.Tensor3D);
     if (temperature !== 1) logits = tf.div(logits, temperature);
-    const lsm = tf.logSoftmax(logits);
     const targets = tf.tensor2d(
       ids.map((r) => r.slice(P, P + R)),
       [B, R],
       "int32",
     );
     const mask = tf.tensor2d(responseMask, [B, R], "float32");
-    const picked = tf.sum(tf.mul(lsm, tf.oneHot(targets, V)), -1);
-    const ent = tf.neg(tf.sum(tf.mul(tf.exp(lsm), lsm), -1));
+    const { logProb: picked, entropy: ent } = tokenLogProbEntropy(logits, targets);
     return {
       logProbs: tf.mul(picked, mask) as tf.Tensor2D,
       entropy: tf.mul(ent, mask) as tf.Tensor2D,

@@ -1,0 +1,174 @@
+// Fused-kernel dispatch. Hot paths call a custom kernel by name (tf.engine().runKernel) when the
+// active backend registers it, with its gradient from the matching *Grad kernel; on every other
+// backend they run the plain-ops reference below, which is what the model computed before. The
+// names match @prorl/kernels-cuda's FUSED table (kept as strings here: the model does not import
+// the native package statically).
+import * as tf from "@tensorflow/tfjs-core";
+
+export const FUSED_KERNELS = {
+  rope: "ProrlRotary",
+  ropeGrad: "ProrlRotaryGrad",
+  rmsNorm: "ProrlRMSNorm",
+  rmsNormGrad: "ProrlRMSNormGrad",
+  swiglu: "ProrlSwiGLU",
+  swigluGrad: "ProrlSwiGLUGrad",
+  logProbEntropy: "ProrlTokenLogProbEntropy",
+  logProbEntropyGrad: "ProrlTokenLogProbEntropyGrad",
+} as const;
+
+let enabled = true;
+
+/** Turns fused kernels off (plain ops everywhere) or back on; returns the previous setting. */
+export function setFusedKernels(on: boolean): boolean {
+  const was = enabled;
+  enabled = on;
+  return was;
+}
+
+/** Whether the active backend has the kernel (and fused kernels are on). */
+export function hasFused(name: string): boolean {
+  return enabled && tf.getKernel(name, tf.getBackend()) !== undefined;
+}
+
+function run(name: string, inputs: tf.NamedTensorMap, attrs: tf.NamedAttrMap = {}) {
+  return tf.engine().runKernel(name, inputs, attrs) as tf.Tensor | tf.Tensor[];
+}
+
+/** Reference: x * cos + rotate_half(x) * sin, rotate_half(x) = [-x2, x1]. */
+export function rotaryReference(x: tf.Tensor, cos: tf.Tensor, sin: tf.Tensor): tf.Tensor {
+  const half = (x.shape[x.shape.length - 1] as number) / 2;
+  const [x1, x2] = tf.split(x, [half, half], -1) as [tf.Tensor, tf.Tensor];
+  const rotated = tf.concat([tf.neg(x2), x1], -1);
+  return tf.add(tf.mul(x, cos), tf.mul(rotated, sin));
+}
+
+/**
+ * Rotary embedding of x [B, heads, T, D] with tables cos, sin [B, 1, T, D] (constants: their
+ * gradients are zero).
+ */
+export function rotary(x: tf.Tensor, cos: tf.Tensor, sin: tf.Tensor): tf.Tensor {
+  if (!hasFused(FUSED_KERNELS.rope) || x.dtype !== "float32" || x.rank !== 4) {
+    return rotaryReference(x, cos, sin);
+  }
+  const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [xs, cs, sn, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+    save([cs, sn]);
+    return {
+      value: run(FUSED_KERNELS.rope, { x: xs, cos: cs, sin: sn }) as tf.Tensor,
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [sc, ss] = saved as [tf.Tensor, tf.Tensor];
+        const dx = run(FUSED_KERNELS.ropeGrad, { dy, cos: sc, sin: ss }) as tf.Tensor;
+        return [dx, tf.zerosLike(sc), tf.zerosLike(ss)];
+      },
+    };
+  });
+  return f(x, cos, sin);
+}
+
+/** Reference: x * rsqrt(mean(x^2, -1) + eps) * w. */
+export function rmsNormReference(x: tf.Tensor, w: tf.Tensor, eps: number): tf.Tensor {
+  const ms = tf.mean(tf.square(x), -1, true);
+  return tf.mul(tf.mul(x, tf.rsqrt(tf.add(ms, eps))), w);
+}
+
+/** RMSNorm over the last dimension with weight `w` ([H]). */
+export function rmsNorm(x: tf.Tensor, w: tf.Tensor, eps: number): tf.Tensor {
+  if (!hasFused(FUSED_KERNELS.rmsNorm) || x.dtype !== "float32") {
+    return rmsNormReference(x, w, eps);
+  }
+  const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [xs, ws, save] = args as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+    save([xs, ws]);
+    return {
+      value: run(FUSED_KERNELS.rmsNorm, { x: xs, w: ws }, { eps }) as tf.Tensor,
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [sx, sw] = saved as [tf.Tensor, tf.Tensor];
+        return run(FUSED_KERNELS.rmsNormGrad, { dy, x: sx, w: sw }, { eps }) as tf.Tensor[];
+      },
+    };
+  });
+  return f(x, w);
+}
+
+/** Reference: g * sigmoid(g) * u. */
+export function swigluReference(g: tf.Tensor, u: tf.Tensor): tf.Tensor {
+  return tf.mul(tf.mul(g, tf.sigmoid(g)), u);
+}
+
+/** SwiGLU gate: silu(g) * u (same shapes). */
+export function swiglu(g: tf.Tensor, u: tf.Tensor): tf.Tensor {
+  if (!hasFused(FUSED_KERNELS.swiglu) || g.dtype !== "float32" || u.dtype !== "float32") {
+    return swigluReference(g, u);
+  }
+  const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [gs, us, save] = args as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+    save([gs, us]);
+    return {
+      value: run(FUSED_KERNELS.swiglu, { g: gs, u: us }) as tf.Tensor,
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [sg, su] = saved as [tf.Tensor, tf.Tensor];
+        return run(FUSED_KERNELS.swigluGrad, { dy, g: sg, u: su }) as tf.Tensor[];
+      },
+    };
+  });
+  return f(g, u);
+}
+
+/** Reference: log-softmax picked at the targets, and the entropy of the softmax. */
+export function tokenLogProbEntropyReference(
+  logits: tf.Tensor,
+  targets: tf.Tensor,
+): { logProb: tf.Tensor; entropy: tf.Tensor } {
+  const V = logits.shape[logits.shape.length - 1] as number;
+  const lsm = tf.logSoftmax(logits);
+  const logProb = tf.sum(tf.mul(lsm, tf.oneHot(targets, V)), -1);
+  const entropy = tf.neg(tf.sum(tf.mul(tf.exp(lsm), lsm), -1));
+  return { logProb, entropy };
+}
+
+/**
+ * log softmax(logits)[target] and the entropy of softmax(logits) per row of `logits`
+ * ([..., V]; `targets` int32 [...]). The fused kernel never materialises the softmax.
+ */
+export function tokenLogProbEntropy(
+  logits: tf.Tensor,
+  targets: tf.Tensor,
+): { logProb: tf.Tensor; entropy: tf.Tensor } {
+  if (!hasFused(FUSED_KERNELS.logProbEntropy) || logits.dtype !== "float32") {
+    return tokenLogProbEntropyReference(logits, targets);
+  }
+  const t = targets.dtype === "int32" ? targets : tf.cast(targets, "int32");
+  const rowShape = logits.shape.slice(0, -1);
+  // customGrad wants one output: [logProb, entropy] side by side on a last axis (Concat and
+  // SplitV, kernels every backend has), and the targets as an input so the tape keeps them.
+  const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [z, ids, save] = args as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+    save([z, ids]);
+    const [lp, ent] = run(FUSED_KERNELS.logProbEntropy, { logits: z, targets: ids }) as [
+      tf.Tensor,
+      tf.Tensor,
+    ];
+    const value = tf.concat([tf.expandDims(lp, -1), tf.expandDims(ent, -1)], -1);
+    return {
+      value,
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [sz, sids] = saved as [tf.Tensor, tf.Tensor];
+        const [dLogProb, dEntropy] = tf.split(dy, 2, -1).map((d) => tf.reshape(d, rowShape));
+        const dz = run(FUSED_KERNELS.logProbEntropyGrad, {
+          logits: sz,
+          targets: sids,
+          dLogProb: dLogProb as tf.Tensor,
+          dEntropy: dEntropy as tf.Tensor,
+        }) as tf.Tensor;
+        return [dz, tf.zerosLike(sids)];
+      },
+    };
+  });
+  const both = f(logits, t);
+  const [a, b] = tf.split(both, 2, -1) as [tf.Tensor, tf.Tensor];
+  const logProb = tf.reshape(a, rowShape);
+  const entropy = tf.reshape(b, rowShape);
+  tf.dispose([both, a, b]);
+  if (t !== targets) t.dispose();
+  return { logProb, entropy };
+}

@@ -1,0 +1,128 @@
+// The model on @prorl/kernels-cuda's native CPU backend against TensorFlow.js's cpu backend:
+// logits, and one full training step (scores, loss, every gradient through tf.variableGrads, an
+// SGD update). Skips, saying why, where the addon is not built. (The step is plain SGD: Adam's
+// first step is lr * sign(g), which turns rounding noise in gradients that are exactly zero in
+// exact arithmetic, such as the key biases', into full-size differences.)
+import "@tensorflow/tfjs-backend-cpu";
+import { nativeBackendStatus } from "@prorl/kernels-cuda";
+import * as tf from "@tensorflow/tfjs-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { selectBackend } from "./backend.js";
+import { CausalLM } from "./model.js";
+import { modelGradients, sftLoss, sftStep } from "./score.js";
+import { randomTensors, tinyConfig } from "./testing/reference.js";
+import { weightSpecs } from "./weights.js";
+
+const status = nativeBackendStatus();
+if (!status.available) console.warn(`model: native backend tests skipped: ${status.reason}`);
+
+function relErr(got: ArrayLike<number>, want: ArrayLike<number>): number {
+  let err = 0;
+  let scale = 0;
+  for (let i = 0; i < want.length; i++) {
+    const a = got[i] as number;
+    const b = want[i] as number;
+    if (Number.isNaN(a)) return Number.POSITIVE_INFINITY;
+    err = Math.max(err, Math.abs(a - b));
+    scale = Math.max(scale, Math.abs(b));
+  }
+  return err / Math.max(scale, 1e-30);
+}
+
+const c = tinyConfig();
+const w = randomTensors(c, weightSpecs(c), 5);
+const batch = {
+  prompts: [[1, 2, 3, 4], [5]],
+  responses: [
+    [6, 7],
+    [8, 9, 10],
+  ],
+};
+
+function run(backend: "cpu" | "native") {
+  return (async () => {
+    expect(await selectBackend(backend)).toBe(backend);
+    const model = CausalLM.fromArrays(c, w);
+    const logits = model.forward(
+      [
+        [3, 1, 4, 1, 5],
+        [0, 2, 7, 1, 8],
+      ],
+      [
+        [1, 1, 1, 1, 1],
+        [0, 1, 1, 1, 1],
+      ],
+    );
+    const logitValues = logits.dataSync().slice();
+    logits.dispose();
+    const { value, grads } = modelGradients(model, () => sftLoss(model, batch));
+    const loss = value.dataSync()[0] as number;
+    const gradValues = new Map([...grads].map(([n, g]) => [n, g.dataSync().slice()]));
+    const opt = tf.train.sgd(0.5);
+    opt.applyGradients(
+      Object.fromEntries([...model.params].map(([n, v]) => [v.name, grads.get(n) as tf.Tensor])),
+    );
+    const after = new Map([...model.params].map(([n, v]) => [n, v.dataSync().slice()]));
+    value.dispose();
+    tf.dispose([...grads.values()]);
+    opt.dispose();
+    model.dispose();
+    return { logitValues, loss, gradValues, after };
+  })();
+}
+
+describe.skipIf(!status.available)("the model on the native backend", () => {
+  afterAll(async () => {
+    await tf.setBackend("cpu");
+  });
+
+  it("auto prefers native over wasm where it is built", async () => {
+    expect(await selectBackend("auto")).toBe("native");
+  });
+
+  it("gives the cpu backend's logits, loss, gradients and updated weights", async () => {
+    const cpu = await run("cpu");
+    const nat = await run("native");
+    expect(relErr(nat.logitValues, cpu.logitValues)).toBeLessThan(1e-5);
+    expect(Math.abs(nat.loss - cpu.loss) / Math.abs(cpu.loss)).toBeLessThan(1e-5);
+    expect([...nat.gradValues.keys()].sort()).toEqual([...cpu.gradValues.keys()].sort());
+    expect(cpu.gradValues.size).toBe(weightSpecs(c).length);
+    for (const [name, g] of cpu.gradValues) {
+      expect(
+        relErr(nat.gradValues.get(name) as Float32Array, g),
+        `gradient of ${name}`,
+      ).toBeLessThan(1e-4);
+    }
+    for (const [name, p] of cpu.after) {
+      expect(relErr(nat.after.get(name) as Float32Array, p), `${name} after the step`).toBeLessThan(
+        1e-5,
+      );
+    }
+  });
+});
+
+describe.skipIf(!status.available)("training on the native backend", () => {
+  it("leaks no tensors or native memory across steps (fused kernels included)", async () => {
+    await selectBackend("native");
+    const model = CausalLM.fromArrays(c, w);
+    const opt = tf.train.adam(0.01);
+    sftStep(model, opt, batch);
+    const tensors = tf.memory().numTensors;
+    const bytes = (tf.memory() as unknown as { bytesInUse: number }).bytesInUse;
+    const first = sftStep(model, opt, batch);
+    const second = sftStep(model, opt, batch);
+    expect(tf.memory().numTensors).toBe(tensors);
+    expect((tf.memory() as unknown as { bytesInUse: number }).bytesInUse).toBe(bytes);
+    expect(second).toBeLessThan(first);
+    opt.dispose();
+    model.dispose();
+    await tf.setBackend("cpu");
+  });
+});
+
+describe.skipIf(status.available)("without the native addon", () => {
+  it("auto falls back and naming native says why", async () => {
+    expect(await selectBackend("auto")).not.toBe("native");
+    await expect(selectBackend("native")).rejects.toThrow(/native backend could not be loaded: /);
+  });
+});
