@@ -89,14 +89,12 @@ export class LocalEngine implements Engine {
 
   static async open(config: LocalEngineConfig, sampling: SamplingConfig): Promise<LocalEngine> {
     // Loaded here, not at the top: TensorFlow.js is heavy, and other engines never need it.
-    const { ByteTokenizer, HfTokenizer, loadModel, selectBackend, generate } = await import(
+    const { ByteTokenizer, loadTokenizer, loadModel, selectBackend, generate } = await import(
       "@prorl/model"
     );
     const backend = await selectBackend(config.backend);
     const tokenizer =
-      config.tokenizer === "byte"
-        ? new ByteTokenizer()
-        : await HfTokenizer.fromDirectory(config.model);
+      config.tokenizer === "byte" ? new ByteTokenizer() : await loadTokenizer(config.model);
     const model = await loadModel(config.model);
     return new LocalEngine(model, tokenizer, sampling, config, backend, generate);
   }

@@ -63,8 +63,8 @@ const LocalEngineSchema = z
     model: z.string().min(1),
     /** "auto" (the directory's tokenizer.json and chat template) or "byte" (prorl's tiny models). */
     tokenizer: z.enum(["auto", "byte"]).default("auto"),
-    /** TensorFlow.js backend: auto picks tensorflow (if installed), then wasm, then cpu. */
-    backend: z.enum(["auto", "tensorflow", "wasm", "cpu"]).default("auto"),
+    /** TensorFlow.js backend: auto picks tensorflow (if installed), then native (@prorl/kernels-cuda, when built), then wasm, then cpu. */
+    backend: z.enum(["auto", "tensorflow", "native", "wasm", "cpu"]).default("auto"),
     /** Samples generated together in one batch (one KV cache). */
     batchSize: z.number().int().positive().default(8),
   })

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AdamW, ReferenceResetController } from "@prorl/grpo";
-import { CausalLM, parseConfig, selectBackend } from "@prorl/model";
+import { ByteTokenizer, CausalLM, parseConfig, selectBackend } from "@prorl/model";
 import * as tf from "@tensorflow/tfjs-core";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -15,7 +15,7 @@ import {
 
 const config = parseConfig({
   model_type: "qwen2",
-  vocab_size: 40,
+  vocab_size: 259,
   hidden_size: 8,
   intermediate_size: 16,
   num_hidden_layers: 1,
@@ -56,7 +56,7 @@ describe("checkpoints", () => {
       reference,
       optimizer,
       state: state(4),
-      tokenizerDir: null,
+      tokenizer: new ByteTokenizer(),
     });
     const back = await readCheckpoint(path);
     expect(back.state).toEqual(state(4));
@@ -86,7 +86,7 @@ describe("checkpoints", () => {
         reference: model,
         optimizer,
         state: state(step),
-        tokenizerDir: null,
+        tokenizer: new ByteTokenizer(),
       });
     }
     await rm(join(dir, "checkpoints", "step-000008", "state.json"));

@@ -1,8 +1,9 @@
-import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { publishDirectory } from "@prorl/core";
 import type { AdamW, AdamWState, ResetControllerState } from "@prorl/grpo";
 import {
+  type ByteTokenizer,
   type CausalLM,
   loadModel,
   readSafetensors,
@@ -10,16 +11,6 @@ import {
   writeSafetensors,
 } from "@prorl/model";
 import * as tf from "@tensorflow/tfjs-core";
-
-/** Files of a Hugging Face tokenizer copied next to a saved policy. */
-const TOKENIZER_FILES = [
-  "tokenizer.json",
-  "tokenizer_config.json",
-  "special_tokens_map.json",
-  "generation_config.json",
-  "vocab.json",
-  "merges.txt",
-];
 
 /** Everything besides weights that a resumed run needs to continue exactly. */
 export interface TrainerState {
@@ -40,18 +31,17 @@ export interface TrainerState {
 const STEP_DIR = /^step-(\d+)$/;
 export const stepDirName = (step: number) => `step-${String(step).padStart(6, "0")}`;
 
-/** Saves a policy directory (config, weights and the tokenizer files of `tokenizerDir`). */
+/**
+ * Saves a policy directory in the Hugging Face layout with its tokenizer: the files of the
+ * model's own directory, or the byte tokenizer written as tokenizer.json, so that prorl-eval,
+ * transformers and llama.cpp's converters open it as it is.
+ */
 export async function savePolicy(
   model: CausalLM,
   dir: string,
-  tokenizerDir: string | null,
+  tokenizer: string | ByteTokenizer,
 ): Promise<void> {
-  await saveModel(model, dir);
-  if (tokenizerDir === null) return;
-  for (const name of TOKENIZER_FILES) {
-    const from = join(tokenizerDir, name);
-    if (await stat(from).catch(() => null)) await copyFile(from, join(dir, name));
-  }
+  await saveModel(model, dir, { tokenizer });
 }
 
 function weightSources(model: CausalLM, prefix = "") {
@@ -70,7 +60,7 @@ export async function writeCheckpoint(
     reference: CausalLM;
     optimizer: AdamW;
     state: TrainerState;
-    tokenizerDir: string | null;
+    tokenizer: string | ByteTokenizer;
   },
 ): Promise<string> {
   const root = join(runDir, "checkpoints");
@@ -79,7 +69,7 @@ export async function writeCheckpoint(
   const temporary = join(root, `.${stepDirName(parts.state.step)}.${process.pid}.tmp`);
   await rm(temporary, { recursive: true, force: true });
   await mkdir(temporary, { recursive: true });
-  await savePolicy(parts.policy, join(temporary, "policy"), parts.tokenizerDir);
+  await savePolicy(parts.policy, join(temporary, "policy"), parts.tokenizer);
   await writeSafetensors(join(temporary, "reference.safetensors"), weightSources(parts.reference));
   const opt = await parts.optimizer.serialize();
   const moments = Object.entries(opt.moments).flatMap(([name, m]) => [

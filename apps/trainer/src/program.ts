@@ -120,7 +120,7 @@ Options of training: prorl-train train --help`,
     .option("-o, --out <dir>", "run directory (default: the config's output)")
     .option("--resume", "continue from the latest checkpoint in the run directory")
     .option("--steps <n>", "override the number of RL steps", positiveInteger)
-    .option("--backend <name>", "override the backend: auto, tensorflow, wasm, cpu")
+    .option("--backend <name>", "override the backend: auto, tensorflow, native, wasm, cpu")
     .option("-q, --quiet", "no progress output")
     .action(async (options) => {
       if (options.config && options.preset) {
@@ -130,7 +130,7 @@ Options of training: prorl-train train --help`,
       let config: ResolvedConfig = await loadTrainConfig(path);
       if (options.steps !== undefined) config = { ...config, steps: options.steps };
       if (options.backend !== undefined) {
-        if (!["auto", "tensorflow", "wasm", "cpu"].includes(options.backend)) {
+        if (!["auto", "tensorflow", "native", "wasm", "cpu"].includes(options.backend)) {
           throw new InvalidArgumentError(`unknown backend "${options.backend}"`);
         }
         config = { ...config, backend: options.backend };

@@ -24,8 +24,8 @@ import {
 import {
   ByteTokenizer,
   CausalLM,
-  HfTokenizer,
   loadModel,
+  loadTokenizer,
   parseConfig,
   selectBackend,
   type TextTokenizer,
@@ -192,14 +192,18 @@ class PromptStream {
   }
 }
 
+/** The tokenizer, and what savePolicy saves beside the weights (its directory, or itself). */
 async function openTokenizer(
   config: ResolvedConfig,
-): Promise<{ tokenizer: TextTokenizer; dir: string | null }> {
+): Promise<{ tokenizer: TextTokenizer; saveAs: string | ByteTokenizer }> {
   const kind = config.model.tokenizer ?? (config.model.init ? "byte" : "auto");
-  if (kind === "byte") return { tokenizer: new ByteTokenizer(), dir: null };
+  if (kind === "byte") {
+    const tokenizer = new ByteTokenizer();
+    return { tokenizer, saveAs: tokenizer };
+  }
   if (!config.model.path) throw new TrainingError('model.tokenizer "auto" needs model.path');
   const dir = resolvePath(config, config.model.path);
-  return { tokenizer: await HfTokenizer.fromDirectory(dir), dir };
+  return { tokenizer: await loadTokenizer(dir), saveAs: dir };
 }
 
 async function initialPolicy(config: ResolvedConfig, tokenizer: TextTokenizer): Promise<CausalLM> {
@@ -238,7 +242,7 @@ export async function train(config: ResolvedConfig, opts: TrainOptions = {}): Pr
   const backend = await selectBackend(config.backend);
   say(`backend ${backend}`);
   const { registry } = await loadTaskRegistry(BUILTIN_TASK_PACKAGES, config.tasks, config.baseDir);
-  const { tokenizer, dir: tokenizerDir } = await openTokenizer(config);
+  const { tokenizer, saveAs: tokenizerSource } = await openTokenizer(config);
   const encoder = new PromptEncoder(tokenizer, config.prompts);
   const baseBlend = await loadBlend(config, config.blend);
   const base = await blendItems(baseBlend, registry, encoder);
@@ -282,7 +286,7 @@ export async function train(config: ResolvedConfig, opts: TrainOptions = {}): Pr
       );
       const baseDirTmp = join(runDir, `.base.${process.pid}.tmp`);
       await rm(baseDirTmp, { recursive: true, force: true });
-      await savePolicy(policy, baseDirTmp, tokenizerDir);
+      await savePolicy(policy, baseDirTmp, tokenizerSource);
       await publishDirectory(baseDirTmp, join(runDir, "base"));
       say(`warm start done: base model saved to ${join(runDir, "base")}`);
     }
@@ -344,7 +348,7 @@ export async function train(config: ResolvedConfig, opts: TrainOptions = {}): Pr
       reference,
       optimizer,
       state,
-      tokenizerDir,
+      tokenizer: tokenizerSource,
     });
     await pruneCheckpoints(
       runDir,
@@ -415,7 +419,7 @@ export async function train(config: ResolvedConfig, opts: TrainOptions = {}): Pr
     if (!stopped) {
       const finalTmp = join(runDir, `.final.${process.pid}.tmp`);
       await rm(finalTmp, { recursive: true, force: true });
-      await savePolicy(policy, finalTmp, tokenizerDir);
+      await savePolicy(policy, finalTmp, tokenizerSource);
       await publishDirectory(finalTmp, join(runDir, "final"));
     }
     await writeReport(runDir);
