@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { errorMessage } from "@prorl/core";
 import cliProgress from "cli-progress";
@@ -128,6 +128,8 @@ Options of training: prorl-train train --help`,
       }
       const path = options.config ?? presetPath(options.preset ?? "default");
       let config: ResolvedConfig = await loadTrainConfig(path);
+      // A preset's run directory is relative to where the command runs, not to the package.
+      if (!options.config) config = { ...config, output: resolve(config.output) };
       if (options.steps !== undefined) config = { ...config, steps: options.steps };
       if (options.backend !== undefined) {
         if (!["auto", "tensorflow", "native", "wasm", "cpu"].includes(options.backend)) {
