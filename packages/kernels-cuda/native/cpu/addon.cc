@@ -1191,8 +1191,9 @@ int64_t tileKeys(const Attn& a, int64_t i0, int64_t i1, int64_t first) {
 
 // p [rows, L] from q . k to probabilities, row i being folded row i0 + i:
 // p_s = exp(scale q.k_s - max) / sum over the visible keys, 0 elsewhere; uniform 1/S if none.
+// An exp per element costs several plain elementwise ops, so this goes parallel at kPar / 8.
 void attnProbs(const Attn& a, const float* mask, int64_t i0, int64_t rows, int64_t L, float* p) {
-#pragma omp parallel for if (rows * L > kPar)
+#pragma omp parallel for if (rows * L > kPar / 8)
   for (int64_t i = 0; i < rows; i++) {
     float* pr = p + i * L;
     int64_t lim = std::min(L - 1, a.past + (i0 + i) % a.T);  // last key the row may see
@@ -1243,7 +1244,7 @@ Napi::Value Attention(const Napi::CallbackInfo& info) {
 
 // dp [rows, L] = dy v^T to the score gradient in place: ds_s = scale p_s (dp_s - sum_j p_j dp_j).
 void attnScoreGrad(const Attn& a, int64_t rows, int64_t L, const float* p, float* dp) {
-#pragma omp parallel for if (rows * L > kPar)
+#pragma omp parallel for if (rows * L > kPar / 8)
   for (int64_t i = 0; i < rows; i++) {
     const float* pr = p + i * L;
     float* dr = dp + i * L;
