@@ -4,8 +4,11 @@
 //  2. Training tokens/s (forward + backward + Adam through @prorl/model's sftStep) of a small
 //     config on native, wasm and cpu, and against PyTorch on the CPU when /usr/bin/python3 has
 //     torch.
+//  3. Causal attention forward + backward on native: @prorl/model's causalAttention through the
+//     fused kernel against its plain-ops path (setFusedKernels(false)), time and peak memory.
 // Run: pnpm --filter @prorl/kernels-cuda bench  (builds @prorl/model's dist first: it bundles
-// tfjs's gradients, which plain Node cannot import from tfjs-core's ESM sources)
+// tfjs's gradients, which plain Node cannot import from tfjs-core's ESM sources). Flags:
+// --skip-gemm, --skip-small, --skip-100m, --skip-attention, --backends native,wasm,cpu,torch.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import * as os from "node:os";
@@ -278,4 +281,57 @@ async function trainSection(config: Config, others: readonly ("wasm" | "cpu")[])
 
 if (!process.argv.includes("--skip-small")) await trainSection(smallConfig, ["wasm", "cpu"]);
 if (!process.argv.includes("--skip-100m")) await trainSection(config100m, []);
+
+// ---------------------------------------------------------------------------------------------
+// 3. Fused causal attention
+
+/** Peak tensor bytes above what was live before, and the best time of `reps` runs, of f. */
+async function measure(reps: number, f: () => void): Promise<{ s: number; peak: number }> {
+  const before = tf.memory().numBytes;
+  const { peakBytes } = await tf.profile(f);
+  return { s: bestOf(reps, f), peak: peakBytes - before };
+}
+
+async function attentionSection() {
+  await model.selectBackend("native");
+  const [B, H, G, D] = [1, 8, 2, 64];
+  say(
+    `### Causal attention, forward + backward (gradients of q, k, v), B ${B}, ${H} heads / ${G} KV heads, head dim ${D}, best of 3`,
+  );
+  say();
+  say(
+    "Peak: the most tensor memory live at once (tf.profile) above the inputs. The fused kernel's own scratch, outside tensors, is 128 x S floats forward and twice that backward.",
+  );
+  say();
+  say(
+    "| T | plain ops s | fused s | fused / plain time | plain peak MiB | fused peak MiB | fused / plain memory |",
+  );
+  say("|---|---|---|---|---|---|---|");
+  for (const T of [1024, 2048]) {
+    const q = tf.randomNormal([B, H, T, D]);
+    const k = tf.randomNormal([B, G, T, D]);
+    const v = tf.randomNormal([B, G, T, D]);
+    const dy = tf.randomNormal([B, H, T, D]);
+    const mask = new model.CausalMask([new Array<number>(T).fill(1)], T);
+    const step = () =>
+      tf.dispose(
+        tf.grads((a: tf.Tensor, b: tf.Tensor, c: tf.Tensor) =>
+          tf.sum(tf.mul(model.causalAttention(a, b, c, mask, 1 / Math.sqrt(D)), dy)),
+        )([q, k, v]),
+      );
+    const was = model.setFusedKernels(false);
+    const plain = await measure(3, step);
+    model.setFusedKernels(true);
+    const fused = await measure(3, step);
+    model.setFusedKernels(was);
+    tf.dispose([q, k, v, dy]);
+    const mib = (b: number) => (b / 2 ** 20).toFixed(1);
+    say(
+      `| ${T} | ${plain.s.toFixed(3)} | ${fused.s.toFixed(3)} | ${(fused.s / plain.s).toFixed(2)}x | ${mib(plain.peak)} | ${mib(fused.peak)} | ${(fused.peak / plain.peak).toFixed(3)}x |`,
+    );
+  }
+  say();
+}
+
+if (!process.argv.includes("--skip-attention")) await attentionSection();
 say();

@@ -14,6 +14,8 @@ export const FUSED = {
   swigluGrad: "ProrlSwiGLUGrad",
   logProbEntropy: "ProrlTokenLogProbEntropy",
   logProbEntropyGrad: "ProrlTokenLogProbEntropyGrad",
+  attention: "ProrlCausalAttention",
+  attentionGrad: "ProrlCausalAttentionGrad",
 } as const;
 
 type Inputs = Record<string, TensorInfo | undefined>;
@@ -75,6 +77,36 @@ function rotary(kernel: string, grad: boolean): Fn {
   };
 }
 
+/** Shapes of an attention call: q [B, H, T, D], k/v [B, G, S, D], keyMask [B, S]. */
+function attentionShape(inputs: Inputs, attrs: NamedAttrMap, kernel: string) {
+  const q = f32(inputs, "q", kernel);
+  const k = f32(inputs, "k", kernel);
+  const v = f32(inputs, "v", kernel);
+  const keyMask = f32(inputs, "keyMask", kernel);
+  const [B, H, T, D] = q.shape as [number, number, number, number];
+  const [, G, S] = k.shape as [number, number, number, number];
+  const past = attrs.past as number;
+  const scale = attrs.scale as number;
+  if (
+    q.shape.length !== 4 ||
+    k.shape.length !== 4 ||
+    !util.arraysEqual(k.shape, [B, G, S, D]) ||
+    !util.arraysEqual(v.shape, [B, G, S, D]) ||
+    !util.arraysEqual(keyMask.shape, [B, S]) ||
+    G < 1 ||
+    H % G !== 0 ||
+    !Number.isInteger(past) ||
+    past < 0 ||
+    past + T !== S ||
+    !Number.isFinite(scale)
+  ) {
+    throw new NativeBackendError(
+      `${kernel}: needs q [B, H, T, D], k and v [B, G, S, D] with H % G = 0, keyMask [B, S] and past = S - T; got [${q.shape}], [${k.shape}], [${v.shape}], [${keyMask.shape}], past ${past}`,
+    );
+  }
+  return { q, k, v, keyMask, dims: [B, H, G, T, S, D, past, scale] as const };
+}
+
 export const fusedKernels: Record<string, Fn> = {
   [FUSED.rope]: rotary(FUSED.rope, false),
   [FUSED.ropeGrad]: rotary(FUSED.ropeGrad, true),
@@ -121,6 +153,24 @@ export const fusedKernels: Record<string, Fn> = {
     const h = (t: TensorInfo) => backend.handle(t);
     backend.addon.swigluGrad(h(dy), h(g), h(u), h(dg), h(du), util.sizeFromShape(g.shape));
     return [dg, du];
+  },
+  [FUSED.attention]: ({ inputs, backend, attrs }) => {
+    const { q, k, v, keyMask, dims } = attentionShape(inputs, attrs, FUSED.attention);
+    const out = backend.makeOutput([...q.shape], "float32");
+    const h = (t: TensorInfo) => backend.handle(t);
+    backend.addon.attention(h(q), h(k), h(v), h(keyMask), h(out), ...dims);
+    return out;
+  },
+  [FUSED.attentionGrad]: ({ inputs, backend, attrs }) => {
+    const { q, k, v, keyMask, dims } = attentionShape(inputs, attrs, FUSED.attentionGrad);
+    const dy = f32(inputs, "dy", FUSED.attentionGrad);
+    sameShape(dy, q, FUSED.attentionGrad);
+    const dq = backend.makeOutput([...q.shape], "float32");
+    const dk = backend.makeOutput([...k.shape], "float32");
+    const dv = backend.makeOutput([...v.shape], "float32");
+    const h = (t: TensorInfo) => backend.handle(t);
+    backend.addon.attentionGrad(h(dy), h(q), h(k), h(v), h(keyMask), h(dq), h(dk), h(dv), ...dims);
+    return [dq, dk, dv];
   },
   [FUSED.logProbEntropy]: ({ inputs, backend }) => {
     const z = f32(inputs, "logits", FUSED.logProbEntropy);

@@ -143,6 +143,39 @@ export interface NativeFused {
     rows: number,
     V: number,
   ): void;
+  attention(
+    q: Handle,
+    k: Handle,
+    v: Handle,
+    keyMask: Handle,
+    out: Handle,
+    B: number,
+    H: number,
+    G: number,
+    T: number,
+    S: number,
+    D: number,
+    past: number,
+    scale: number,
+  ): void;
+  attentionGrad(
+    dy: Handle,
+    q: Handle,
+    k: Handle,
+    v: Handle,
+    keyMask: Handle,
+    dq: Handle,
+    dk: Handle,
+    dv: Handle,
+    B: number,
+    H: number,
+    G: number,
+    T: number,
+    S: number,
+    D: number,
+    past: number,
+    scale: number,
+  ): void;
 }
 
 export interface NativeMemory {

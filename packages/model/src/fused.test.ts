@@ -7,6 +7,9 @@ import * as tf from "@tensorflow/tfjs-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { selectBackend } from "./backend.js";
 import {
+  CausalMask,
+  causalAttention,
+  causalAttentionReference,
   FUSED_KERNELS,
   hasFused,
   rmsNorm,
@@ -161,6 +164,52 @@ describe.skipIf(!status.available)("fused kernels on the native backend", () => 
       tf.dispose([z, t]);
     },
   );
+
+  // [B, H, G, T, S, D, keys]: prefill, left padding (its first queries see no key), decoding one
+  // token after a cache, a decoding query that sees no key, chunked prefill, tiles of 128 rows.
+  const full = (S: number) => new Array<number>(S).fill(1);
+  const padded = (S: number, pad: number) => full(S).map((_, s) => (s < pad ? 0 : 1));
+  it.each([
+    [2, 4, 4, 6, 6, 8, [full(6), padded(6, 2)]],
+    [3, 4, 1, 1, 9, 16, [full(9), padded(9, 5), padded(9, 1)]],
+    [2, 2, 2, 1, 3, 4, [full(3), [0, 0, 0]]],
+    [1, 8, 2, 33, 40, 64, [padded(40, 3)]],
+    [2, 4, 2, 130, 130, 32, [full(130), padded(130, 9)]],
+  ] as [number, number, number, number, number, number, number[][]][])(
+    "causal attention B %i, H %i, G %i, T %i, S %i, D %i matches the reference",
+    async (B, H, G, T, S, D, keys) => {
+      await selectBackend("native");
+      const mask = new CausalMask(keys, T);
+      const q = rand([B, H, T, D], 21);
+      const k = rand([B, G, S, D], 22);
+      const v = rand([B, G, S, D], 23);
+      const scale = 1 / Math.sqrt(D);
+      check(
+        (a, b, c) => causalAttention(a, b as tf.Tensor, c as tf.Tensor, mask, scale),
+        (a, b, c) => causalAttentionReference(a, b as tf.Tensor, c as tf.Tensor, mask, scale),
+        [q, k, v],
+        24,
+      );
+      tf.dispose([q, k, v]);
+    },
+  );
+
+  it("causal attention runs the fused kernels, and names itself in a shape error", async () => {
+    await selectBackend("native");
+    const mask = new CausalMask([[1, 1, 1]], 2);
+    const q = rand([1, 2, 2, 4], 31);
+    const k = rand([1, 1, 3, 4], 32);
+    const { kernelNames } = await tf.profile(() =>
+      tf.grads((a: tf.Tensor) => tf.sum(causalAttention(a, k, k, mask, 0.5)))([q]),
+    );
+    expect(kernelNames).toContain(FUSED_KERNELS.attention);
+    expect(kernelNames).toContain(FUSED_KERNELS.attentionGrad);
+    expect(kernelNames).not.toContain("Softmax");
+    expect(() => causalAttention(q, k, k, new CausalMask([[1, 1]], 2), 0.5)).toThrow(
+      /causalAttention: needs/,
+    );
+    tf.dispose([q, k]);
+  });
 });
 
 describe("fused dispatch without the kernels", () => {
@@ -170,6 +219,13 @@ describe("fused dispatch without the kernels", () => {
     const x = rand([3, 4], 1);
     const w = tf.ones([4]);
     expect(relErr(rmsNorm(x, w, 1e-6), rmsNormReference(x, w, 1e-6))).toBe(0);
-    tf.dispose([x, w]);
+    const mask = new CausalMask([[0, 1, 1]], 3);
+    const q = rand([1, 2, 3, 4], 2);
+    const k = rand([1, 1, 3, 4], 3);
+    expect(hasFused(FUSED_KERNELS.attention)).toBe(false);
+    expect(
+      relErr(causalAttention(q, k, k, mask, 0.5), causalAttentionReference(q, k, k, mask, 0.5)),
+    ).toBe(0);
+    tf.dispose([x, w, q, k]);
   });
 });

@@ -14,6 +14,8 @@ export const FUSED_KERNELS = {
   swigluGrad: "ProrlSwiGLUGrad",
   logProbEntropy: "ProrlTokenLogProbEntropy",
   logProbEntropyGrad: "ProrlTokenLogProbEntropyGrad",
+  attention: "ProrlCausalAttention",
+  attentionGrad: "ProrlCausalAttentionGrad",
 } as const;
 
 let enabled = true;
@@ -171,4 +173,147 @@ export function tokenLogProbEntropy(
   tf.dispose([both, a, b]);
   if (t !== targets) t.dispose();
   return { logProb, entropy };
+}
+
+/**
+ * Which keys causal attention lets each query see: the T queries are the positions past .. past +
+ * T - 1 of S = past + T keys, and query t sees key s when s <= past + t and keys[b][s] is nonzero
+ * (1 for real tokens, 0 for padding). Plain data: causalAttention makes the tensor its path needs,
+ * so the fused path never builds the [B, T, S] additive mask.
+ */
+export class CausalMask {
+  readonly B: number;
+  readonly S: number;
+  readonly T: number;
+  readonly #keys: Float32Array;
+  #additive: Float32Array | null = null;
+
+  /** `keys` is [B][S] with S >= T. */
+  constructor(keys: readonly (readonly number[])[], T: number) {
+    this.B = keys.length;
+    this.S = keys[0]?.length ?? 0;
+    this.T = T;
+    if (keys.some((r) => r.length !== this.S) || T > this.S) {
+      throw new Error(`CausalMask: keys must be [B][S] with S >= T = ${T}`);
+    }
+    this.#keys = Float32Array.from(keys.flat(), (m) => (m ? 1 : 0));
+  }
+
+  get past(): number {
+    return this.S - this.T;
+  }
+
+  /** [B, S]: 1 for a real key, 0 for padding (the fused kernel's input). */
+  keyMask(): tf.Tensor2D {
+    return tf.tensor2d(this.#keys, [this.B, this.S]);
+  }
+
+  /** [B, 1, 1, T, S]: 0 where query t sees key s, -1e9 elsewhere (what the reference adds). */
+  additive(): tf.Tensor {
+    this.#additive ??= this.#additiveValues();
+    return tf.tensor(this.#additive, [this.B, 1, 1, this.T, this.S]);
+  }
+
+  #additiveValues(): Float32Array {
+    const { B, S, T, past } = this;
+    const out = new Float32Array(B * T * S);
+    for (let b = 0; b < B; b++) {
+      for (let t = 0; t < T; t++) {
+        for (let s = 0; s < S; s++) {
+          out[(b * T + t) * S + s] = s <= past + t && this.#keys[b * S + s] ? 0 : -1e9;
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** Shapes of causal attention: q [B, H, T, D], k and v [B, G, S, D] (G divides H), the mask's. */
+function attentionShape(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, mask: CausalMask) {
+  const [B, H, T, D] = q.shape as [number, number, number, number];
+  const [, G, S] = k.shape as [number, number, number, number];
+  if (
+    q.rank !== 4 ||
+    k.rank !== 4 ||
+    !tf.util.arraysEqual(k.shape, [B, G, S, D]) ||
+    !tf.util.arraysEqual(v.shape, [B, G, S, D]) ||
+    H % G !== 0 ||
+    mask.B !== B ||
+    mask.S !== S ||
+    mask.T !== T
+  ) {
+    throw new Error(
+      `causalAttention: needs q [B, H, T, D], k and v [B, G, S, D] with H % G = 0 and a mask of [B][S] keys for T queries; got [${q.shape}], [${k.shape}], [${v.shape}], mask ${mask.B} x ${mask.S} for ${mask.T}`,
+    );
+  }
+  return { B, H, G, T, S, D };
+}
+
+/**
+ * Reference: softmax(scale q k^T + mask.additive()) v, the heads sharing a key/value head folded
+ * into the query length (the ops the model used before the fused kernel).
+ */
+export function causalAttentionReference(
+  q: tf.Tensor,
+  k: tf.Tensor,
+  v: tf.Tensor,
+  mask: CausalMask,
+  scale: number,
+): tf.Tensor4D {
+  const { B, H, G, T, S, D } = attentionShape(q, k, v, mask);
+  const rep = H / G;
+  const qg = tf.reshape(q, [B, G, rep * T, D]);
+  const scores = tf.mul(tf.matMul(qg, k, false, true), scale);
+  const probs = tf.reshape(
+    tf.softmax(tf.add(tf.reshape(scores, [B, G, rep, T, S]), mask.additive())),
+    [B, G, rep * T, S],
+  );
+  return tf.reshape(tf.matMul(probs, v), [B, H, T, D]) as tf.Tensor4D;
+}
+
+/**
+ * Causal grouped-query attention: softmax(scale q k^T + mask) v with q [B, H, T, D], k and v
+ * [B, G, S, D] (query head h reads key/value head h / (H / G)); out [B, H, T, D]. The fused kernel
+ * works a tile of query rows at a time and never holds the [T, S] scores; a query that sees no key
+ * gets the average of all S values in both paths.
+ */
+export function causalAttention(
+  q: tf.Tensor,
+  k: tf.Tensor,
+  v: tf.Tensor,
+  mask: CausalMask,
+  scale: number,
+): tf.Tensor4D {
+  attentionShape(q, k, v, mask);
+  const float32 = q.dtype === "float32" && k.dtype === "float32" && v.dtype === "float32";
+  if (!hasFused(FUSED_KERNELS.attention) || !float32) {
+    return causalAttentionReference(q, k, v, mask, scale);
+  }
+  const attrs = { past: mask.past, scale };
+  const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [qs, ks, vs, km, save] = args as [
+      tf.Tensor,
+      tf.Tensor,
+      tf.Tensor,
+      tf.Tensor,
+      tf.GradSaveFunc,
+    ];
+    save([qs, ks, vs, km]);
+    return {
+      value: run(FUSED_KERNELS.attention, { q: qs, k: ks, v: vs, keyMask: km }, attrs) as tf.Tensor,
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [sq, sk, sv, sm] = saved as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor];
+        const grads = run(
+          FUSED_KERNELS.attentionGrad,
+          { dy, q: sq, k: sk, v: sv, keyMask: sm },
+          attrs,
+        ) as tf.Tensor[];
+        return [...grads, tf.zerosLike(sm)];
+      },
+    };
+  });
+  const keyMask = mask.keyMask();
+  const out = f(q, k, v, keyMask) as tf.Tensor4D;
+  keyMask.dispose();
+  return out;
 }

@@ -11,6 +11,7 @@ export {
   toHfConfig,
 } from "./config.js";
 export { bf16ToF32, f16ToF32, f32ToBf16, f32ToF16, type StorageDtype } from "./dtype.js";
+export { CausalMask, causalAttention, setFusedKernels } from "./fused.js";
 export {
   exportGguf,
   type GgufOptions,

@@ -5,7 +5,7 @@ import * as tf from "@tensorflow/tfjs-core";
 import "./gradients.js";
 import { Rng } from "@prorl/core";
 import type { ModelConfig } from "./config.js";
-import { rmsNorm, rotary, swiglu } from "./fused.js";
+import { CausalMask, causalAttention, rmsNorm, rotary, swiglu } from "./fused.js";
 import { inverseFrequencies, ropeTables } from "./rope.js";
 import { numel, weightSpecs } from "./weights.js";
 
@@ -190,7 +190,6 @@ export class CausalLM {
     }
     // Positions count real tokens only, so left-padded rows start at 0 as in transformers.
     const positions: number[][] = [];
-    const additive = new Float32Array(B * T * S);
     for (let b = 0; b < B; b++) {
       const m = mask[b] as readonly number[];
       let seen = 0;
@@ -200,24 +199,17 @@ export class CausalLM {
         if (s >= past) pos.push(m[s] ? seen - 1 : 0);
       }
       positions.push(pos);
-      for (let t = 0; t < T; t++) {
-        const q = past + t;
-        for (let s = 0; s < S; s++) {
-          additive[(b * T + t) * S + s] = s <= q && m[s] ? 0 : -1e9;
-        }
-      }
     }
+    const causal = new CausalMask(mask, T);
     const { cos: cosArr, sin: sinArr } = ropeTables(this.#invFreq, positions);
     const nH = c.numHeads;
     const nKV = c.numKvHeads;
     const hd = c.headDim;
-    const rep = nH / nKV;
     const newKeys: tf.Tensor4D[] = [];
     const newValues: tf.Tensor4D[] = [];
     const hidden = tf.tidy(() => {
       const cos = tf.tensor4d(cosArr, [B, 1, T, hd]);
       const sin = tf.tensor4d(sinArr, [B, 1, T, hd]);
-      const maskT = tf.tensor(additive, [B, 1, 1, T, S]);
       const embed = this.params.get("model.embed_tokens.weight") as tf.Variable;
       let x: tf.Tensor = tf.gather(
         embed,
@@ -241,14 +233,7 @@ export class CausalLM {
         }
         newKeys.push(tf.keep(k));
         newValues.push(tf.keep(v));
-        // Heads sharing a key/value head are adjacent: fold them into the query length.
-        const qg = tf.reshape(q, [B, nKV, rep * T, hd]);
-        const scores = tf.mul(tf.matMul(qg, k, false, true), scale);
-        const probs = tf.reshape(
-          tf.softmax(tf.add(tf.reshape(scores, [B, nKV, rep, T, S]), maskT)),
-          [B, nKV, rep * T, S],
-        );
-        const attn = tf.reshape(tf.matMul(probs, v), [B, nH, T, hd]);
+        const attn = causalAttention(q, k, v, causal, scale);
         const merged = tf.reshape(tf.transpose(attn, [0, 2, 1, 3]), [
           B * T,
           nH * hd,

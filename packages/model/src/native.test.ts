@@ -8,7 +8,8 @@ import { nativeBackendStatus } from "@prorl/kernels-cuda";
 import * as tf from "@tensorflow/tfjs-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { selectBackend } from "./backend.js";
-import { CausalLM } from "./model.js";
+import { FUSED_KERNELS } from "./fused.js";
+import { CausalLM, disposeCache } from "./model.js";
 import { modelGradients, sftLoss, sftStep } from "./score.js";
 import { randomTensors, tinyConfig } from "./testing/reference.js";
 import { weightSpecs } from "./weights.js";
@@ -71,6 +72,38 @@ function run(backend: "cpu" | "native") {
   })();
 }
 
+/** Logits of one KV-cache decoding step after a left-padded prompt, and the kernels it ran. */
+async function decodeStep(backend: "cpu" | "native") {
+  expect(await selectBackend(backend)).toBe(backend);
+  const model = CausalLM.fromArrays(c, w);
+  const mask = [
+    [0, 0, 1, 1, 1],
+    [1, 1, 1, 1, 1],
+  ];
+  const prompt = model.hidden(
+    [
+      [0, 0, 3, 4, 5],
+      [6, 7, 8, 9, 10],
+    ],
+    { attentionMask: mask },
+  );
+  prompt.hidden.dispose();
+  let logits: ArrayLike<number> = [];
+  const { kernelNames } = await tf.profile(() => {
+    const step = model.hidden([[11], [12]], {
+      cache: prompt.cache,
+      attentionMask: mask.map((r) => [...r, 1]),
+    });
+    const l = model.logitsOf(step.hidden);
+    logits = l.dataSync().slice();
+    tf.dispose([l, step.hidden]);
+    disposeCache(step.cache);
+  });
+  disposeCache(prompt.cache);
+  model.dispose();
+  return { logits, kernelNames };
+}
+
 describe.skipIf(!status.available)("the model on the native backend", () => {
   afterAll(async () => {
     await tf.setBackend("cpu");
@@ -98,6 +131,33 @@ describe.skipIf(!status.available)("the model on the native backend", () => {
         1e-5,
       );
     }
+  });
+});
+
+describe.skipIf(!status.available)("fused attention in the model", () => {
+  afterAll(async () => {
+    await tf.setBackend("cpu");
+  });
+
+  it("runs in the forward and the gradient of a training step", async () => {
+    await selectBackend("native");
+    const model = CausalLM.fromArrays(c, w);
+    const { kernelNames } = await tf.profile(() => {
+      const { value, grads } = modelGradients(model, () => sftLoss(model, batch));
+      tf.dispose([value, ...grads.values()]);
+    });
+    expect(kernelNames).toContain(FUSED_KERNELS.attention);
+    expect(kernelNames).toContain(FUSED_KERNELS.attentionGrad);
+    expect(kernelNames).not.toContain("Softmax");
+    model.dispose();
+  });
+
+  it("runs in KV-cache decoding and gives the cpu backend's logits", async () => {
+    const cpu = await decodeStep("cpu");
+    const nat = await decodeStep("native");
+    expect(cpu.kernelNames).not.toContain(FUSED_KERNELS.attention);
+    expect(nat.kernelNames).toContain(FUSED_KERNELS.attention);
+    expect(relErr(nat.logits, cpu.logits)).toBeLessThan(1e-5);
   });
 });
 

@@ -1128,6 +1128,172 @@ Napi::Value Rope(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
+// Causal grouped-query attention without a [T, S] score matrix. q [B, H, T, D], k and v
+// [B, G, S, D] (H = G * rep; query head h reads key/value head h / rep), keyMask [B, S] (nonzero =
+// real token); the T queries are the positions past .. past + T - 1 of S = past + T, and query t
+// sees key s when s <= past + t and keyMask[b, s] != 0. The rep query heads of a key/value head are
+// adjacent in q, so they are folded into rep * T query rows (as the plain-ops path folds them) and
+// taken kAttnTile rows at a time: a tile's scores against the L keys its rows can see are one GEMM
+// into an O(kAttnTile * S) scratch, masked and normalised in place, and its output one more GEMM.
+// GEMMs (float32 products, as the plain-ops path's BatchMatMul) rather than a row at a time with
+// dot products in double: that version was 7x slower (1.4 s against 0.2 s for forward + backward
+// at B 1, H 8, T 1024, D 64 on 2 cores). Softmax sums and the gradient's row dot are in double.
+// A row that sees no key gets the uniform average over all S keys, as in the plain-ops path: its
+// additive -1e9 mask rounds every score of the row to -1e9 in float32 (for scores under 32 in
+// magnitude) and softmax makes them uniform; the gradient goes through that softmax too.
+struct Attn {
+  int64_t B, H, G, T, S, Dm, past;
+  float scale;
+};
+
+constexpr int64_t kAttnTile = 128;  // query rows per tile
+
+Attn attnOf(const Napi::CallbackInfo& info, size_t i) {
+  Attn a;
+  a.B = I(info, i);
+  a.H = I(info, i + 1);
+  a.G = I(info, i + 2);
+  a.T = I(info, i + 3);
+  a.S = I(info, i + 4);
+  a.Dm = I(info, i + 5);
+  a.past = I(info, i + 6);
+  a.scale = float(D(info, i + 7));
+  return a;
+}
+
+// C[M, N] = op(A) op(B), or C += op(A) op(B) with accumulate.
+void gemm(bool ta, bool tb, int64_t M, int64_t N, int64_t K, const float* A, int64_t lda,
+          const float* B, int64_t ldb, float* C, int64_t ldc, bool accumulate) {
+#ifdef PRORL_HAVE_CBLAS
+  cblas_sgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans,
+              int(M), int(N), int(K), 1.0f, A, int(lda), B, int(ldb), accumulate ? 1.0f : 0.0f, C,
+              int(ldc));
+#else
+  prorl::sgemm(ta, tb, M, N, K, A, lda, B, ldb, C, ldc, accumulate);
+#endif
+}
+
+// The first real key of a sequence (S when it has none): rows before it see no key.
+int64_t firstKey(const float* mask, int64_t S) {
+  int64_t s = 0;
+  while (s < S && mask[s] == 0.0f) s++;
+  return s;
+}
+
+// The keys a tile of folded rows [i0, i1) reads: up to the last one its rows can see, or all S
+// when one of its rows sees no key (its uniform average reads every value).
+int64_t tileKeys(const Attn& a, int64_t i0, int64_t i1, int64_t first) {
+  bool oneHead = i0 / a.T == (i1 - 1) / a.T;
+  int64_t tmin = oneHead ? i0 % a.T : 0;
+  int64_t tmax = oneHead ? (i1 - 1) % a.T : a.T - 1;
+  return a.past + tmin < first ? a.S : a.past + tmax + 1;
+}
+
+// p [rows, L] from q . k to probabilities, row i being folded row i0 + i:
+// p_s = exp(scale q.k_s - max) / sum over the visible keys, 0 elsewhere; uniform 1/S if none.
+// An exp per element costs several plain elementwise ops, so this goes parallel at kPar / 8.
+void attnProbs(const Attn& a, const float* mask, int64_t i0, int64_t rows, int64_t L, float* p) {
+#pragma omp parallel for if (rows * L > kPar / 8)
+  for (int64_t i = 0; i < rows; i++) {
+    float* pr = p + i * L;
+    int64_t lim = std::min(L - 1, a.past + (i0 + i) % a.T);  // last key the row may see
+    float mx = -INFINITY;
+    for (int64_t s = 0; s <= lim; s++)
+      if (mask[s] != 0.0f) mx = std::max(mx, pr[s] * a.scale);
+    if (mx == -INFINITY) {  // sees no key, so tileKeys gave L = S
+      std::fill(pr, pr + L, 1.0f / float(a.S));
+      continue;
+    }
+    double sum = 0;
+    for (int64_t s = 0; s < L; s++) {
+      pr[s] = (s <= lim && mask[s] != 0.0f) ? std::exp(pr[s] * a.scale - mx) : 0.0f;
+      sum += pr[s];
+    }
+    float inv = float(1.0 / sum);
+    for (int64_t s = 0; s <= lim; s++) pr[s] *= inv;
+  }
+}
+
+// attention(q, k, v, keyMask, out, B, H, G, T, S, D, past, scale): out [B, H, T, D],
+// out = softmax(scale q k^T + causal and key mask) v.
+Napi::Value Attention(const Napi::CallbackInfo& info) {
+  const float* q = ptr<float>(info[0]);
+  const float* k = ptr<float>(info[1]);
+  const float* v = ptr<float>(info[2]);
+  const float* mask = ptr<float>(info[3]);
+  float* out = ptr<float>(info[4]);
+  Attn a = attnOf(info, 5);
+  int64_t rows = (a.H / a.G) * a.T;  // folded query rows per key/value head
+  int64_t SD = a.S * a.Dm;
+  std::vector<float> p(size_t(std::min(rows, kAttnTile) * a.S));
+  for (int64_t bg = 0; bg < a.B * a.G; bg++) {
+    const float* mb = mask + (bg / a.G) * a.S;
+    int64_t first = firstKey(mb, a.S);
+    for (int64_t i0 = 0; i0 < rows; i0 += kAttnTile) {
+      int64_t n = std::min(kAttnTile, rows - i0);
+      int64_t L = tileKeys(a, i0, i0 + n, first);
+      const float* qt = q + (bg * rows + i0) * a.Dm;
+      gemm(false, true, n, L, a.Dm, qt, a.Dm, k + bg * SD, a.Dm, p.data(), L, false);
+      attnProbs(a, mb, i0, n, L, p.data());
+      gemm(false, false, n, a.Dm, L, p.data(), L, v + bg * SD, a.Dm,
+           out + (bg * rows + i0) * a.Dm, a.Dm, false);
+    }
+  }
+  return info.Env().Undefined();
+}
+
+// dp [rows, L] = dy v^T to the score gradient in place: ds_s = scale p_s (dp_s - sum_j p_j dp_j).
+void attnScoreGrad(const Attn& a, int64_t rows, int64_t L, const float* p, float* dp) {
+#pragma omp parallel for if (rows * L > kPar / 8)
+  for (int64_t i = 0; i < rows; i++) {
+    const float* pr = p + i * L;
+    float* dr = dp + i * L;
+    double delta = 0;
+    for (int64_t s = 0; s < L; s++) delta += double(pr[s]) * double(dr[s]);
+    for (int64_t s = 0; s < L; s++) dr[s] = a.scale * pr[s] * float(double(dr[s]) - delta);
+  }
+}
+
+// attentionGrad(dy, q, k, v, keyMask, dq, dk, dv, B, H, G, T, S, D, past, scale): per tile,
+// recomputes p, then ds as above, dq = ds k, dk += ds^T q, dv += p^T dy. Tiles of one key/value
+// head run in turn (they add into the same dk, dv); the GEMMs and row loops are multithreaded.
+Napi::Value AttentionGrad(const Napi::CallbackInfo& info) {
+  const float* dy = ptr<float>(info[0]);
+  const float* q = ptr<float>(info[1]);
+  const float* k = ptr<float>(info[2]);
+  const float* v = ptr<float>(info[3]);
+  const float* mask = ptr<float>(info[4]);
+  float* dq = ptr<float>(info[5]);
+  float* dk = ptr<float>(info[6]);
+  float* dv = ptr<float>(info[7]);
+  Attn a = attnOf(info, 8);
+  int64_t rows = (a.H / a.G) * a.T;
+  int64_t SD = a.S * a.Dm;
+  std::fill(dk, dk + a.B * a.G * SD, 0.0f);
+  std::fill(dv, dv + a.B * a.G * SD, 0.0f);
+  size_t scratch = size_t(std::min(rows, kAttnTile) * a.S);
+  std::vector<float> p(scratch), ds(scratch);
+  for (int64_t bg = 0; bg < a.B * a.G; bg++) {
+    const float* mb = mask + (bg / a.G) * a.S;
+    int64_t first = firstKey(mb, a.S);
+    const float* kb = k + bg * SD;
+    const float* vb = v + bg * SD;
+    for (int64_t i0 = 0; i0 < rows; i0 += kAttnTile) {
+      int64_t n = std::min(kAttnTile, rows - i0);
+      int64_t L = tileKeys(a, i0, i0 + n, first);
+      int64_t at = (bg * rows + i0) * a.Dm;
+      gemm(false, true, n, L, a.Dm, q + at, a.Dm, kb, a.Dm, p.data(), L, false);
+      attnProbs(a, mb, i0, n, L, p.data());
+      gemm(false, true, n, L, a.Dm, dy + at, a.Dm, vb, a.Dm, ds.data(), L, false);
+      attnScoreGrad(a, n, L, p.data(), ds.data());
+      gemm(false, false, n, a.Dm, L, ds.data(), L, kb, a.Dm, dq + at, a.Dm, false);
+      gemm(true, false, L, a.Dm, n, ds.data(), L, q + at, a.Dm, dk + bg * SD, a.Dm, true);
+      gemm(true, false, L, a.Dm, n, p.data(), L, dy + at, a.Dm, dv + bg * SD, a.Dm, true);
+    }
+  }
+  return info.Env().Undefined();
+}
+
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("alloc", Napi::Function::New(env, Alloc));
   exports.Set("free", Napi::Function::New(env, Free));
@@ -1161,6 +1327,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("swigluGrad", Napi::Function::New(env, SwiGluGrad));
   exports.Set("logProbEntropy", Napi::Function::New(env, LogProbEntropy));
   exports.Set("logProbEntropyGrad", Napi::Function::New(env, LogProbEntropyGrad));
+  exports.Set("attention", Napi::Function::New(env, Attention));
+  exports.Set("attentionGrad", Napi::Function::New(env, AttentionGrad));
   return exports;
 }
 

@@ -1,4 +1,4 @@
-// Blocked single-precision GEMM used when the build finds no CBLAS: C = op(A) op(B), row-major.
+// Blocked single-precision GEMM used when the build finds no CBLAS: C (+)= op(A) op(B), row-major.
 // The GotoBLAS/BLIS scheme: B is packed into KC x NR column panels, A into MR x KC row panels,
 // and a MR x NR register-tile micro-kernel (GCC vector extensions, 8 lanes; the compiler maps
 // them to AVX/FMA under -march=native) runs over the packed panels. Threads (OpenMP) split the
@@ -126,11 +126,13 @@ inline void microKernel(int64_t kc, const float* a, const float* b, float* c, in
   }
 }
 
+// C = op(A) op(B), or C += op(A) op(B) with accumulate.
 inline void sgemm(bool ta, bool tb, int64_t M, int64_t N, int64_t K, const float* A, int64_t lda,
-                  const float* B, int64_t ldb, float* C, int64_t ldc) {
+                  const float* B, int64_t ldb, float* C, int64_t ldc, bool accumulate = false) {
   if (M == 0 || N == 0) return;
   if (K == 0) {
-    for (int64_t i = 0; i < M; i++) std::memset(C + i * ldc, 0, size_t(N) * 4);
+    if (!accumulate)
+      for (int64_t i = 0; i < M; i++) std::memset(C + i * ldc, 0, size_t(N) * 4);
     return;
   }
   std::vector<float> bPack(size_t(KC * ((std::min(N, NC) + NR - 1) / NR) * NR));
@@ -139,7 +141,7 @@ inline void sgemm(bool ta, bool tb, int64_t M, int64_t N, int64_t K, const float
     for (int64_t pc = 0; pc < K; pc += KC) {
       int64_t kc = std::min(KC, K - pc);
       packB(tb, B, ldb, pc, kc, jc, nc, bPack.data());
-      bool accumulate = pc > 0;
+      bool add = accumulate || pc > 0;
       int64_t mBlocks = (M + MC - 1) / MC;
 #pragma omp parallel if (M * nc * kc > 200000)
       {
@@ -155,7 +157,7 @@ inline void sgemm(bool ta, bool tb, int64_t M, int64_t N, int64_t K, const float
             for (int64_t ir = 0; ir < mc; ir += MR) {
               int64_t h = std::min(MR, mc - ir);
               microKernel(kc, aPack.data() + (ir / MR) * kc * MR, bp,
-                          C + (ic + ir) * ldc + jc + jr, ldc, h, w, accumulate);
+                          C + (ic + ir) * ldc + jc + jr, ldc, h, w, add);
             }
           }
         }
