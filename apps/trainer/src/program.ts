@@ -108,6 +108,7 @@ Examples:
   prorl-train --preset smoke --out runs/smoke  the same path in under a minute
   prorl-train --config train.yaml --out runs/a
   prorl-train --config train.yaml --out runs/a --resume
+  prorl-train --config train.yaml --model ./Qwen2-0.5B --out runs/q
   prorl-train reset runs/a                     reset the reference policy at the next step
 Options of training: prorl-train train --help`,
     );
@@ -119,6 +120,10 @@ Options of training: prorl-train train --help`,
     .option("--preset <name>", `a shipped config: ${PRESETS.join(", ")} (the embedded default)`)
     .option("-o, --out <dir>", "run directory (default: the config's output)")
     .option("--resume", "continue from the latest checkpoint in the run directory")
+    .option(
+      "--model <dir>",
+      "train this Hugging Face model directory instead of the config's model",
+    )
     .option("--steps <n>", "override the number of RL steps", positiveInteger)
     .option("--backend <name>", "override the backend: auto, tensorflow, native, wasm, cpu")
     .option("-q, --quiet", "no progress output")
@@ -130,6 +135,12 @@ Options of training: prorl-train train --help`,
       let config: ResolvedConfig = await loadTrainConfig(path);
       // A preset's run directory is relative to where the command runs, not to the package.
       if (!options.config) config = { ...config, output: resolve(config.output) };
+      if (options.model !== undefined) {
+        config = {
+          ...config,
+          model: { path: resolve(options.model), initSeed: config.model.initSeed },
+        };
+      }
       if (options.steps !== undefined) config = { ...config, steps: options.steps };
       if (options.backend !== undefined) {
         if (!["auto", "tensorflow", "native", "wasm", "cpu"].includes(options.backend)) {
