@@ -16,11 +16,11 @@
       "cflags_cc!": ["-fno-exceptions", "-fno-rtti"],
       "cflags_cc": ["-O3", "-march=<(march)", "-std=c++17", "-fexceptions"],
       "conditions": [
-        ["use_cblas=='1'", {
+        ["use_cblas==1", {
           "defines": ["PRORL_HAVE_CBLAS"],
           "libraries": ["-lopenblas"]
         }],
-        ["use_openmp=='1'", {
+        ["use_openmp==1", {
           "cflags_cc": ["-fopenmp"],
           "ldflags": ["-fopenmp"]
         }]

@@ -1,6 +1,7 @@
 // `pnpm bench` for the trainer: the time split of a training step (generation, reward, log-probs,
-// update) and loop throughput on the embedded default's model and blend. The warm start is cut to
-// a few steps (its quality barely changes the cost of a step); the RL steps are the preset's own.
+// update) and loop throughput on the embedded default's model and blend. The warm start is the
+// preset's own: from an untrained model every group scores 0, dynamic sampling drops them all and
+// a step would be generation only.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,20 +11,25 @@ import { presetPath } from "./program.js";
 import type { StepRecord } from "./trainer.js";
 import { train } from "./trainer.js";
 
-const STEPS = Number(process.env.PRORL_BENCH_STEPS ?? 5);
+const STEPS = Number(process.env.PRORL_BENCH_STEPS ?? 10);
 
 const config = await loadTrainConfig(presetPath("default"));
 const dir = await mkdtemp(join(tmpdir(), "prorl-train-bench-"));
 try {
   const t0 = performance.now();
+  let warmStartEnd = t0;
   await train(
     {
       ...config,
       steps: STEPS,
-      ...(config.warmStart ? { warmStart: { ...config.warmStart, steps: 5 } } : {}),
       validation: { ...config.validation, every: 1000, limit: 1 },
     },
-    { out: dir },
+    {
+      out: dir,
+      onProgress: (e) => {
+        if (e.kind === "warm-start") warmStartEnd = performance.now();
+      },
+    },
   );
   const wall = (performance.now() - t0) / 1000;
   const steps = (await readMetrics(join(dir, "metrics.jsonl"))).filter(
@@ -36,7 +42,7 @@ try {
   const lines = [
     `### prorl-train step time, embedded default (${new Date().toISOString().slice(0, 10)})`,
     "",
-    `Command: \`pnpm --filter @prorl/trainer bench\` (${steps.length} RL steps of the default preset; warm start cut to 5 steps).`,
+    `Command: \`pnpm --filter @prorl/trainer bench\` (the default preset's warm start, then ${steps.length} RL steps; validation of one prompt).`,
     "",
     "| part | mean per step |",
     "| --- | ---: |",
@@ -46,7 +52,7 @@ try {
     `| update (forward + backward + AdamW) | ${part((s) => s.time.update)} |`,
     `| whole step | ${(total / steps.length / 1000).toFixed(2)} s |`,
     "",
-    `Loop throughput: ${((sum((s) => s.tokens) / total) * 1000).toFixed(0)} response tokens/s over the steps; ${(sum((s) => s.samples) / (total / 1000)).toFixed(1)} rollouts/s; wall time with set-up ${wall.toFixed(0)} s.`,
+    `Loop throughput: ${((sum((s) => s.tokens) / total) * 1000).toFixed(0)} response tokens/s over the steps; ${(sum((s) => s.samples) / (total / 1000)).toFixed(1)} rollouts/s; wall time with set-up ${wall.toFixed(0)} s, of which the warm start (${config.warmStart?.steps ?? 0} steps of ${config.warmStart?.batchSize ?? 0} examples) took ${((warmStartEnd - t0) / 1000).toFixed(0)} s.`,
   ];
   console.log(lines.join("\n"));
 } finally {

@@ -35,7 +35,14 @@ function progressPrinter(quiet: boolean): {
 } {
   let bar: cliProgress.SingleBar | null = null;
   let kind = "";
-  const open = (label: string, total: number, format: string) => {
+  // The payload's placeholders fill the first frame, drawn before any value is known.
+  const open = (
+    label: string,
+    total: number,
+    start: number,
+    format: string,
+    payload: Record<string, string>,
+  ) => {
     bar?.stop();
     bar = new cliProgress.SingleBar(
       {
@@ -48,7 +55,7 @@ function progressPrinter(quiet: boolean): {
       },
       cliProgress.Presets.shades_classic,
     );
-    bar.start(total, 0, {});
+    bar.start(total, start, payload);
     kind = label;
   };
   const stop = () => {
@@ -64,14 +71,19 @@ function progressPrinter(quiet: boolean): {
         process.stderr.write(`prorl-train: ${e.text}\n`);
         return;
       case "warm-start":
-        if (kind !== "warm start") open("warm start", e.steps, "loss {loss}");
+        if (kind !== "warm start") open("warm start", e.steps, 0, "loss {loss}", { loss: "-" });
         bar?.update(e.step, { loss: fmt(e.loss) });
         if (e.step === e.steps) stop();
         return;
       case "step":
         if (kind !== "train") {
-          open("train", e.steps, "reward {reward} | KL {kl} | entropy {entropy} | len {len}");
-          bar?.update(e.step - 1, { reward: "-", kl: "-", entropy: "-", len: "-" });
+          open(
+            "train",
+            e.steps,
+            e.step - 1,
+            "reward {reward} | KL {kl} | entropy {entropy} | len {len}",
+            { reward: "-", kl: "-", entropy: "-", len: "-" },
+          );
         }
         bar?.update(e.step, {
           reward: fmt(e.record.reward),

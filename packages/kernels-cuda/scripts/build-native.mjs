@@ -66,6 +66,17 @@ function finish(status) {
   process.exit(0);
 }
 
+// What the built addon says it was compiled with: the status reports that, not what was asked for.
+function finishBuilt(builder) {
+  try {
+    const info = createRequire(import.meta.url)(addonPath).info();
+    finish({ built: true, builder, blas: info.blas, openmp: info.openmp, requested });
+  } catch (e) {
+    rmSync(addonPath, { force: true });
+    finish({ built: false, reason: `the built addon does not load: ${e.message.split("\n")[0]}` });
+  }
+}
+
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 300_000, ...opts });
   return {
@@ -116,7 +127,8 @@ const env = {
   PRORL_USE_OPENMP: openmp ? "1" : "0",
   PRORL_MARCH: march,
 };
-const common = { blas: blas ? "openblas" : "builtin", openmp };
+
+const requested = { blas: blas ? "openblas" : "builtin", openmp };
 
 // 1. node-gyp: the one npm or pnpm hands to install scripts, else one on PATH.
 function nodeGyp() {
@@ -139,7 +151,7 @@ if (gyp) {
   if (!process.env.npm_config_nodedir && localHeaders) args.push(`--nodedir=${prefix}`);
   const r = run(cmd, args, { cwd: root, env });
   gypLog = r.out;
-  if (r.ok && existsSync(addonPath)) finish({ built: true, builder: "node-gyp", ...common });
+  if (r.ok && existsSync(addonPath)) finishBuilt("node-gyp");
 }
 
 // 2. Direct compiler call against the running Node's headers.
@@ -175,7 +187,7 @@ const flags = [
 if (blas) flags.push("-DPRORL_HAVE_CBLAS", "-lopenblas");
 if (openmp) flags.push("-fopenmp");
 const direct = run(cxx, flags);
-if (direct.ok) finish({ built: true, builder: "c++", ...common });
+if (direct.ok) finishBuilt("c++");
 finish({
   built: false,
   reason: `compilation failed: ${direct.out.trim().split("\n").slice(0, 6).join(" | ")}`,

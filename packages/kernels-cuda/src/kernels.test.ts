@@ -616,4 +616,10 @@ describe("without the addon", () => {
     if (s.available) expect(s.runtime?.blas).toMatch(/openblas|builtin/);
     else expect(s.reason).toMatch(/native addon/);
   });
+
+  it("the addon is compiled with the OpenBLAS and OpenMP that the build found", () => {
+    const s = nativeBackendStatus();
+    if (!s.available || !s.build?.requested) return;
+    expect({ blas: s.runtime?.blas, openmp: s.runtime?.openmp }).toEqual(s.build.requested);
+  });
 });

@@ -197,6 +197,8 @@ export interface BuildStatus {
   builder?: string;
   blas?: string;
   openmp?: boolean;
+  /** What the build found on the machine and asked the compiler for. */
+  requested?: { blas: string; openmp: boolean };
   seconds?: number;
 }
 
