@@ -82,31 +82,24 @@ export interface NativeAddon extends NativeFused {
     dtype: number,
   ): void;
   tile(x: Handle, out: Handle, shape: number[], reps: number[], elemBytes: number): void;
-  batchMatMul(
-    a: Handle,
-    b: Handle,
-    out: Handle,
-    aIdx: Int32Array,
-    bIdx: Int32Array,
-    M: number,
-    N: number,
-    K: number,
-    transA: boolean,
-    transB: boolean,
-  ): void;
-  gemmBuiltin(
-    a: Handle,
-    b: Handle,
-    out: Handle,
-    aIdx: Int32Array,
-    bIdx: Int32Array,
-    M: number,
-    N: number,
-    K: number,
-    transA: boolean,
-    transB: boolean,
-  ): void;
+  batchMatMul: BatchedProduct;
+  /** The builtin blocked GEMM, where OpenBLAS is linked too (tests, benchmark). */
+  gemmBuiltin: BatchedProduct;
 }
+
+/** out[i] = op(a[aIdx[i]]) @ op(b[bIdx[i]]): a blocks of M*K, b blocks of K*N. */
+type BatchedProduct = (
+  a: Handle,
+  b: Handle,
+  out: Handle,
+  aIdx: Int32Array,
+  bIdx: Int32Array,
+  M: number,
+  N: number,
+  K: number,
+  transA: boolean,
+  transB: boolean,
+) => void;
 
 export interface NativeFused {
   rope(

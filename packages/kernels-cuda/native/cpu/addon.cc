@@ -882,50 +882,67 @@ Napi::Value Tile(const Napi::CallbackInfo& info) {
 // ---------------------------------------------------------------------------------------------
 // Matrix products.
 
-// batchMatMul(a, b, out, aIdx Int32Array, bIdx Int32Array, M, N, K, transA, transB)
-// out[i] = op(a[aIdx[i]]) @ op(b[bIdx[i]]), a blocks of M*K, b blocks of K*N.
+// C[M, N] = op(A) op(B), or C += op(A) op(B) with accumulate.
+void gemm(bool ta, bool tb, int64_t M, int64_t N, int64_t K, const float* A, int64_t lda,
+          const float* B, int64_t ldb, float* C, int64_t ldc, bool accumulate) {
+#ifdef PRORL_HAVE_CBLAS
+  cblas_sgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans,
+              int(M), int(N), int(K), 1.0f, A, int(lda), B, int(ldb), accumulate ? 1.0f : 0.0f, C,
+              int(ldc));
+#else
+  prorl::sgemm(ta, tb, M, N, K, A, lda, B, ldb, C, ldc, accumulate);
+#endif
+}
+
+// The arguments of batchMatMul and gemmBuiltin: (a, b, out, aIdx Int32Array, bIdx Int32Array, M,
+// N, K, transA, transB), for out[i] = op(a[aIdx[i]]) @ op(b[bIdx[i]]), a blocks of M*K, b blocks
+// of K*N.
+struct BatchedProduct {
+  const float* a;
+  const float* b;
+  float* c;
+  Napi::Int32Array ai, bi;
+  int64_t M, N, K;
+  bool ta, tb;
+
+  explicit BatchedProduct(const Napi::CallbackInfo& info)
+      : a(ptr<float>(info[0])),
+        b(ptr<float>(info[1])),
+        c(ptr<float>(info[2])),
+        ai(info[3].As<Napi::Int32Array>()),
+        bi(info[4].As<Napi::Int32Array>()),
+        M(I(info, 5)),
+        N(I(info, 6)),
+        K(I(info, 7)),
+        ta(info[8].ToBoolean().Value()),
+        tb(info[9].ToBoolean().Value()) {}
+
+  size_t batch() const { return ai.ElementLength(); }
+  const float* A(size_t i) const { return a + int64_t(ai[i]) * M * K; }
+  const float* B(size_t i) const { return b + int64_t(bi[i]) * K * N; }
+  float* C(size_t i) const { return c + int64_t(i) * M * N; }
+};
+
 Napi::Value BatchMatMul(const Napi::CallbackInfo& info) {
-  const float* a = ptr<float>(info[0]);
-  const float* b = ptr<float>(info[1]);
-  float* c = ptr<float>(info[2]);
-  Napi::Int32Array ai = info[3].As<Napi::Int32Array>();
-  Napi::Int32Array bi = info[4].As<Napi::Int32Array>();
-  int64_t M = I(info, 5), N = I(info, 6), K = I(info, 7);
-  bool ta = info[8].ToBoolean().Value(), tb = info[9].ToBoolean().Value();
-  size_t batch = ai.ElementLength();
-  if (M == 0 || N == 0) return info.Env().Undefined();
-  if (K == 0) {
-    std::memset(c, 0, batch * size_t(M * N) * 4);
+  BatchedProduct p(info);
+  if (p.M == 0 || p.N == 0) return info.Env().Undefined();
+  if (p.K == 0) {
+    std::memset(p.c, 0, p.batch() * size_t(p.M * p.N) * 4);
     return info.Env().Undefined();
   }
-  for (size_t i = 0; i < batch; i++) {
-    const float* A = a + int64_t(ai[i]) * M * K;
-    const float* B = b + int64_t(bi[i]) * K * N;
-    float* C = c + int64_t(i) * M * N;
-#ifdef PRORL_HAVE_CBLAS
-    cblas_sgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans,
-                int(M), int(N), int(K), 1.0f, A, ta ? int(M) : int(K), B, tb ? int(K) : int(N),
-                0.0f, C, int(N));
-#else
-    prorl::sgemm(ta, tb, M, N, K, A, ta ? M : K, B, tb ? K : N, C, N);
-#endif
-  }
+  for (size_t i = 0; i < p.batch(); i++)
+    gemm(p.ta, p.tb, p.M, p.N, p.K, p.A(i), p.ta ? p.M : p.K, p.B(i), p.tb ? p.K : p.N, p.C(i),
+         p.N, false);
   return info.Env().Undefined();
 }
 
 // gemmBuiltin(...) — the fallback kernel, exposed so tests and the benchmark can check it where
 // OpenBLAS is linked too. Same arguments as batchMatMul.
 Napi::Value GemmBuiltin(const Napi::CallbackInfo& info) {
-  const float* a = ptr<float>(info[0]);
-  const float* b = ptr<float>(info[1]);
-  float* c = ptr<float>(info[2]);
-  Napi::Int32Array ai = info[3].As<Napi::Int32Array>();
-  Napi::Int32Array bi = info[4].As<Napi::Int32Array>();
-  int64_t M = I(info, 5), N = I(info, 6), K = I(info, 7);
-  bool ta = info[8].ToBoolean().Value(), tb = info[9].ToBoolean().Value();
-  for (size_t i = 0; i < ai.ElementLength(); i++)
-    prorl::sgemm(ta, tb, M, N, K, a + int64_t(ai[i]) * M * K, ta ? M : K,
-                 b + int64_t(bi[i]) * K * N, tb ? K : N, c + int64_t(i) * M * N, N);
+  BatchedProduct p(info);
+  for (size_t i = 0; i < p.batch(); i++)
+    prorl::sgemm(p.ta, p.tb, p.M, p.N, p.K, p.A(i), p.ta ? p.M : p.K, p.B(i), p.tb ? p.K : p.N,
+                 p.C(i), p.N);
   return info.Env().Undefined();
 }
 
@@ -1159,18 +1176,6 @@ Attn attnOf(const Napi::CallbackInfo& info, size_t i) {
   a.past = I(info, i + 6);
   a.scale = float(D(info, i + 7));
   return a;
-}
-
-// C[M, N] = op(A) op(B), or C += op(A) op(B) with accumulate.
-void gemm(bool ta, bool tb, int64_t M, int64_t N, int64_t K, const float* A, int64_t lda,
-          const float* B, int64_t ldb, float* C, int64_t ldc, bool accumulate) {
-#ifdef PRORL_HAVE_CBLAS
-  cblas_sgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans,
-              int(M), int(N), int(K), 1.0f, A, int(lda), B, int(ldb), accumulate ? 1.0f : 0.0f, C,
-              int(ldc));
-#else
-  prorl::sgemm(ta, tb, M, N, K, A, lda, B, ldb, C, ldc, accumulate);
-#endif
 }
 
 // The first real key of a sequence (S when it has none): rows before it see no key.
