@@ -6,26 +6,18 @@
 import "@tensorflow/tfjs-backend-cpu";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-core/dist/register_all_gradients";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BACKEND_NAME, FUSED, nativeBackendStatus, registerNativeBackend } from "./index.js";
-import { loadNative } from "./native.js";
+import { describe, expect, it } from "vitest";
+import { BACKEND_NAME, FUSED, nativeBackendStatus } from "./index.js";
+import { withPoisonedNativeBuffers, xorshift32 } from "./testing.js";
 
 const status = nativeBackendStatus();
 if (!status.available) {
   console.warn(`kernels-cuda: fused attention tests skipped: ${status.reason}`);
 }
 
-// xorshift32, seeded per input.
 function uniform(n: number, seed: number, lo = -1, hi = 1): Float32Array {
-  let s = seed >>> 0 || 1;
-  return Float32Array.from({ length: n }, () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return lo + (s / 4294967296) * (hi - lo);
-  });
+  const r = xorshift32(seed);
+  return Float32Array.from({ length: n }, () => lo + r() * (hi - lo));
 }
 
 interface Case {
@@ -187,16 +179,7 @@ function relErr(got: Float32Array, want: Float32Array): number {
 }
 
 describe.skipIf(!status.available)("fused causal attention vs the plain-ops reference", () => {
-  beforeAll(() => {
-    expect(registerNativeBackend()).toBe(true);
-    const s = loadNative();
-    if (s.available) s.addon.setPoison(true);
-  });
-  afterAll(() => {
-    const s = loadNative();
-    if (s.available) s.addon.setPoison(false);
-    tf.setBackend("cpu");
-  });
+  withPoisonedNativeBuffers();
 
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     for (const seed of [1, 20]) {

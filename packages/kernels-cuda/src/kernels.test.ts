@@ -5,15 +5,10 @@
 import "@tensorflow/tfjs-backend-cpu";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-core/dist/register_all_gradients";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  BACKEND_NAME,
-  NATIVE_KERNELS,
-  nativeBackendStatus,
-  nativeMemory,
-  registerNativeBackend,
-} from "./index.js";
+import { describe, expect, it } from "vitest";
+import { BACKEND_NAME, NATIVE_KERNELS, nativeBackendStatus, nativeMemory } from "./index.js";
 import { loadNative } from "./native.js";
+import { withPoisonedNativeBuffers, xorshift32 } from "./testing.js";
 
 const status = nativeBackendStatus();
 if (!status.available) {
@@ -21,25 +16,12 @@ if (!status.available) {
 }
 const d = describe.skipIf(!status.available);
 
-// xorshift32, seeded per case.
-function rng(seed: number) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
-
 type Spec = { shape: number[]; dtype?: "float32" | "int32" | "bool"; lo?: number; hi?: number };
 type Case = { name: string; inputs: Spec[]; f: (...xs: tf.Tensor[]) => tf.Tensor | tf.Tensor[] };
 
 function makeData(spec: Spec, seed: number): tf.TensorLike {
   const n = spec.shape.reduce((a, b) => a * b, 1);
-  const r = rng(seed);
+  const r = xorshift32(seed);
   const lo = spec.lo ?? -2;
   const hi = spec.hi ?? 2;
   if (spec.dtype === "bool") return Array.from({ length: n }, () => r() < 0.5);
@@ -452,16 +434,7 @@ cases.push({
 });
 
 d("native backend kernels vs the cpu backend", () => {
-  beforeAll(() => {
-    expect(registerNativeBackend()).toBe(true);
-    const s = loadNative();
-    if (s.available) s.addon.setPoison(true);
-  });
-  afterAll(() => {
-    const s = loadNative();
-    if (s.available) s.addon.setPoison(false);
-    tf.setBackend("cpu");
-  });
+  withPoisonedNativeBuffers();
 
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     for (const seed of [1, 2]) compare(c, seed);
@@ -574,7 +547,7 @@ d("native backend kernels vs the cpu backend", () => {
       [65, 129, 257, false, true],
       [200, 300, 100, true, true],
     ] as const) {
-      const r = rng(M * 7 + N);
+      const r = xorshift32(M * 7 + N);
       const aData = Float32Array.from({ length: M * K }, () => r() - 0.5);
       const bData = Float32Array.from({ length: K * N }, () => r() - 0.5);
       await tf.setBackend("cpu");

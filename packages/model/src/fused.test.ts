@@ -2,6 +2,7 @@
 // on fresh seeded inputs of several shapes), and the dispatch falling back to the reference on a
 // backend without the kernels. Skips the native part, saying why, where the addon is not built.
 import "@tensorflow/tfjs-backend-cpu";
+import { Rng } from "@prorl/core";
 import { nativeBackendStatus } from "@prorl/kernels-cuda";
 import * as tf from "@tensorflow/tfjs-core";
 import { afterAll, describe, expect, it } from "vitest";
@@ -27,28 +28,20 @@ import "./gradients.js";
 const status = nativeBackendStatus();
 if (!status.available) console.warn(`model: fused-kernel tests skipped: ${status.reason}`);
 
-function rng(seed: number) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
 const rand = (shape: number[], seed: number, scale = 2) => {
-  const r = rng(seed);
+  const r = new Rng("fused-test", seed);
   return tf.tensor(
-    Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => (r() - 0.5) * scale),
+    Float32Array.from(
+      { length: shape.reduce((a, b) => a * b, 1) },
+      () => (r.float() - 0.5) * scale,
+    ),
     shape,
   );
 };
 const ids = (shape: number[], V: number, seed: number) => {
-  const r = rng(seed);
+  const r = new Rng("fused-test", seed);
   return tf.tensor(
-    Int32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => Math.floor(r() * V)),
+    Int32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => r.int(0, V - 1)),
     shape,
     "int32",
   );
