@@ -4,13 +4,13 @@
 import * as tf from "@tensorflow/tfjs-core";
 import {
   CausalLM,
-  disposeCache,
   modelGradients,
   parseConfig,
   selectBackend,
   sftLoss,
   sftStep,
 } from "../dist/index.js";
+import { decodeStepMs } from "./decode-step.js";
 
 const backend = (process.argv[2] ?? "wasm") as "wasm" | "cpu";
 const steps = Number(process.argv[3] ?? 200);
@@ -45,26 +45,6 @@ function heapBytes(): number {
   return b.wasm?.HEAPU8?.buffer.byteLength ?? 0;
 }
 
-function decodeMs(prefix: number): number {
-  const ids = [Array.from({ length: prefix }, (_, i) => 1 + (i % 100))];
-  const first = model.hidden(ids);
-  first.hidden.dispose();
-  let cache = first.cache;
-  const mask = [new Array<number>(prefix).fill(1)];
-  const t = performance.now();
-  for (let s = 0; s < 4; s++) {
-    (mask[0] as number[]).push(1);
-    const r = model.hidden([[5]], { cache, attentionMask: mask });
-    const logits = model.logitsOf(r.hidden);
-    logits.dataSync();
-    tf.dispose([logits, r.hidden]);
-    disposeCache(cache);
-    cache = r.cache;
-  }
-  disposeCache(cache);
-  return (performance.now() - t) / 4;
-}
-
 console.log(
   `backend ${tf.getBackend()}, ${steps} steps (odd: sftStep, even: modelGradients + applyGradients)`,
 );
@@ -87,7 +67,7 @@ for (let s = 1; s <= steps; s++) {
   if (s % every === 0 || s === 1) {
     const ms = (performance.now() - t0) / (s === 1 ? 1 : every);
     const m = tf.memory();
-    const d = s % (2 * every) === 0 || s === 1 ? decodeMs(200).toFixed(1) : "";
+    const d = s % (2 * every) === 0 || s === 1 ? decodeStepMs(model, 200).toFixed(1) : "";
     console.log(
       `| ${s} | ${ms.toFixed(1)} | ${m.numTensors} | ${m.numBytes} | ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} | ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} | ${(process.memoryUsage().external / 2 ** 20).toFixed(0)} | ${(heapBytes() / 2 ** 20).toFixed(0)} | ${d} |`,
     );
@@ -95,5 +75,5 @@ for (let s = 1; s <= steps; s++) {
   }
 }
 console.log(
-  `decode step at 1000 after training: ${decodeMs(1000).toFixed(1)} ms; at 10: ${decodeMs(10).toFixed(1)} ms`,
+  `decode step at 1000 after training: ${decodeStepMs(model, 1000).toFixed(1)} ms; at 10: ${decodeStepMs(model, 10).toFixed(1)} ms`,
 );

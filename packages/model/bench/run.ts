@@ -16,7 +16,6 @@ import { fileURLToPath } from "node:url";
 import * as tf from "@tensorflow/tfjs-core";
 import {
   CausalLM,
-  disposeCache,
   generate,
   modelGradients,
   parameterCount,
@@ -24,6 +23,7 @@ import {
   selectBackend,
   sftLoss,
 } from "../dist/index.js";
+import { decodeStepMs } from "./decode-step.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -102,27 +102,6 @@ function trackPeakTfBytes(): () => number {
     if (engine.state.numBytes > peak) peak = engine.state.numBytes;
   };
   return () => peak;
-}
-
-function decodeStepMs(model: CausalLM, position: number): number {
-  const ids = [Array.from({ length: position }, (_, i) => 1 + (i % 100))];
-  const first = model.hidden(ids);
-  first.hidden.dispose();
-  let cache = first.cache;
-  const steps = 4;
-  const mask = [new Array<number>(position).fill(1)];
-  const t = performance.now();
-  for (let s = 0; s < steps; s++) {
-    (mask[0] as number[]).push(1);
-    const r = model.hidden([[5]], { cache, attentionMask: mask });
-    const logits = model.logitsOf(r.hidden);
-    logits.dataSync();
-    tf.dispose([logits, r.hidden]);
-    disposeCache(cache);
-    cache = r.cache;
-  }
-  disposeCache(cache);
-  return (performance.now() - t) / steps;
 }
 
 /** One (config, backend) measurement, in this (child) process. */
