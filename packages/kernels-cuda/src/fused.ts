@@ -3,20 +3,7 @@
 // *Grad kernels, and falls back to plain TensorFlow.js ops on every other backend.
 import { type NamedAttrMap, type TensorInfo, util } from "@tensorflow/tfjs-core";
 import { type NativeBackend, NativeBackendError } from "./backend.js";
-
-/** Kernel names, shared with @prorl/model's dispatch. */
-export const FUSED = {
-  rope: "ProrlRotary",
-  ropeGrad: "ProrlRotaryGrad",
-  rmsNorm: "ProrlRMSNorm",
-  rmsNormGrad: "ProrlRMSNormGrad",
-  swiglu: "ProrlSwiGLU",
-  swigluGrad: "ProrlSwiGLUGrad",
-  logProbEntropy: "ProrlTokenLogProbEntropy",
-  logProbEntropyGrad: "ProrlTokenLogProbEntropyGrad",
-  attention: "ProrlCausalAttention",
-  attentionGrad: "ProrlCausalAttentionGrad",
-} as const;
+import { FUSED } from "./fused-names.js";
 
 type Inputs = Record<string, TensorInfo | undefined>;
 type Fn = (args: {

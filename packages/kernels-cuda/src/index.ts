@@ -8,7 +8,7 @@ import { BACKEND_NAME, nativeKernelConfigs } from "./kernels.js";
 import { type BuildStatus, loadNative, type NativeMemory } from "./native.js";
 
 export { NativeBackend, NativeBackendError } from "./backend.js";
-export { FUSED } from "./fused.js";
+export { FUSED } from "./fused-names.js";
 export { BACKEND_NAME, NATIVE_KERNELS } from "./kernels.js";
 export type { BuildStatus, NativeMemory };
 

@@ -1,22 +1,12 @@
 // Fused-kernel dispatch. Hot paths call a custom kernel by name (tf.engine().runKernel) when the
 // active backend registers it, with its gradient from the matching *Grad kernel; on every other
 // backend they run the plain-ops reference below, which is what the model computed before. The
-// names match @prorl/kernels-cuda's FUSED table (kept as strings here: the model does not import
-// the native package statically).
+// names come from @prorl/kernels-cuda's side-effect-free `fused-names` entry: the package itself,
+// which loads the addon, is imported only when a backend is selected.
+import { FUSED as FUSED_KERNELS } from "@prorl/kernels-cuda/fused-names";
 import * as tf from "@tensorflow/tfjs-core";
 
-export const FUSED_KERNELS = {
-  rope: "ProrlRotary",
-  ropeGrad: "ProrlRotaryGrad",
-  rmsNorm: "ProrlRMSNorm",
-  rmsNormGrad: "ProrlRMSNormGrad",
-  swiglu: "ProrlSwiGLU",
-  swigluGrad: "ProrlSwiGLUGrad",
-  logProbEntropy: "ProrlTokenLogProbEntropy",
-  logProbEntropyGrad: "ProrlTokenLogProbEntropyGrad",
-  attention: "ProrlCausalAttention",
-  attentionGrad: "ProrlCausalAttentionGrad",
-} as const;
+export { FUSED_KERNELS };
 
 let enabled = true;
 
