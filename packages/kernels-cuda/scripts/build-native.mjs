@@ -31,6 +31,7 @@ const hash = createHash("sha256");
 for (const f of [
   "native/cpu/addon.cc",
   "native/cpu/gemm.h",
+  "native/common/storage.h",
   "binding.gyp",
   "scripts/build-native.mjs",
 ]) {

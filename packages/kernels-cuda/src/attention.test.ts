@@ -7,13 +7,11 @@ import "@tensorflow/tfjs-backend-cpu";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-core/dist/register_all_gradients";
 import { describe, expect, it } from "vitest";
-import { BACKEND_NAME, FUSED, nativeBackendStatus } from "./index.js";
-import { withPoisonedNativeBuffers, xorshift32 } from "./testing.js";
+import { FUSED } from "./index.js";
+import { kernelTargets, warnSkipped, withPoisonedBuffers, xorshift32 } from "./testing.js";
 
-const status = nativeBackendStatus();
-if (!status.available) {
-  console.warn(`kernels-cuda: fused attention tests skipped: ${status.reason}`);
-}
+const targets = kernelTargets();
+warnSkipped(targets, "fused attention tests");
 
 function uniform(n: number, seed: number, lo = -1, hi = 1): Float32Array {
   const r = xorshift32(seed);
@@ -150,9 +148,9 @@ function onCpu(c: Case, seed: number): Float32Array[] {
 
 const attrs = (c: Case) => ({ past: c.S - c.T, scale: 1 / Math.sqrt(c.D) });
 
-/** Output, dq, dk, dv of the fused kernels on the native backend. */
-function onNative(c: Case, seed: number): Float32Array[] {
-  tf.setBackend(BACKEND_NAME);
+/** Output, dq, dk, dv of the fused kernels on a native backend. */
+function onNative(backend: string, c: Case, seed: number): Float32Array[] {
+  tf.setBackend(backend);
   return tf.tidy(() => {
     const { q, k, v, dy } = inputs(c, seed);
     const keyMask = tf.tensor(c.mask.flat(), [c.B, c.S]);
@@ -178,53 +176,58 @@ function relErr(got: Float32Array, want: Float32Array): number {
   return err / Math.max(scale, 1e-30);
 }
 
-describe.skipIf(!status.available)("fused causal attention vs the plain-ops reference", () => {
-  withPoisonedNativeBuffers();
+for (const target of targets) {
+  describe.skipIf(!target.available)(
+    `${target.label}: fused causal attention vs the plain-ops reference`,
+    () => {
+      withPoisonedBuffers(target);
 
-  it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    for (const seed of [1, 20]) {
-      const want = onCpu(c, seed);
-      const got = onNative(c, seed);
-      for (const [i, what] of ["output", "dq", "dk", "dv"].entries()) {
-        const err = relErr(got[i] as Float32Array, want[i] as Float32Array);
-        expect(err, `${what}, seed ${seed}`).toBeLessThan(1e-5);
-      }
-    }
-  });
+      it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+        for (const seed of [1, 20]) {
+          const want = onCpu(c, seed);
+          const got = onNative(target.backend, c, seed);
+          for (const [i, what] of ["output", "dq", "dk", "dv"].entries()) {
+            const err = relErr(got[i] as Float32Array, want[i] as Float32Array);
+            expect(err, `${what}, seed ${seed}`).toBeLessThan(1e-5);
+          }
+        }
+      });
 
-  it("a shape error names the kernel", () => {
-    tf.setBackend(BACKEND_NAME);
-    const run = (
-      name: string,
-      qShape: number[],
-      kShape: number[],
-      maskShape: number[],
-      past: number,
-    ) =>
-      tf.tidy(() =>
-        tf.engine().runKernel(
-          name,
-          {
-            q: tf.zeros(qShape),
-            k: tf.zeros(kShape),
-            v: tf.zeros(kShape),
-            keyMask: tf.ones(maskShape),
-            dy: tf.zeros(qShape),
-          },
-          { past, scale: 1 },
-        ),
-      );
-    // 3 query heads over 2 key/value heads.
-    expect(() => run(FUSED.attention, [1, 3, 2, 4], [1, 2, 2, 4], [1, 2], 0)).toThrow(
-      /ProrlCausalAttention: needs/,
-    );
-    // past must be S - T.
-    expect(() => run(FUSED.attention, [1, 2, 2, 4], [1, 2, 5, 4], [1, 5], 2)).toThrow(
-      /ProrlCausalAttention: needs/,
-    );
-    // keyMask over the wrong length.
-    expect(() => run(FUSED.attentionGrad, [1, 2, 2, 4], [1, 1, 2, 4], [1, 3], 0)).toThrow(
-      /ProrlCausalAttentionGrad: needs/,
-    );
-  });
-});
+      it("a shape error names the kernel", () => {
+        tf.setBackend(target.backend);
+        const run = (
+          name: string,
+          qShape: number[],
+          kShape: number[],
+          maskShape: number[],
+          past: number,
+        ) =>
+          tf.tidy(() =>
+            tf.engine().runKernel(
+              name,
+              {
+                q: tf.zeros(qShape),
+                k: tf.zeros(kShape),
+                v: tf.zeros(kShape),
+                keyMask: tf.ones(maskShape),
+                dy: tf.zeros(qShape),
+              },
+              { past, scale: 1 },
+            ),
+          );
+        // 3 query heads over 2 key/value heads.
+        expect(() => run(FUSED.attention, [1, 3, 2, 4], [1, 2, 2, 4], [1, 2], 0)).toThrow(
+          /ProrlCausalAttention: needs/,
+        );
+        // past must be S - T.
+        expect(() => run(FUSED.attention, [1, 2, 2, 4], [1, 2, 5, 4], [1, 5], 2)).toThrow(
+          /ProrlCausalAttention: needs/,
+        );
+        // keyMask over the wrong length.
+        expect(() => run(FUSED.attentionGrad, [1, 2, 2, 4], [1, 1, 2, 4], [1, 3], 0)).toThrow(
+          /ProrlCausalAttentionGrad: needs/,
+        );
+      });
+    },
+  );
+}

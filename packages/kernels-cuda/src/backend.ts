@@ -13,7 +13,7 @@ import {
   type TensorInfo,
   util,
 } from "@tensorflow/tfjs-core";
-import { DT, type Handle, type NativeAddon, type NativeMemory } from "./native.js";
+import { DT, type Handle, type KernelAddon, type NativeMemory } from "./native.js";
 
 export interface NativeTensorData {
   /** Native buffer; 0 for strings. */
@@ -54,13 +54,16 @@ function asTyped(values: BackendValues, dtype: DataType): ArrayBufferView {
 }
 
 export class NativeBackend extends KernelBackend {
-  readonly addon: NativeAddon;
+  readonly addon: KernelAddon;
   readonly data: DataStorage<NativeTensorData>;
+  /** The name it is registered under: `native` (CPU target), `cuda`, or `cuda-emulated`. */
+  readonly name: string;
   static #nextId = 0;
 
-  constructor(addon: NativeAddon) {
+  constructor(addon: KernelAddon, name = "native") {
     super();
     this.addon = addon;
+    this.name = name;
     this.data = new DataStorage(this, engine());
   }
 
@@ -106,7 +109,7 @@ export class NativeBackend extends KernelBackend {
   /** The native handle of a tensor. */
   handle(t: TensorInfo): Handle {
     const d = this.data.get(t.dataId);
-    if (!d) throw new NativeBackendError("tensor data is not on the native backend");
+    if (!d) throw new NativeBackendError(`tensor data is not on the ${this.name} backend`);
     return d.handle;
   }
 
@@ -135,7 +138,8 @@ export class NativeBackend extends KernelBackend {
 
   override readSync(dataId: DataId): BackendValues {
     const d = this.data.get(dataId);
-    if (!d) throw new NativeBackendError("readSync of a tensor that is not on the native backend");
+    if (!d)
+      throw new NativeBackendError(`readSync of a tensor that is not on the ${this.name} backend`);
     if (d.dtype === "string") return d.strings ?? [];
     const out = emptyArray(d.dtype, d.size);
     if (d.size > 0) this.addon.read(d.handle, out);
@@ -158,9 +162,16 @@ export class NativeBackend extends KernelBackend {
   }
 
   override async time(f: () => void): Promise<BackendTimingInfo> {
+    this.synchronize();
     const start = util.now();
     f();
+    this.synchronize();
     return { kernelMs: util.now() - start };
+  }
+
+  /** Waits for queued device work (the CUDA target launches asynchronously; the CPU does not). */
+  synchronize(): void {
+    (this.addon as { synchronize?: () => void }).synchronize?.();
   }
 
   override timerAvailable(): boolean {

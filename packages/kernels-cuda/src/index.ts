@@ -1,13 +1,26 @@
-// @prorl/kernels-cuda: a native TensorFlow.js backend. This is its CPU target (`native`): an N-API
-// addon built at install time, with OpenBLAS for matrix products where found and OpenMP loops.
-// Importing the package registers the backend when the addon is built; `nativeBackendStatus()`
-// says why it is not otherwise.
+// @prorl/kernels-cuda: native TensorFlow.js backends. The CPU target (`native`): an N-API addon
+// built at install time, with OpenBLAS for matrix products where found and OpenMP loops. The
+// CUDA target (`cuda`, see cuda.ts): the same kernels on an NVIDIA GPU, built with nvcc where it
+// is found. Importing the package registers `native` when its addon is built;
+// `nativeBackendStatus()` / `cudaBackendStatus()` say why a backend is not available.
 import { getBackend, registerBackend, registerKernel, setBackend } from "@tensorflow/tfjs-core";
 import { NativeBackend } from "./backend.js";
-import { BACKEND_NAME, nativeKernelConfigs } from "./kernels.js";
+import { BACKEND_NAME, kernelConfigsFor } from "./kernels.js";
 import { type BuildStatus, loadNative, type NativeMemory } from "./native.js";
 
 export { NativeBackend, NativeBackendError } from "./backend.js";
+export {
+  CUDA_BACKEND_NAMES,
+  type CudaBackendStatus,
+  type CudaBuildStatus,
+  type CudaDevice,
+  type CudaVariant,
+  cudaBackendStatus,
+  type MathMode,
+  registerCudaBackend,
+  setCudaMathMode,
+  useCudaBackend,
+} from "./cuda.js";
 export { FUSED } from "./fused-names.js";
 export { BACKEND_NAME, NATIVE_KERNELS } from "./kernels.js";
 export type { BuildStatus, NativeMemory };
@@ -42,7 +55,7 @@ export function registerNativeBackend(priority = 3): boolean {
   if (!s.available) return false;
   const addon = s.addon;
   registerBackend(BACKEND_NAME, () => new NativeBackend(addon), priority);
-  for (const k of nativeKernelConfigs) registerKernel(k);
+  for (const k of kernelConfigsFor(BACKEND_NAME)) registerKernel(k);
   registered = true;
   return true;
 }

@@ -1,4 +1,5 @@
-// Every kernel of the native backend against TensorFlow.js's cpu backend on fresh seeded random
+// Every kernel of the native backends (the CPU target; the CUDA target on a GPU, and its kernels
+// in the CPU emulator, threads in order and reversed) against TensorFlow.js's cpu backend on fresh seeded random
 // inputs of several shapes: relative error (max |native - cpu| / max |cpu|) under 1e-5, no NaN
 // where cpu has none, exact equality for integer and boolean outputs. New native buffers are
 // poisoned (0xFF bytes: NaN in float32) so an element a kernel forgets to write shows up.
@@ -6,15 +7,13 @@ import "@tensorflow/tfjs-backend-cpu";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-core/dist/register_all_gradients";
 import { describe, expect, it } from "vitest";
-import { BACKEND_NAME, NATIVE_KERNELS, nativeBackendStatus, nativeMemory } from "./index.js";
+import type { NativeBackend } from "./backend.js";
+import { BACKEND_NAME, NATIVE_KERNELS, nativeBackendStatus } from "./index.js";
 import { loadNative } from "./native.js";
-import { withPoisonedNativeBuffers, xorshift32 } from "./testing.js";
+import { kernelTargets, warnSkipped, withPoisonedBuffers, xorshift32 } from "./testing.js";
 
-const status = nativeBackendStatus();
-if (!status.available) {
-  console.warn(`kernels-cuda: native backend tests skipped: ${status.reason}`);
-}
-const d = describe.skipIf(!status.available);
+const targets = kernelTargets();
+warnSkipped(targets, "kernel tests");
 
 type Spec = { shape: number[]; dtype?: "float32" | "int32" | "bool"; lo?: number; hi?: number };
 type Case = { name: string; inputs: Spec[]; f: (...xs: tf.Tensor[]) => tf.Tensor | tf.Tensor[] };
@@ -42,9 +41,9 @@ function runOn(backend: string, c: Case, seed: number) {
   });
 }
 
-function compare(c: Case, seed: number) {
+function compare(backend: string, c: Case, seed: number) {
   const want = runOn("cpu", c, seed);
-  const got = runOn(BACKEND_NAME, c, seed);
+  const got = runOn(backend, c, seed);
   expect(got.length).toBe(want.length);
   for (const [i, w] of want.entries()) {
     const g = got[i] as (typeof got)[number];
@@ -433,155 +432,161 @@ cases.push({
     )([x, w]),
 });
 
-d("native backend kernels vs the cpu backend", () => {
-  withPoisonedNativeBuffers();
+for (const target of targets) {
+  describe.skipIf(!target.available)(`${target.label} kernels vs the cpu backend`, () => {
+    withPoisonedBuffers(target);
+    const memory = () => (tf.backend() as unknown as NativeBackend).memory();
 
-  it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    for (const seed of [1, 2]) compare(c, seed);
-  });
+    it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+      for (const seed of [1, 2]) compare(target.backend, c, seed);
+    });
 
-  it("implements every kernel the model, its gradients and AdamW use", () => {
-    const used = [
-      "GatherV2",
-      "Identity",
-      "Square",
-      "Mean",
-      "Add",
-      "Rsqrt",
-      "Multiply",
-      "Reshape",
-      "BatchMatMul",
-      "Transpose",
-      "SplitV",
-      "Neg",
-      "Concat",
-      "Softmax",
-      "Sigmoid",
-      "Slice",
-      "Max",
-      "Sub",
-      "Cast",
-      "Exp",
-      "Sum",
-      "Log",
-      "OneHot",
-      "ExpandDims",
-      "ClipByValue",
-      "Maximum",
-      "RealDiv",
-      "GreaterEqual",
-      "LessEqual",
-      "LogicalAnd",
-      "ZerosLike",
-      "Select",
-      "Less",
-      "PadV2",
-      "Pow",
-      "UnsortedSegmentSum",
-      "Sqrt",
-      "Fill",
-      "Equal",
-      "Greater",
-      "NotEqual",
-    ];
-    for (const k of used) expect(NATIVE_KERNELS, k).toContain(k);
-  });
+    it("implements every kernel the model, its gradients and AdamW use", () => {
+      const used = [
+        "GatherV2",
+        "Identity",
+        "Square",
+        "Mean",
+        "Add",
+        "Rsqrt",
+        "Multiply",
+        "Reshape",
+        "BatchMatMul",
+        "Transpose",
+        "SplitV",
+        "Neg",
+        "Concat",
+        "Softmax",
+        "Sigmoid",
+        "Slice",
+        "Max",
+        "Sub",
+        "Cast",
+        "Exp",
+        "Sum",
+        "Log",
+        "OneHot",
+        "ExpandDims",
+        "ClipByValue",
+        "Maximum",
+        "RealDiv",
+        "GreaterEqual",
+        "LessEqual",
+        "LogicalAnd",
+        "ZerosLike",
+        "Select",
+        "Less",
+        "PadV2",
+        "Pow",
+        "UnsortedSegmentSum",
+        "Sqrt",
+        "Fill",
+        "Equal",
+        "Greater",
+        "NotEqual",
+      ];
+      for (const k of used) expect(NATIVE_KERNELS, k).toContain(k);
+    });
 
-  it("a kernel it lacks is an error naming it", async () => {
-    await tf.setBackend(BACKEND_NAME);
-    const x = tf.ones([1, 4, 4, 1]);
-    expect(() =>
-      tf.conv2d(x as tf.Tensor4D, tf.ones([2, 2, 1, 1]) as tf.Tensor4D, 1, "valid"),
-    ).toThrow(/Conv2D.*native/);
-    tf.disposeVariables();
-    x.dispose();
-  });
+    it("a kernel it lacks is an error naming it", async () => {
+      await tf.setBackend(target.backend);
+      const x = tf.ones([1, 4, 4, 1]);
+      expect(() =>
+        tf.conv2d(x as tf.Tensor4D, tf.ones([2, 2, 1, 1]) as tf.Tensor4D, 1, "valid"),
+      ).toThrow(new RegExp(`Conv2D.*${target.backend}`));
+      tf.disposeVariables();
+      x.dispose();
+    });
 
-  it("owns tensor memory: accounting, dispose, cache reuse", async () => {
-    await tf.setBackend(BACKEND_NAME);
-    const before = nativeMemory();
-    const tensorsBefore = tf.memory().numTensors;
-    const a = tf.randomNormal([256, 256]);
-    const b = tf.matMul(a, a);
-    const during = nativeMemory();
-    expect((during?.bytesInUse ?? 0) - (before?.bytesInUse ?? 0)).toBeGreaterThanOrEqual(
-      2 * 256 * 256 * 4,
-    );
-    a.dispose();
-    b.dispose();
-    expect(tf.memory().numTensors).toBe(tensorsBefore);
-    expect(nativeMemory()?.bytesInUse).toBe(before?.bytesInUse);
-    const hits = nativeMemory()?.cacheHits ?? 0;
-    const c = tf.add(tf.zeros([256, 256]), 1);
-    expect(nativeMemory()?.cacheHits).toBeGreaterThan(hits);
-    expect(Array.from(await c.data()).every((v) => v === 1)).toBe(true);
-    c.dispose();
-  });
-
-  it("moves tensors in from another backend and reads them back", async () => {
-    await tf.setBackend("cpu");
-    const t = tf.tensor2d([
-      [1, 2],
-      [3, 4],
-    ]);
-    await tf.setBackend(BACKEND_NAME);
-    const y = tf.mul(t, 2);
-    expect(await y.array()).toEqual([
-      [2, 4],
-      [6, 8],
-    ]);
-    expect(tf.tensor(["a", "b"]).dataSync()).toEqual(["a", "b"]);
-    t.dispose();
-    y.dispose();
-  });
-
-  it("the builtin blocked GEMM (the build without OpenBLAS) matches the cpu backend", async () => {
-    const s = loadNative();
-    if (!s.available) return;
-    await tf.setBackend(BACKEND_NAME);
-    const backend = tf.backend() as unknown as import("./backend.js").NativeBackend;
-    for (const [M, N, K, ta, tb] of [
-      [1, 1, 1, false, false],
-      [7, 17, 5, false, false],
-      [130, 33, 300, true, false],
-      [65, 129, 257, false, true],
-      [200, 300, 100, true, true],
-    ] as const) {
-      const r = xorshift32(M * 7 + N);
-      const aData = Float32Array.from({ length: M * K }, () => r() - 0.5);
-      const bData = Float32Array.from({ length: K * N }, () => r() - 0.5);
-      await tf.setBackend("cpu");
-      const a0 = tf.tensor2d(aData, ta ? [K, M] : [M, K]);
-      const b0 = tf.tensor2d(bData, tb ? [N, K] : [K, N]);
-      const want = tf.matMul(a0, b0, ta, tb).dataSync();
-      await tf.setBackend(BACKEND_NAME);
-      const a = tf.tensor2d(aData, ta ? [K, M] : [M, K]);
-      const b = tf.tensor2d(bData, tb ? [N, K] : [K, N]);
-      const out = tf.zeros([M, N]);
-      s.addon.gemmBuiltin(
-        backend.handle(a),
-        backend.handle(b),
-        backend.handle(out),
-        new Int32Array([0]),
-        new Int32Array([0]),
-        M,
-        N,
-        K,
-        ta,
-        tb,
+    it("owns tensor memory: accounting, dispose, cache reuse", async () => {
+      await tf.setBackend(target.backend);
+      const before = memory();
+      const tensorsBefore = tf.memory().numTensors;
+      const a = tf.randomNormal([256, 256]);
+      const b = tf.matMul(a, a);
+      const during = memory();
+      expect((during?.bytesInUse ?? 0) - (before?.bytesInUse ?? 0)).toBeGreaterThanOrEqual(
+        2 * 256 * 256 * 4,
       );
-      const got = out.dataSync();
-      let err = 0;
-      let scale = 0;
-      for (let i = 0; i < want.length; i++) {
-        err = Math.max(err, Math.abs((got[i] as number) - (want[i] as number)));
-        scale = Math.max(scale, Math.abs(want[i] as number));
-      }
-      expect(err / scale, `${M}x${N}x${K}`).toBeLessThan(1e-5);
-      tf.dispose([a0, b0, a, b, out]);
-    }
+      a.dispose();
+      b.dispose();
+      expect(tf.memory().numTensors).toBe(tensorsBefore);
+      expect(memory()?.bytesInUse).toBe(before?.bytesInUse);
+      const hits = memory()?.cacheHits ?? 0;
+      const c = tf.add(tf.zeros([256, 256]), 1);
+      expect(memory()?.cacheHits).toBeGreaterThan(hits);
+      expect(Array.from(await c.data()).every((v) => v === 1)).toBe(true);
+      c.dispose();
+    });
+
+    it("moves tensors in from another backend and reads them back", async () => {
+      await tf.setBackend("cpu");
+      const t = tf.tensor2d([
+        [1, 2],
+        [3, 4],
+      ]);
+      await tf.setBackend(target.backend);
+      const y = tf.mul(t, 2);
+      expect(await y.array()).toEqual([
+        [2, 4],
+        [6, 8],
+      ]);
+      expect(tf.tensor(["a", "b"]).dataSync()).toEqual(["a", "b"]);
+      t.dispose();
+      y.dispose();
+    });
+
+    it.skipIf(target.backend !== BACKEND_NAME)(
+      "the builtin blocked GEMM (the build without OpenBLAS) matches the cpu backend",
+      async () => {
+        const s = loadNative();
+        if (!s.available) return;
+        await tf.setBackend(BACKEND_NAME);
+        const backend = tf.backend() as unknown as NativeBackend;
+        for (const [M, N, K, ta, tb] of [
+          [1, 1, 1, false, false],
+          [7, 17, 5, false, false],
+          [130, 33, 300, true, false],
+          [65, 129, 257, false, true],
+          [200, 300, 100, true, true],
+        ] as const) {
+          const r = xorshift32(M * 7 + N);
+          const aData = Float32Array.from({ length: M * K }, () => r() - 0.5);
+          const bData = Float32Array.from({ length: K * N }, () => r() - 0.5);
+          await tf.setBackend("cpu");
+          const a0 = tf.tensor2d(aData, ta ? [K, M] : [M, K]);
+          const b0 = tf.tensor2d(bData, tb ? [N, K] : [K, N]);
+          const want = tf.matMul(a0, b0, ta, tb).dataSync();
+          await tf.setBackend(BACKEND_NAME);
+          const a = tf.tensor2d(aData, ta ? [K, M] : [M, K]);
+          const b = tf.tensor2d(bData, tb ? [N, K] : [K, N]);
+          const out = tf.zeros([M, N]);
+          s.addon.gemmBuiltin(
+            backend.handle(a),
+            backend.handle(b),
+            backend.handle(out),
+            new Int32Array([0]),
+            new Int32Array([0]),
+            M,
+            N,
+            K,
+            ta,
+            tb,
+          );
+          const got = out.dataSync();
+          let err = 0;
+          let scale = 0;
+          for (let i = 0; i < want.length; i++) {
+            err = Math.max(err, Math.abs((got[i] as number) - (want[i] as number)));
+            scale = Math.max(scale, Math.abs(want[i] as number));
+          }
+          expect(err / scale, `${M}x${N}x${K}`).toBeLessThan(1e-5);
+          tf.dispose([a0, b0, a, b, out]);
+        }
+      },
+    );
   });
-});
+}
 
 describe("without the addon", () => {
   it("reports whether it is available, and why not", () => {

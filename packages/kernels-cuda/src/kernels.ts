@@ -772,14 +772,17 @@ for (const name of Object.keys(REDUCE) as (keyof typeof REDUCE)[]) {
 }
 for (const [name, fn] of Object.entries(fusedKernels)) kernels[name] = fn as Fn;
 
-/** The kernel configs of the native backend, one per TensorFlow.js kernel name. */
-export const nativeKernelConfigs: KernelConfig[] = Object.entries(kernels).map(
-  ([kernelName, fn]) => ({
+/**
+ * The kernel configs for a backend over a KernelAddon, one per TensorFlow.js kernel name: the CPU
+ * target (`native`) and the CUDA target (`cuda`, `cuda-emulated`) share them.
+ */
+export function kernelConfigsFor(backendName: string): KernelConfig[] {
+  return Object.entries(kernels).map(([kernelName, fn]) => ({
     kernelName,
-    backendName: BACKEND_NAME,
+    backendName,
     kernelFunc: fn as unknown as KernelFunc,
-  }),
-);
+  }));
+}
 
-/** Names of the kernels the native backend implements. */
+/** Names of the kernels the native backends implement. */
 export const NATIVE_KERNELS: readonly string[] = Object.keys(kernels).sort();

@@ -12,8 +12,11 @@ export type Handle = number;
 /** dtype codes shared with native/cpu/addon.cc. */
 export const DT = { float32: 0, int32: 1, bool: 2 } as const;
 
-/** The functions of the CPU addon (native/cpu/addon.cc documents each). */
-export interface NativeAddon extends NativeFused {
+/**
+ * The functions both targets' addons have, with the same arguments (native/cpu/addon.cc documents
+ * each; native/cuda/addon.cc is the CUDA target's): storage and the kernels the backend calls.
+ */
+export interface KernelAddon extends NativeFused {
   alloc(bytes: number): Handle;
   free(id: Handle): void;
   write(id: Handle, values: ArrayBufferView): void;
@@ -22,7 +25,6 @@ export interface NativeAddon extends NativeFused {
   emptyCache(limitBytes?: number): void;
   /** Tests: fill every new buffer with 0xFF bytes (NaN in float32) to catch unwritten outputs. */
   setPoison(on: boolean): void;
-  info(): { blas: "openblas" | "builtin"; threads: number; openmp: boolean; simd: string };
   fill(out: Handle, n: number, value: number, dtype: number): void;
   cast(x: Handle, xDtype: number, out: Handle, outDtype: number, n: number): void;
   copyRegion(
@@ -83,6 +85,11 @@ export interface NativeAddon extends NativeFused {
   ): void;
   tile(x: Handle, out: Handle, shape: number[], reps: number[], elemBytes: number): void;
   batchMatMul: BatchedProduct;
+}
+
+/** The CPU addon (native/cpu/addon.cc). */
+export interface NativeAddon extends KernelAddon {
+  info(): { blas: "openblas" | "builtin"; threads: number; openmp: boolean; simd: string };
   /** The builtin blocked GEMM, where OpenBLAS is linked too (tests, benchmark). */
   gemmBuiltin: BatchedProduct;
 }

@@ -11,13 +11,13 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #ifdef _OPENMP
 #include <omp.h>
 #endif
 
+#include "../common/storage.h"
 #include "gemm.h"
 
 #ifdef PRORL_HAVE_CBLAS
@@ -27,98 +27,20 @@
 namespace {
 
 // ---------------------------------------------------------------------------------------------
-// Storage: handle table + caching allocator.
+// Storage: handle table + caching allocator (../common/storage.h) over 64-byte aligned malloc.
 
-struct Block {
-  void* ptr = nullptr;
-  size_t bytes = 0;     // requested
-  size_t capacity = 0;  // allocated (size class)
-  bool live = false;
-};
+void* alignedAlloc(size_t bytes) { return std::aligned_alloc(64, bytes); }
 
-std::vector<Block> g_blocks(1);  // id 0 is never used
-std::vector<uint32_t> g_freeIds;
-std::unordered_map<size_t, std::vector<void*>> g_cache;  // size class -> free blocks
-size_t g_bytesInUse = 0, g_bytesCached = 0, g_live = 0, g_allocCalls = 0, g_cacheHits = 0;
-size_t g_cacheLimit = size_t(1) << 30;  // cached (free) bytes kept for reuse
+prorl::Storage g_storage(alignedAlloc, std::free, size_t(1) << 30);
 bool g_poison = false;  // fill new buffers with 0xFF (NaN / -1 / 255) to catch unwritten outputs
 
-size_t sizeClass(size_t bytes) {
-  if (bytes <= 64) return 64;
-  if (bytes <= (size_t(1) << 20)) return (bytes + 255) & ~size_t(255);
-  // Above 1 MiB: quarter steps between powers of two (at most 25% waste).
-  size_t p = 1;
-  while (p < bytes) p <<= 1;
-  size_t q = p >> 3;  // p/8 steps over (p/2, p]
-  return ((bytes + q - 1) / q) * q;
-}
-
-void* rawAlloc(size_t cap) {
-  void* p = std::aligned_alloc(64, cap);
-  if (p == nullptr) {
-    // Release the cache and retry once.
-    for (auto& kv : g_cache)
-      for (void* q : kv.second) std::free(q);
-    g_cache.clear();
-    g_bytesCached = 0;
-    p = std::aligned_alloc(64, cap);
-  }
-  return p;
-}
-
-uint32_t allocBlock(size_t bytes) {
-  size_t cap = sizeClass(bytes);
-  void* p = nullptr;
-  auto it = g_cache.find(cap);
-  if (it != g_cache.end() && !it->second.empty()) {
-    p = it->second.back();
-    it->second.pop_back();
-    g_bytesCached -= cap;
-    g_cacheHits++;
-  } else {
-    p = rawAlloc(cap);
-    g_allocCalls++;
-  }
-  if (p == nullptr) return 0;
-  uint32_t id;
-  if (!g_freeIds.empty()) {
-    id = g_freeIds.back();
-    g_freeIds.pop_back();
-  } else {
-    id = static_cast<uint32_t>(g_blocks.size());
-    g_blocks.emplace_back();
-  }
-  Block& b = g_blocks[id];
-  b.ptr = p;
-  b.bytes = bytes;
-  b.capacity = cap;
-  b.live = true;
-  g_bytesInUse += cap;
-  g_live++;
-  return id;
-}
-
-void freeBlock(uint32_t id) {
-  if (id == 0 || id >= g_blocks.size() || !g_blocks[id].live) return;
-  Block& b = g_blocks[id];
-  g_bytesInUse -= b.capacity;
-  g_live--;
-  if (g_bytesCached + b.capacity <= g_cacheLimit) {
-    g_cache[b.capacity].push_back(b.ptr);
-    g_bytesCached += b.capacity;
-  } else {
-    std::free(b.ptr);
-  }
-  b = Block();
-  g_freeIds.push_back(id);
-}
-
-Block& blockOf(const Napi::Value& v) {
+prorl::Block& blockOf(const Napi::Value& v) {
   uint32_t id = v.As<Napi::Number>().Uint32Value();
-  if (id == 0 || id >= g_blocks.size() || !g_blocks[id].live)
+  prorl::Block* b = g_storage.get(id);
+  if (b == nullptr)
     throw Napi::Error::New(v.Env(), "native backend: use of a freed or unknown buffer " +
                                         std::to_string(id));
-  return g_blocks[id];
+  return *b;
 }
 
 template <typename T>
@@ -151,21 +73,22 @@ size_t dtypeBytes(int d) { return d == BOOL ? 1 : 4; }
 
 Napi::Value Alloc(const Napi::CallbackInfo& info) {
   size_t bytes = static_cast<size_t>(I(info, 0));
-  uint32_t id = allocBlock(bytes == 0 ? 1 : bytes);
-  if (id != 0 && g_poison) std::memset(g_blocks[id].ptr, 0xFF, g_blocks[id].bytes);
+  uint32_t id = g_storage.alloc(bytes == 0 ? 1 : bytes);
   if (id == 0) throw Napi::Error::New(info.Env(), "native backend: out of memory allocating " +
                                                       std::to_string(bytes) + " bytes");
+  prorl::Block* b = g_storage.get(id);
+  if (g_poison) std::memset(b->ptr, 0xFF, b->bytes);
   return Napi::Number::New(info.Env(), id);
 }
 
 Napi::Value Free(const Napi::CallbackInfo& info) {
-  freeBlock(info[0].As<Napi::Number>().Uint32Value());
+  g_storage.free(info[0].As<Napi::Number>().Uint32Value());
   return info.Env().Undefined();
 }
 
 // write(id, typedArray): copies the array's bytes into the buffer.
 Napi::Value Write(const Napi::CallbackInfo& info) {
-  Block& b = blockOf(info[0]);
+  prorl::Block& b = blockOf(info[0]);
   Napi::TypedArray ta = info[1].As<Napi::TypedArray>();
   size_t n = ta.ByteLength();
   if (n > b.bytes) throw Napi::Error::New(info.Env(), "native backend: write past the buffer");
@@ -176,7 +99,7 @@ Napi::Value Write(const Napi::CallbackInfo& info) {
 
 // read(id, typedArray): copies the buffer into the array.
 Napi::Value Read(const Napi::CallbackInfo& info) {
-  Block& b = blockOf(info[0]);
+  prorl::Block& b = blockOf(info[0]);
   Napi::TypedArray ta = info[1].As<Napi::TypedArray>();
   size_t n = ta.ByteLength();
   if (n > b.bytes) throw Napi::Error::New(info.Env(), "native backend: read past the buffer");
@@ -186,22 +109,20 @@ Napi::Value Read(const Napi::CallbackInfo& info) {
 }
 
 Napi::Value Memory(const Napi::CallbackInfo& info) {
+  const prorl::StorageStats& s = g_storage.stats();
   Napi::Object o = Napi::Object::New(info.Env());
-  o.Set("bytesInUse", double(g_bytesInUse));
-  o.Set("bytesCached", double(g_bytesCached));
-  o.Set("buffers", double(g_live));
-  o.Set("systemAllocations", double(g_allocCalls));
-  o.Set("cacheHits", double(g_cacheHits));
-  o.Set("cacheLimit", double(g_cacheLimit));
+  o.Set("bytesInUse", double(s.bytesInUse));
+  o.Set("bytesCached", double(s.bytesCached));
+  o.Set("buffers", double(s.live));
+  o.Set("systemAllocations", double(s.systemAllocations));
+  o.Set("cacheHits", double(s.cacheHits));
+  o.Set("cacheLimit", double(g_storage.cacheLimit()));
   return o;
 }
 
 Napi::Value EmptyCache(const Napi::CallbackInfo& info) {
-  for (auto& kv : g_cache)
-    for (void* q : kv.second) std::free(q);
-  g_cache.clear();
-  g_bytesCached = 0;
-  if (info.Length() > 0 && info[0].IsNumber()) g_cacheLimit = size_t(D(info, 0));
+  g_storage.emptyCache();
+  if (info.Length() > 0 && info[0].IsNumber()) g_storage.setCacheLimit(size_t(D(info, 0)));
   return info.Env().Undefined();
 }
 
