@@ -6,6 +6,7 @@ import {
   type LoadedBlend,
   loadConfigFile,
 } from "@prorl/core";
+import { BACKEND_CHOICES } from "@prorl/model";
 import { z } from "zod";
 
 /** Sampling settings; the defaults are the ProRL paper's evaluation settings. */
@@ -63,8 +64,8 @@ const LocalEngineSchema = z
     model: z.string().min(1),
     /** "auto" (the directory's tokenizer.json and chat template) or "byte" (prorl's tiny models). */
     tokenizer: z.enum(["auto", "byte"]).default("auto"),
-    /** TensorFlow.js backend: auto picks tensorflow (if installed), then native (@prorl/kernels-cuda, when built), then wasm, then cpu. */
-    backend: z.enum(["auto", "tensorflow", "native", "wasm", "cpu"]).default("auto"),
+    /** TensorFlow.js backend: auto picks cuda (@prorl/kernels-cuda, when built and a GPU is found), then tensorflow (if installed), then native (@prorl/kernels-cuda CPU, when built), then wasm, then cpu. */
+    backend: z.enum(BACKEND_CHOICES).default("auto"),
     /** Samples generated together in one batch (one KV cache). */
     batchSize: z.number().int().positive().default(8),
   })

@@ -5,7 +5,7 @@ import {
   objectiveConfigSchema,
   resetControllerOptionsSchema,
 } from "@prorl/grpo";
-import { hfConfigSchema } from "@prorl/model";
+import { BACKEND_CHOICES, hfConfigSchema } from "@prorl/model";
 import { z } from "zod";
 
 const rolloutFields = {
@@ -106,8 +106,8 @@ export const TrainConfigSchema = z
     seed: z.number().int().default(0),
     /** Run directory (relative: to the config file); `--out` overrides it. */
     output: z.string().min(1).default("runs/prorl"),
-    /** TensorFlow.js backend: auto picks tensorflow (if installed), then native (@prorl/kernels-cuda, when built), then wasm, then cpu. */
-    backend: z.enum(["auto", "tensorflow", "native", "wasm", "cpu"]).default("auto"),
+    /** TensorFlow.js backend: auto picks cuda (@prorl/kernels-cuda, when built and a GPU is found), then tensorflow (if installed), then native (@prorl/kernels-cuda CPU, when built), then wasm, then cpu. */
+    backend: z.enum(BACKEND_CHOICES).default("auto"),
     model: ModelSchema,
     /** Extra task packages (names or paths). */
     tasks: z.array(z.string().min(1)).default([]),

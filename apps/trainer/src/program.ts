@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { errorMessage } from "@prorl/core";
+import { BACKEND_CHOICES } from "@prorl/model";
 import cliProgress from "cli-progress";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { loadTrainConfig, type ResolvedConfig } from "./config.js";
@@ -137,7 +138,7 @@ Options of training: prorl-train train --help`,
       "train this Hugging Face model directory instead of the config's model",
     )
     .option("--steps <n>", "override the number of RL steps", positiveInteger)
-    .option("--backend <name>", "override the backend: auto, tensorflow, native, wasm, cpu")
+    .option("--backend <name>", `override the backend: ${BACKEND_CHOICES.join(", ")}`)
     .option("-q, --quiet", "no progress output")
     .action(async (options) => {
       if (options.config && options.preset) {
@@ -155,7 +156,7 @@ Options of training: prorl-train train --help`,
       }
       if (options.steps !== undefined) config = { ...config, steps: options.steps };
       if (options.backend !== undefined) {
-        if (!["auto", "tensorflow", "native", "wasm", "cpu"].includes(options.backend)) {
+        if (!(BACKEND_CHOICES as readonly string[]).includes(options.backend)) {
           throw new InvalidArgumentError(`unknown backend "${options.backend}"`);
         }
         config = { ...config, backend: options.backend };

@@ -1,6 +1,6 @@
 import "@tensorflow/tfjs-backend-cpu";
 import "@tensorflow/tfjs-backend-wasm";
-import { nativeBackendStatus } from "@prorl/kernels-cuda";
+import { cudaBackendStatus, nativeBackendStatus } from "@prorl/kernels-cuda";
 import * as tf from "@tensorflow/tfjs-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { registerWasmTrainingKernels, selectBackend } from "./backend.js";
@@ -14,13 +14,27 @@ afterAll(async () => {
 });
 
 describe("backends", () => {
-  it("auto picks native (where built), else wasm, when tfjs-node is not installed; cpu can be named", async () => {
+  it("auto picks cuda (on a GPU), else native (where built), else wasm, when tfjs-node is not installed; cpu can be named", async () => {
     expect(await selectBackend("cpu")).toBe("cpu");
-    expect(await selectBackend("auto")).toBe(nativeBackendStatus().available ? "native" : "wasm");
+    const cuda = cudaBackendStatus().available;
+    const expected = cuda ? "cuda" : nativeBackendStatus().available ? "native" : "wasm";
+    expect(await selectBackend("auto")).toBe(expected);
     await expect(selectBackend("tensorflow")).rejects.toThrow(
       /tensorflow backend could not be loaded/,
     );
   });
+
+  it.skipIf(cudaBackendStatus().available)(
+    "naming cuda without a usable GPU says why, in one line",
+    async () => {
+      const reason = cudaBackendStatus().reason ?? "";
+      expect(reason).toMatch(/CUDA|nvcc|cuda/);
+      await expect(selectBackend("cuda")).rejects.toThrow(
+        `the cuda backend could not be loaded: ${reason}`,
+      );
+      expect(reason).not.toContain("\n");
+    },
+  );
 
   it("the wasm UnsortedSegmentSum matches the cpu backend's", async () => {
     const x = [

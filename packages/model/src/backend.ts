@@ -1,30 +1,37 @@
-// Backend selection. `auto` picks tensorflow (tfjs-node-gpu or tfjs-node, optional, when
-// installed) > native (@prorl/kernels-cuda's CPU target, when its addon is built) > wasm > cpu. The wasm backend has no UnsortedSegmentSum kernel, which the gradient
-// of tf.gather (the embedding lookup) needs; registerWasmTrainingKernels adds one in plain JS.
+// Backend selection. `auto` picks cuda (@prorl/kernels-cuda's CUDA target, when it is built and
+// finds a GPU) > tensorflow (tfjs-node-gpu or tfjs-node, optional, when installed) > native
+// (@prorl/kernels-cuda's CPU target, when its addon is built) > wasm > cpu. The wasm backend has no
+// UnsortedSegmentSum kernel, which the gradient of tf.gather (the embedding lookup) needs;
+// registerWasmTrainingKernels adds one in plain JS.
 import * as tf from "@tensorflow/tfjs-core";
 import "./gradients.js";
 
-export type BackendChoice = "auto" | "tensorflow" | "native" | "wasm" | "cpu";
+export const BACKEND_CHOICES = ["auto", "cuda", "tensorflow", "native", "wasm", "cpu"] as const;
+export type BackendChoice = (typeof BACKEND_CHOICES)[number];
 
 /** What @prorl/kernels-cuda exports that selection uses (imported dynamically). */
 interface KernelsModule {
   registerNativeBackend(): boolean;
   nativeBackendStatus(): { available: boolean; reason?: string };
+  registerCudaBackend(): boolean;
+  cudaBackendStatus(): { available: boolean; reason?: string };
 }
 
-/** Why the native backend could not be loaded, for the error message. */
-let nativeReason = "";
+/** Why a backend of @prorl/kernels-cuda could not be loaded, for the error message. */
+const kernelsReason: { native: string; cuda: string } = { native: "", cuda: "" };
 
-async function loadNativeBackend(): Promise<boolean> {
+async function loadKernelsBackend(target: "native" | "cuda"): Promise<boolean> {
   let mod: KernelsModule;
   try {
     mod = (await import(/* @vite-ignore */ "@prorl/kernels-cuda")) as KernelsModule;
   } catch (e) {
-    nativeReason = `@prorl/kernels-cuda could not be imported (${(e as Error).message})`;
+    kernelsReason[target] = `@prorl/kernels-cuda could not be imported (${(e as Error).message})`;
     return false;
   }
-  if (!mod.registerNativeBackend()) {
-    nativeReason = mod.nativeBackendStatus().reason ?? "unknown reason";
+  const registered = target === "cuda" ? mod.registerCudaBackend() : mod.registerNativeBackend();
+  if (!registered) {
+    const status = target === "cuda" ? mod.cudaBackendStatus() : mod.nativeBackendStatus();
+    kernelsReason[target] = status.reason ?? "unknown reason";
     return false;
   }
   return true;
@@ -88,8 +95,8 @@ export function registerWasmTrainingKernels(): void {
 }
 
 /**
- * Selects and initialises a backend; returns the name tfjs reports. `auto` tries tensorflow, then
- * native, then wasm, then cpu. Naming a backend that cannot load is an error.
+ * Selects and initialises a backend; returns the name tfjs reports. `auto` tries cuda, tensorflow,
+ * native, wasm, then cpu. Naming a backend that cannot load is an error.
  */
 export async function selectBackend(choice: BackendChoice = "auto"): Promise<string> {
   const attempts: Array<() => Promise<boolean>> = [];
@@ -104,9 +111,10 @@ export async function selectBackend(choice: BackendChoice = "auto"): Promise<str
   };
   const cpu = async () =>
     (await tryImport("@tensorflow/tfjs-backend-cpu")) && (await tf.setBackend("cpu"));
-  const native = async () => (await loadNativeBackend()) && (await tf.setBackend("native"));
-  if (choice === "auto") attempts.push(tensorflow, native, wasm, cpu);
-  else attempts.push({ tensorflow, native, wasm, cpu }[choice]);
+  const native = async () => (await loadKernelsBackend("native")) && (await tf.setBackend("native"));
+  const cuda = async () => (await loadKernelsBackend("cuda")) && (await tf.setBackend("cuda"));
+  if (choice === "auto") attempts.push(cuda, tensorflow, native, wasm, cpu);
+  else attempts.push({ cuda, tensorflow, native, wasm, cpu }[choice]);
   for (const attempt of attempts) {
     if (await attempt()) {
       await tf.ready();
@@ -115,7 +123,7 @@ export async function selectBackend(choice: BackendChoice = "auto"): Promise<str
   }
   throw new Error(
     choice === "auto"
-      ? "no TensorFlow.js backend could be loaded (tried tensorflow, native, wasm, cpu)"
-      : `the ${choice} backend could not be loaded${choice === "tensorflow" ? " (install @tensorflow/tfjs-node or @tensorflow/tfjs-node-gpu)" : choice === "native" ? `: ${nativeReason}` : ""}`,
+      ? "no TensorFlow.js backend could be loaded (tried cuda, tensorflow, native, wasm, cpu)"
+      : `the ${choice} backend could not be loaded${choice === "tensorflow" ? " (install @tensorflow/tfjs-node or @tensorflow/tfjs-node-gpu)" : choice === "native" || choice === "cuda" ? `: ${kernelsReason[choice]}` : ""}`,
   );
 }

@@ -1,4 +1,9 @@
-export { type BackendChoice, registerWasmTrainingKernels, selectBackend } from "./backend.js";
+export {
+  BACKEND_CHOICES,
+  type BackendChoice,
+  registerWasmTrainingKernels,
+  selectBackend,
+} from "./backend.js";
 export { loadModel, type SaveOptions, saveModel } from "./checkpoint.js";
 export {
   ConfigError,

@@ -1,10 +1,11 @@
-// The model on @prorl/kernels-cuda's native CPU backend against TensorFlow.js's cpu backend:
-// logits, and one full training step (scores, loss, every gradient through tf.variableGrads, an
-// SGD update). Skips, saying why, where the addon is not built. (The step is plain SGD: Adam's
+// The model on @prorl/kernels-cuda's backends (the native CPU target; the CUDA target on a GPU, and
+// its kernels in the CPU emulator) against TensorFlow.js's cpu backend: logits, and one full
+// training step (scores, loss, every gradient through tf.variableGrads, an SGD update). Each
+// target skips, saying why, where it is not available. (The step is plain SGD: Adam's
 // first step is lr * sign(g), which turns rounding noise in gradients that are exactly zero in
 // exact arithmetic, such as the key biases', into full-size differences.)
 import "@tensorflow/tfjs-backend-cpu";
-import { nativeBackendStatus } from "@prorl/kernels-cuda";
+import { cudaBackendStatus, nativeBackendStatus, registerCudaBackend } from "@prorl/kernels-cuda";
 import * as tf from "@tensorflow/tfjs-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { selectBackend } from "./backend.js";
@@ -15,7 +16,33 @@ import { randomTensors, tinyConfig } from "./testing/reference.js";
 import { weightSpecs } from "./weights.js";
 
 const status = nativeBackendStatus();
-if (!status.available) console.warn(`model: native backend tests skipped: ${status.reason}`);
+
+interface Target {
+  backend: string;
+  available: boolean;
+  reason?: string;
+  use(): Promise<void>;
+}
+const targets: Target[] = [
+  { backend: "native", ...status, use: async () => void (await selectBackend("native")) },
+  { backend: "cuda", ...cudaBackendStatus(), use: async () => void (await selectBackend("cuda")) },
+  {
+    backend: "cuda-emulated",
+    ...cudaBackendStatus("emulated"),
+    use: async () => {
+      expect(registerCudaBackend("emulated")).toBe(true);
+      await tf.setBackend("cuda-emulated");
+    },
+  },
+];
+for (const t of targets) {
+  if (!t.available) console.warn(`model: tests on the ${t.backend} backend skipped: ${t.reason}`);
+}
+const cpuTarget: Target = {
+  backend: "cpu",
+  available: true,
+  use: async () => void (await selectBackend("cpu")),
+};
 
 function relErr(got: ArrayLike<number>, want: ArrayLike<number>): number {
   let err = 0;
@@ -40,9 +67,9 @@ const batch = {
   ],
 };
 
-function run(backend: "cpu" | "native") {
+function run(target: Target) {
   return (async () => {
-    expect(await selectBackend(backend)).toBe(backend);
+    await target.use();
     const model = CausalLM.fromArrays(c, w);
     const logits = model.forward(
       [
@@ -73,8 +100,8 @@ function run(backend: "cpu" | "native") {
 }
 
 /** Logits of one KV-cache decoding step after a left-padded prompt, and the kernels it ran. */
-async function decodeStep(backend: "cpu" | "native") {
-  expect(await selectBackend(backend)).toBe(backend);
+async function decodeStep(target: Target) {
+  await target.use();
   const model = CausalLM.fromArrays(c, w);
   const mask = [
     [0, 0, 1, 1, 1],
@@ -104,81 +131,87 @@ async function decodeStep(backend: "cpu" | "native") {
   return { logits, kernelNames };
 }
 
-describe.skipIf(!status.available)("the model on the native backend", () => {
-  afterAll(async () => {
-    await tf.setBackend("cpu");
-  });
-
-  it("auto prefers native over wasm where it is built", async () => {
+describe.skipIf(!status.available || cudaBackendStatus().available)("auto without a GPU", () => {
+  it("prefers native over wasm where it is built", async () => {
     expect(await selectBackend("auto")).toBe("native");
-  });
-
-  it("gives the cpu backend's logits, loss, gradients and updated weights", async () => {
-    const cpu = await run("cpu");
-    const nat = await run("native");
-    expect(relErr(nat.logitValues, cpu.logitValues)).toBeLessThan(1e-5);
-    expect(Math.abs(nat.loss - cpu.loss) / Math.abs(cpu.loss)).toBeLessThan(1e-5);
-    expect([...nat.gradValues.keys()].sort()).toEqual([...cpu.gradValues.keys()].sort());
-    expect(cpu.gradValues.size).toBe(weightSpecs(c).length);
-    for (const [name, g] of cpu.gradValues) {
-      expect(
-        relErr(nat.gradValues.get(name) as Float32Array, g),
-        `gradient of ${name}`,
-      ).toBeLessThan(1e-4);
-    }
-    for (const [name, p] of cpu.after) {
-      expect(relErr(nat.after.get(name) as Float32Array, p), `${name} after the step`).toBeLessThan(
-        1e-5,
-      );
-    }
+    await tf.setBackend("cpu");
   });
 });
 
-describe.skipIf(!status.available)("fused attention in the model", () => {
-  afterAll(async () => {
-    await tf.setBackend("cpu");
-  });
-
-  it("runs in the forward and the gradient of a training step", async () => {
-    await selectBackend("native");
-    const model = CausalLM.fromArrays(c, w);
-    const { kernelNames } = await tf.profile(() => {
-      const { value, grads } = modelGradients(model, () => sftLoss(model, batch));
-      tf.dispose([value, ...grads.values()]);
+for (const target of targets) {
+  describe.skipIf(!target.available)(`the model on the ${target.backend} backend`, () => {
+    afterAll(async () => {
+      await tf.setBackend("cpu");
     });
-    expect(kernelNames).toContain(FUSED_KERNELS.attention);
-    expect(kernelNames).toContain(FUSED_KERNELS.attentionGrad);
-    expect(kernelNames).not.toContain("Softmax");
-    model.dispose();
+
+    it("gives the cpu backend's logits, loss, gradients and updated weights", async () => {
+      const cpu = await run(cpuTarget);
+      const nat = await run(target);
+      expect(relErr(nat.logitValues, cpu.logitValues)).toBeLessThan(1e-5);
+      expect(Math.abs(nat.loss - cpu.loss) / Math.abs(cpu.loss)).toBeLessThan(1e-5);
+      expect([...nat.gradValues.keys()].sort()).toEqual([...cpu.gradValues.keys()].sort());
+      expect(cpu.gradValues.size).toBe(weightSpecs(c).length);
+      for (const [name, g] of cpu.gradValues) {
+        expect(
+          relErr(nat.gradValues.get(name) as Float32Array, g),
+          `gradient of ${name}`,
+        ).toBeLessThan(1e-4);
+      }
+      for (const [name, p] of cpu.after) {
+        expect(
+          relErr(nat.after.get(name) as Float32Array, p),
+          `${name} after the step`,
+        ).toBeLessThan(1e-5);
+      }
+    });
   });
 
-  it("runs in KV-cache decoding and gives the cpu backend's logits", async () => {
-    const cpu = await decodeStep("cpu");
-    const nat = await decodeStep("native");
-    expect(cpu.kernelNames).not.toContain(FUSED_KERNELS.attention);
-    expect(nat.kernelNames).toContain(FUSED_KERNELS.attention);
-    expect(relErr(nat.logits, cpu.logits)).toBeLessThan(1e-5);
-  });
-});
+  describe.skipIf(!target.available)(`fused attention in the model on ${target.backend}`, () => {
+    afterAll(async () => {
+      await tf.setBackend("cpu");
+    });
 
-describe.skipIf(!status.available)("training on the native backend", () => {
-  it("leaks no tensors or native memory across steps (fused kernels included)", async () => {
-    await selectBackend("native");
-    const model = CausalLM.fromArrays(c, w);
-    const opt = tf.train.adam(0.01);
-    sftStep(model, opt, batch);
-    const tensors = tf.memory().numTensors;
-    const bytes = (tf.memory() as unknown as { bytesInUse: number }).bytesInUse;
-    const first = sftStep(model, opt, batch);
-    const second = sftStep(model, opt, batch);
-    expect(tf.memory().numTensors).toBe(tensors);
-    expect((tf.memory() as unknown as { bytesInUse: number }).bytesInUse).toBe(bytes);
-    expect(second).toBeLessThan(first);
-    opt.dispose();
-    model.dispose();
-    await tf.setBackend("cpu");
+    it("runs in the forward and the gradient of a training step", async () => {
+      await target.use();
+      const model = CausalLM.fromArrays(c, w);
+      const { kernelNames } = await tf.profile(() => {
+        const { value, grads } = modelGradients(model, () => sftLoss(model, batch));
+        tf.dispose([value, ...grads.values()]);
+      });
+      expect(kernelNames).toContain(FUSED_KERNELS.attention);
+      expect(kernelNames).toContain(FUSED_KERNELS.attentionGrad);
+      expect(kernelNames).not.toContain("Softmax");
+      model.dispose();
+    });
+
+    it("runs in KV-cache decoding and gives the cpu backend's logits", async () => {
+      const cpu = await decodeStep(cpuTarget);
+      const nat = await decodeStep(target);
+      expect(cpu.kernelNames).not.toContain(FUSED_KERNELS.attention);
+      expect(nat.kernelNames).toContain(FUSED_KERNELS.attention);
+      expect(relErr(nat.logits, cpu.logits)).toBeLessThan(1e-5);
+    });
   });
-});
+
+  describe.skipIf(!target.available)(`training on the ${target.backend} backend`, () => {
+    it("leaks no tensors or native memory across steps (fused kernels included)", async () => {
+      await target.use();
+      const model = CausalLM.fromArrays(c, w);
+      const opt = tf.train.adam(0.01);
+      sftStep(model, opt, batch);
+      const tensors = tf.memory().numTensors;
+      const bytes = (tf.memory() as unknown as { bytesInUse: number }).bytesInUse;
+      const first = sftStep(model, opt, batch);
+      const second = sftStep(model, opt, batch);
+      expect(tf.memory().numTensors).toBe(tensors);
+      expect((tf.memory() as unknown as { bytesInUse: number }).bytesInUse).toBe(bytes);
+      expect(second).toBeLessThan(first);
+      opt.dispose();
+      model.dispose();
+      await tf.setBackend("cpu");
+    });
+  });
+}
 
 describe.skipIf(status.available)("without the native addon", () => {
   it("auto falls back and naming native says why", async () => {
