@@ -6,11 +6,6 @@ namespace {
 
 enum DType { F32 = 0, I32 = 1, BOOL = 2 };
 
-// Grid-stride loop: i = blockIdx.x * blockDim.x + threadIdx.x, step gridDim.x * blockDim.x.
-#define FOR_EACH_ELEMENT(i, n)                                                  \
-  for (int64_t i = int64_t(blockIdx.x) * blockDim.x + threadIdx.x; i < (n); \
-       i += int64_t(gridDim.x) * blockDim.x)
-
 template <typename T>
 __global__ void fillKernel(T* out, int64_t n, T value) {
   FOR_EACH_ELEMENT(i, n) out[i] = value;

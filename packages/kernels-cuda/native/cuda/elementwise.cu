@@ -23,11 +23,6 @@ enum Binary {
   B_EQ, B_NE, B_LT, B_LE, B_GT, B_GE, B_AND, B_OR, B_ATAN2, B_COUNT
 };
 
-// Grid-stride loop: i = blockIdx.x * blockDim.x + threadIdx.x, step gridDim.x * blockDim.x.
-#define FOR_EACH_ELEMENT(i, n)                                                  \
-  for (int64_t i = int64_t(blockIdx.x) * blockDim.x + threadIdx.x; i < (n); \
-       i += int64_t(gridDim.x) * blockDim.x)
-
 /** Calls f with a value of the unsigned type of elemBytes bytes (the unit a copy moves). */
 template <typename F>
 void withUnit(int elemBytes, const char* what, F f) {

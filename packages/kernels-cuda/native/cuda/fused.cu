@@ -6,11 +6,6 @@
 namespace prorl {
 namespace {
 
-// Grid-stride loop: i = blockIdx.x * blockDim.x + threadIdx.x, step gridDim.x * blockDim.x.
-#define FOR_EACH_ELEMENT(i, n)                                                  \
-  for (int64_t i = int64_t(blockIdx.x) * blockDim.x + threadIdx.x; i < (n); \
-       i += int64_t(gridDim.x) * blockDim.x)
-
 // Block-stride loop over the rows, so that a grid smaller than `rows` still covers them; the
 // bound is the same for every thread of a block, so barriers inside the body are reached by all.
 #define FOR_EACH_ROW(r, rows) for (int64_t r = blockIdx.x; r < (rows); r += gridDim.x)

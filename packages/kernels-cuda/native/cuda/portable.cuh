@@ -156,6 +156,11 @@ inline unsigned blocksFor(int64_t n) {
   return unsigned(std::max<int64_t>(1, std::min<int64_t>(b, 65535 * 8)));
 }
 
+// Grid-stride loop: i = blockIdx.x * blockDim.x + threadIdx.x, step gridDim.x * blockDim.x.
+#define FOR_EACH_ELEMENT(i, n)                                              \
+  for (int64_t i = int64_t(blockIdx.x) * blockDim.x + threadIdx.x; i < (n); \
+       i += int64_t(gridDim.x) * blockDim.x)
+
 #ifndef PRORL_CUDA_EMULATE
 /** The addon's stream (runtime.cc). */
 cudaStream_t stream();

@@ -14,11 +14,6 @@ namespace {
 enum DType { F32 = 0, I32 = 1, BOOL = 2 };
 enum Reduce { R_SUM, R_MEAN, R_MAX, R_MIN, R_PROD, R_ALL, R_ANY, R_ARGMAX, R_ARGMIN };
 
-// Grid-stride loop: i = blockIdx.x * blockDim.x + threadIdx.x, step gridDim.x * blockDim.x.
-#define FOR_EACH_ELEMENT(i, n)                                                  \
-  for (int64_t i = int64_t(blockIdx.x) * blockDim.x + threadIdx.x; i < (n); \
-       i += int64_t(gridDim.x) * blockDim.x)
-
 // Grid-stride loop over rows with `group` threads per row. All threads of a group see the same
 // rows, so each reaches the group's shuffles and barriers as often as the others.
 #define FOR_EACH_ROW(r, rows, group)                                                     \
