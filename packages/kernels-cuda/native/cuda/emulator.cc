@@ -1,9 +1,10 @@
 // The CUDA execution model on the CPU, for the emulated build only: every thread of a block is a
 // fiber (ucontext) with its own stack; blocks run one after another. A fiber runs until it
 // finishes or reaches a barrier (__syncthreads, or a warp shuffle, which is a barrier of its
-// warp); the scheduler resumes the waiting fibers once every live thread of the block (or warp)
-// has arrived. A barrier that some thread can never reach is reported as an error naming the
-// kernel, where a GPU would hang or silently misbehave. Threads run in order 0..n-1, or reversed
+// warp); the scheduler resumes the waiting fibers once every live (not exited) thread of the block
+// (or warp) has arrived. When no fiber can run and some are still waiting (threads at
+// __syncthreads while others of their warp wait in a shuffle), the launch fails with an error
+// naming the kernel, where a GPU would hang. Threads run in order 0..n-1, or reversed
 // (setEmulatorReverse), so that a missing barrier between a write and another thread's read shows
 // up as a different result in one of the two orders.
 #ifdef PRORL_CUDA_EMULATE
