@@ -98,6 +98,29 @@ const cases: Case[] = [
     D: 32,
     mask: [ones(130), leftPadded(130, 17)],
   },
+  {
+    // D 128 and T 21 after past 3 (tiles of 16 rows of the CUDA target's D 128 kernels): query
+    // rows 0-1 see no key.
+    name: "chunked prefill, T 21 after past 3, H/G 2, D 128, fully masked rows",
+    B: 1,
+    H: 4,
+    G: 2,
+    T: 21,
+    S: 24,
+    D: 128,
+    mask: [leftPadded(24, 5)],
+  },
+  {
+    // A head dim that is no multiple of 8, up to 256 (the CUDA target's tiles of 8 rows).
+    name: "prefill, H/G 3, D 200, left padding",
+    B: 2,
+    H: 3,
+    G: 1,
+    T: 11,
+    S: 11,
+    D: 200,
+    mask: [ones(11), leftPadded(11, 4)],
+  },
 ];
 
 /** @prorl/model's attention in plain ops: q [B, H, T, D], k, v [B, G, S, D], additive mask. */
