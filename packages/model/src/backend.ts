@@ -111,7 +111,8 @@ export async function selectBackend(choice: BackendChoice = "auto"): Promise<str
   };
   const cpu = async () =>
     (await tryImport("@tensorflow/tfjs-backend-cpu")) && (await tf.setBackend("cpu"));
-  const native = async () => (await loadKernelsBackend("native")) && (await tf.setBackend("native"));
+  const native = async () =>
+    (await loadKernelsBackend("native")) && (await tf.setBackend("native"));
   const cuda = async () => (await loadKernelsBackend("cuda")) && (await tf.setBackend("cuda"));
   if (choice === "auto") attempts.push(cuda, tensorflow, native, wasm, cpu);
   else attempts.push({ cuda, tensorflow, native, wasm, cpu }[choice]);
