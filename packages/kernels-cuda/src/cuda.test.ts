@@ -1,8 +1,10 @@
 // The CUDA target's status reporting and its matrix-product math modes (f32, TF32, bf16 inputs
-// with f32 accumulation), on a GPU where there is one and in the CPU emulator everywhere.
+// with f32 accumulation), on a GPU where there is one and in the CPU emulator everywhere; and the
+// emulator's own checks of barrier misuse.
 import "@tensorflow/tfjs-backend-cpu";
 import * as tf from "@tensorflow/tfjs-core";
 import { afterAll, describe, expect, it } from "vitest";
+import { type CudaAddon, loadCuda } from "./cuda.js";
 import {
   CUDA_BACKEND_NAMES,
   cudaBackendStatus,
@@ -87,3 +89,30 @@ describe.each(variants.map((v) => [CUDA_BACKEND_NAMES[v], v] as const))(
     });
   },
 );
+
+describe.skipIf(!cudaBackendStatus("emulated").available)("the CUDA emulator", () => {
+  const addon = () => (loadCuda("emulated") as { addon: CudaAddon }).addon;
+  const misuse = (kind: string, base = 0) =>
+    (
+      addon() as unknown as { emulatorMisuseBarrier(kind: string, base: number): Float32Array }
+    ).emulatorMisuseBarrier(kind, base);
+
+  afterAll(() => addon().setEmulatorReverse?.(false));
+
+  it("reports threads that can never all pass their barriers, naming the kernel", () => {
+    expect(() => misuse("divergent")).toThrow(/divergentBarrier deadlocked/);
+    // The emulator recovers: the next launch runs normally.
+    expect(misuse("missing", 1).length).toBe(32);
+  });
+
+  it("exposes a missing barrier that thread order hides, by running threads in reverse", () => {
+    // With a barrier between the writes and the reads, thread t would read base + (t - 1).
+    const withBarrier = (base: number) =>
+      Array.from({ length: 32 }, (_, t) => base + Math.max(t - 1, 0));
+    addon().setEmulatorReverse?.(false);
+    expect(Array.from(misuse("missing", 10))).toEqual(withBarrier(10));
+    addon().setEmulatorReverse?.(true);
+    expect(Array.from(misuse("missing", 20))).not.toEqual(withBarrier(20));
+    addon().setEmulatorReverse?.(false);
+  });
+});

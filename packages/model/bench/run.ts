@@ -1,13 +1,15 @@
-// Benchmark of @prorl/model on the embedded backends, with PyTorch on the CPU as the reference:
-// training tokens/s (forward + backward + AdamW), generation tokens/s with the KV cache at batch 1
-// and 16, peak memory (process RSS high-water mark; tfjs numBytes high-water mark), for a tiny
-// (~9M) and a small (~100M parameter) Qwen2 config on the wasm and cpu backends; and the per-token
-// decode time at position ~1000 vs ~10 (flat cost: the prefix is not recomputed).
-// Each (config, backend) runs in a child process, so the RSS high-water marks are its own.
-// Prints a Markdown section.
+// Benchmark of @prorl/model: training tokens/s (forward + backward + AdamW), generation tokens/s
+// with the KV cache at the config's batch sizes, peak memory (process RSS high-water mark; tfjs
+// numBytes high-water mark), and on the tiny config the per-token decode time at position ~1000 vs
+// ~10 (flat cost: the prefix is not recomputed). CPU configs (tiny ~9M, small ~100M) run on the
+// wasm and cpu backends against PyTorch on the CPU (bench/torch_ref.py); the GPU configs (Qwen2
+// 0.5B and 1.5B shapes) run on the cuda backend against Hugging Face transformers on the same GPU
+// (bench/transformers_ref.py). Each (config, backend) runs in a child process, so the RSS
+// high-water marks are its own. Prints a Markdown section.
 // Run: pnpm --filter @prorl/model bench
 // Environment: BENCH_CONFIGS=tiny,small  BENCH_BACKENDS=wasm,cpu  BENCH_LONG=1000
-//   BENCH_PYTHON=/usr/bin/python3 (PyTorch reference; "skipped" when torch is missing)
+//   BENCH_PYTHON=/usr/bin/python3 (the reference's python; "skipped" when torch is missing)
+// On a GPU: BENCH_CONFIGS=qwen0.5b,qwen1.5b BENCH_BACKENDS=cuda BENCH_PYTHON=python3
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { cpus } from "node:os";
@@ -32,7 +34,19 @@ const here = dirname(fileURLToPath(import.meta.url));
 const grpoDir = dirname(createRequire(import.meta.url).resolve("@prorl/grpo/package.json"));
 const { AdamW } = (await import(join(grpoDir, "dist/index.js"))) as typeof import("@prorl/grpo");
 
-/** The benchmark configs; the same numbers go to the PyTorch script (bench/torch_ref.py). */
+/** Qwen2-1.5B's shape (0.5B differs in width and depth), random weights. */
+const QWEN2 = {
+  vocab_size: 151936,
+  num_key_value_heads: 2,
+  tie_word_embeddings: true,
+} as const;
+const GPU_RUN = {
+  train: { batch: 4, tokens: 512 },
+  gen: { prompt: 32, newTokens: 64, batches: [1, 64] },
+  reference: "transformers_ref.py",
+} as const;
+
+/** The benchmark configs; the same numbers go to the reference script. */
 const CONFIGS = {
   tiny: {
     hf: {
@@ -45,7 +59,8 @@ const CONFIGS = {
       tie_word_embeddings: false,
     },
     train: { batch: 4, tokens: 64 },
-    gen: { prompt: 8, newTokens: 16 },
+    gen: { prompt: 8, newTokens: 16, batches: [1, 16] },
+    reference: "torch_ref.py",
   },
   small: {
     hf: {
@@ -58,9 +73,31 @@ const CONFIGS = {
       tie_word_embeddings: true,
     },
     train: { batch: 1, tokens: 64 },
-    gen: { prompt: 8, newTokens: 8 },
+    gen: { prompt: 8, newTokens: 8, batches: [1, 16] },
+    reference: "torch_ref.py",
+  },
+  "qwen0.5b": {
+    hf: {
+      ...QWEN2,
+      hidden_size: 896,
+      intermediate_size: 4864,
+      num_hidden_layers: 24,
+      num_attention_heads: 14,
+    },
+    ...GPU_RUN,
+  },
+  "qwen1.5b": {
+    hf: {
+      ...QWEN2,
+      hidden_size: 1536,
+      intermediate_size: 8960,
+      num_hidden_layers: 28,
+      num_attention_heads: 12,
+    },
+    ...GPU_RUN,
   },
 } as const;
+type Backend = "wasm" | "cpu" | "cuda";
 type ConfigName = keyof typeof CONFIGS;
 
 interface Result {
@@ -69,8 +106,8 @@ interface Result {
   params: number;
   trainSteps: number;
   trainTokensPerS: number;
-  gen1TokensPerS: number;
-  gen16TokensPerS: number;
+  /** Generation tokens/s by batch size. */
+  genTokensPerS: Record<string, number>;
   decodeAt10Ms: number | null;
   decodeAtLongMs: number | null;
   peakRssMiB: number;
@@ -105,7 +142,7 @@ function trackPeakTfBytes(): () => number {
 }
 
 /** One (config, backend) measurement, in this (child) process. */
-async function measure(name: ConfigName, backend: "wasm" | "cpu"): Promise<Result> {
+async function measure(name: ConfigName, backend: Backend): Promise<Result> {
   await selectBackend(backend);
   const peakTf = trackPeakTfBytes();
   const spec = CONFIGS[name];
@@ -141,7 +178,7 @@ async function measure(name: ConfigName, backend: "wasm" | "cpu"): Promise<Resul
     tf.dispose([...grads.values()]);
   };
   // The cpu backend is slow (see the README): one timed step after a warm-up there, two on wasm.
-  const trainSteps = backend === "cpu" ? 1 : 2;
+  const trainSteps = { cpu: 1, wasm: 2, cuda: 3 }[backend];
   let t = performance.now();
   step(); // warm-up: creates the AdamW moments
   log(`warm-up train step ${((performance.now() - t) / 1000).toFixed(1)} s`);
@@ -160,10 +197,11 @@ async function measure(name: ConfigName, backend: "wasm" | "cpu"): Promise<Resul
     generate(model, prompts, { maxNewTokens: n, temperature: 1, seed: 1, eosTokenIds: [] });
     return (bs * n) / ((performance.now() - t0) / 1000);
   };
-  const gen1 = gen(1);
-  log(`gen batch 1: ${gen1.toFixed(1)} tokens/s`);
-  const gen16 = gen(16);
-  log(`gen batch 16: ${gen16.toFixed(1)} tokens/s`);
+  const genTokensPerS: Record<string, number> = {};
+  for (const bs of spec.gen.batches) {
+    genTokensPerS[bs] = gen(bs);
+    log(`gen batch ${bs}: ${genTokensPerS[bs]?.toFixed(1)} tokens/s`);
+  }
   opt.reset();
   model.dispose();
   return {
@@ -172,8 +210,7 @@ async function measure(name: ConfigName, backend: "wasm" | "cpu"): Promise<Resul
     params: parameterCount(config),
     trainSteps,
     trainTokensPerS,
-    gen1TokensPerS: gen1,
-    gen16TokensPerS: gen16,
+    genTokensPerS,
     decodeAt10Ms: at10,
     decodeAtLongMs: atLong,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
@@ -206,12 +243,12 @@ async function main(): Promise<void> {
   const childArg = process.argv.indexOf("--one");
   if (childArg >= 0) {
     const name = process.argv[childArg + 1] as ConfigName;
-    const backend = process.argv[childArg + 2] as "wasm" | "cpu";
+    const backend = process.argv[childArg + 2] as Backend;
     console.log(JSON.stringify(await measure(name, backend)));
     return;
   }
   const configs = (process.env.BENCH_CONFIGS ?? "tiny,small").split(",") as ConfigName[];
-  const backends = (process.env.BENCH_BACKENDS ?? "wasm,cpu").split(",") as ("wasm" | "cpu")[];
+  const backends = (process.env.BENCH_BACKENDS ?? "wasm,cpu").split(",") as Backend[];
   const python = process.env.BENCH_PYTHON ?? "/usr/bin/python3";
   const self = [process.execPath, ...process.execArgv, fileURLToPath(import.meta.url)];
   const rows: string[] = [];
@@ -221,9 +258,15 @@ async function main(): Promise<void> {
     const torch = runChild(
       [
         "--config",
-        JSON.stringify({ ...c.hf, ...c.train, prompt: c.gen.prompt, new_tokens: c.gen.newTokens }),
+        JSON.stringify({
+          ...c.hf,
+          ...c.train,
+          prompt: c.gen.prompt,
+          new_tokens: c.gen.newTokens,
+          gen_batches: c.gen.batches,
+        }),
       ],
-      [python, join(here, "torch_ref.py")],
+      [python, join(here, c.reference)],
     );
     if (typeof torch === "string") notes.push(`PyTorch ${name}: ${torch}`);
     for (const backend of backends) {
@@ -235,32 +278,42 @@ async function main(): Promise<void> {
       const ratio = (ours: number, ref: number | undefined) =>
         typeof torch === "string" || ref === undefined ? "" : ` (${(ours / ref).toFixed(3)}x)`;
       const t = typeof torch === "string" ? undefined : torch;
+      const gens = c.gen.batches
+        .map((bs) => {
+          const ours = r.genTokensPerS[bs] as number;
+          return `${bs}: ${fmt(ours, 2)}${ratio(ours, t?.genTokensPerS[bs])}`;
+        })
+        .join("; ");
       rows.push(
-        `| ${name} (${(r.params / 1e6).toFixed(1)}M) | ${backend} | ${fmt(r.trainTokensPerS, 2)}${ratio(r.trainTokensPerS, t?.trainTokensPerS)} | ${fmt(r.gen1TokensPerS, 2)}${ratio(r.gen1TokensPerS, t?.gen1TokensPerS)} | ${fmt(r.gen16TokensPerS, 2)}${ratio(r.gen16TokensPerS, t?.gen16TokensPerS)} | ${fmt(r.peakRssMiB, 0)} | ${fmt(r.peakTfMiB, 0)} | ${r.decodeAt10Ms === null ? "-" : `${fmt(r.decodeAt10Ms)} / ${fmt(r.decodeAtLongMs)} (${((r.decodeAtLongMs ?? 0) / r.decodeAt10Ms).toFixed(2)}x)`} |`,
+        `| ${name} (${(r.params / 1e6).toFixed(1)}M) | ${backend} | ${fmt(r.trainTokensPerS, 2)}${ratio(r.trainTokensPerS, t?.trainTokensPerS)} | ${gens} | ${fmt(r.peakRssMiB, 0)} | ${fmt(r.peakTfMiB, 0)} | ${r.decodeAt10Ms === null ? "-" : `${fmt(r.decodeAt10Ms)} / ${fmt(r.decodeAtLongMs)} (${((r.decodeAtLongMs ?? 0) / r.decodeAt10Ms).toFixed(2)}x)`} |`,
       );
     }
     if (typeof torch !== "string") {
+      const gens = c.gen.batches.map((bs) => `${bs}: ${fmt(torch.genTokensPerS[bs], 1)}`);
+      const threads = torch.torchThreads ? `, ${torch.torchThreads} thread(s)` : "";
       rows.push(
-        `| ${name} (${(torch.params / 1e6).toFixed(1)}M) | PyTorch ${torch.backend}, ${torch.torchThreads} thread(s) | ${fmt(torch.trainTokensPerS, 1)} | ${fmt(torch.gen1TokensPerS, 1)} | ${fmt(torch.gen16TokensPerS, 1)} | ${fmt(torch.peakRssMiB, 0)} | - | - |`,
+        `| ${name} (${(torch.params / 1e6).toFixed(1)}M) | PyTorch ${torch.backend}${threads} | ${fmt(torch.trainTokensPerS, 1)} | ${gens.join("; ")} | ${fmt(torch.peakRssMiB, 0)} | ${fmt(torch.peakTfMiB, 0)} | - |`,
       );
     }
   }
   const cfgLines = configs.map((n) => {
     const c = CONFIGS[n];
-    return `- ${n}: hidden ${c.hf.hidden_size}, ${c.hf.num_hidden_layers} layers, ${c.hf.num_attention_heads} heads / ${c.hf.num_key_value_heads} KV heads, MLP ${c.hf.intermediate_size}, vocab ${c.hf.vocab_size}, ${c.hf.tie_word_embeddings ? "tied" : "untied"} head; training on ${c.train.batch} x ${c.train.tokens} tokens; generation from ${c.gen.prompt}-token prompts, ${c.gen.newTokens} new tokens (temperature 1).`;
+    return `- ${n}: hidden ${c.hf.hidden_size}, ${c.hf.num_hidden_layers} layers, ${c.hf.num_attention_heads} heads / ${c.hf.num_key_value_heads} KV heads, MLP ${c.hf.intermediate_size}, vocab ${c.hf.vocab_size}, ${c.hf.tie_word_embeddings ? "tied" : "untied"} head; training on ${c.train.batch} x ${c.train.tokens} tokens; generation from ${c.gen.prompt}-token prompts, ${c.gen.newTokens} new tokens (temperature 1) at batch ${c.gen.batches.join(" and ")}.`;
   });
   console.log(`## @prorl/model benchmark (${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${cpus().length} CPUs)
 
 ${cfgLines.join("\n")}
 
 Training = forward + backward + AdamW (@prorl/grpo's AdamW; torch.optim.AdamW for PyTorch), after
-one warm-up step; 2 timed steps on wasm, 1 on cpu. Ratios are ours / PyTorch on the CPU, same config,
-same run. Peak RSS is the process's high-water mark (one process per row); peak tfjs is the
-high-water mark of tf.memory().numBytes. Decode step: one token with the KV cache after a prefix of
-10 / ${LONG} tokens (logits included), tiny config only.
+one warm-up step; 2 timed steps on wasm, 1 on cpu, 3 on cuda. Ratios are ours / the reference
+(PyTorch on the CPU for the CPU configs, transformers on the same GPU for the Qwen2 configs), same
+config, same run. Peak RSS is the process's high-water mark (one process per row); peak tfjs is the
+high-water mark of tf.memory().numBytes (for transformers: torch.cuda.max_memory_allocated). Decode
+step: one token with the KV cache after a prefix of 10 / ${LONG} tokens (logits included), tiny
+config only.
 
-| config | backend | train tokens/s | gen tokens/s, batch 1 | gen tokens/s, batch 16 | peak RSS (MiB) | peak tfjs (MiB) | decode step at 10 / ${LONG} (ms) |
-|---|---|---|---|---|---|---|---|
+| config | backend | train tokens/s | gen tokens/s by batch | peak RSS (MiB) | peak tfjs / GPU (MiB) | decode step at 10 / ${LONG} (ms) |
+|---|---|---|---|---|---|---|
 ${rows.join("\n")}
 ${notes.length > 0 ? `\n${notes.map((n) => `- ${n}`).join("\n")}\n` : ""}`);
 }

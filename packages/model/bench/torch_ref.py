@@ -1,7 +1,7 @@
 """PyTorch CPU reference for bench/run.ts: the same Qwen2-style model (RMSNorm, rotary embeddings,
 grouped-query attention with q/k/v biases, SwiGLU MLP, tied or untied head) written in plain torch,
 timed on the same configs: training tokens/s (forward + backward + AdamW), generation tokens/s with a
-KV cache at batch 1 and 16, and the process's peak RSS. Prints one JSON line; prints
+KV cache at the config's batch sizes (gen_batches), and the process's peak RSS. Prints one JSON line; prints
 {"skipped": ...} when torch is not installed.
 Usage: /usr/bin/python3 bench/torch_ref.py --config '{"vocab_size": ..., ...}'
 """
@@ -125,8 +125,7 @@ def main():
         return bs * new / (time.perf_counter() - t0)
 
     gen(1)
-    g1 = gen(1)
-    g16 = gen(16)
+    rates = {str(bs): gen(bs) for bs in c["gen_batches"]}
     print(
         json.dumps(
             {
@@ -135,8 +134,7 @@ def main():
                 "params": params,
                 "trainSteps": n,
                 "trainTokensPerS": train,
-                "gen1TokensPerS": g1,
-                "gen16TokensPerS": g16,
+                "genTokensPerS": rates,
                 "decodeAt10Ms": None,
                 "decodeAtLongMs": None,
                 "peakRssMiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,

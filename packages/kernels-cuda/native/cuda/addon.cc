@@ -13,8 +13,9 @@
 #include "device.h"
 
 #ifdef PRORL_CUDA_EMULATE
-namespace prorl_emu {
-void setReverse(bool reverse);  // emulator.cc
+namespace prorl_emu {  // emulator.cc
+void setReverse(bool reverse);
+void misuseBarrier(const char* kind, float* out32, float base);
 }
 #endif
 
@@ -374,6 +375,15 @@ Napi::Value SetEmulatorReverse(const Napi::CallbackInfo& info) {
   prorl_emu::setReverse(B(info, 0));
   return Undefined(info);
 }
+
+// emulatorMisuseBarrier("divergent" | "missing", base): runs a 32-thread kernel that misuses
+// barriers and returns its 32 outputs (tests of the emulator itself).
+Napi::Value EmulatorMisuseBarrier(const Napi::CallbackInfo& info) {
+  std::string kind = info[0].As<Napi::String>().Utf8Value();
+  Napi::Float32Array out = Napi::Float32Array::New(info.Env(), 32);
+  prorl_emu::misuseBarrier(kind.c_str(), out.Data(), info.Length() > 1 ? float(D(info, 1)) : 0.0f);
+  return out;
+}
 #endif
 
 template <Fn fn>
@@ -420,6 +430,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   def<AttentionGrad>(env, exports, "attentionGrad");
 #ifdef PRORL_CUDA_EMULATE
   def<SetEmulatorReverse>(env, exports, "setEmulatorReverse");
+  def<EmulatorMisuseBarrier>(env, exports, "emulatorMisuseBarrier");
 #endif
   return exports;
 }

@@ -177,5 +177,35 @@ void* dynamicShared() { return g_shared.data(); }
 
 void setReverse(bool reverse) { g_reverse = reverse; }
 
+// ---- kernels that misuse barriers, for the emulator's own tests ----
+
+namespace {
+
+// Lanes 0-15 shuffle while lanes 16-31 wait at __syncthreads: on a GPU this hangs.
+__global__ void divergentBarrierKernel(float* out) {
+  float v = float(threadIdx.x);
+  if (threadIdx.x < 16) v = __shfl_xor_sync(0xffffffffu, v, 1);
+  else __syncthreads();
+  out[threadIdx.x] = v;
+}
+
+// Thread t writes base + t to its slot and reads thread t - 1's with no barrier between: a race.
+// Run in thread order every read happens to follow its write; in reverse order none does.
+__global__ void missingBarrierKernel(float* out, float base) {
+  __shared__ float slots[32];
+  slots[threadIdx.x] = base + float(threadIdx.x);
+  out[threadIdx.x] = slots[threadIdx.x > 0 ? threadIdx.x - 1 : 0];
+}
+
+}  // namespace
+
+void misuseBarrier(const char* kind, float* out32, float base) {
+  std::string k = kind;
+  if (k == "divergent") prorl::launch("divergentBarrier", divergentBarrierKernel, 1, 32, 0, out32);
+  else if (k == "missing")
+    prorl::launch("missingBarrier", missingBarrierKernel, 1, 32, 0, out32, base);
+  else throw prorl::CudaError("emulator: unknown barrier misuse " + k);
+}
+
 }  // namespace prorl_emu
 #endif
