@@ -6,7 +6,7 @@ import {
   type LoadedBlend,
   loadConfigFile,
 } from "@prorl/core";
-import { BACKEND_CHOICES } from "@prorl/model";
+import { BACKEND_CHOICES } from "@prorl/model/backend-choices";
 import { z } from "zod";
 
 /** Sampling settings; the defaults are the ProRL paper's evaluation settings. */

@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { errorMessage } from "@prorl/core";
-import { BACKEND_CHOICES } from "@prorl/model";
+import { BACKEND_CHOICES } from "@prorl/model/backend-choices";
 import cliProgress from "cli-progress";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { loadTrainConfig, type ResolvedConfig } from "./config.js";

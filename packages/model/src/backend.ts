@@ -4,10 +4,8 @@
 // UnsortedSegmentSum kernel, which the gradient of tf.gather (the embedding lookup) needs;
 // registerWasmTrainingKernels adds one in plain JS.
 import * as tf from "@tensorflow/tfjs-core";
+import type { BackendChoice } from "./backend-choices.js";
 import "./gradients.js";
-
-export const BACKEND_CHOICES = ["auto", "cuda", "tensorflow", "native", "wasm", "cpu"] as const;
-export type BackendChoice = (typeof BACKEND_CHOICES)[number];
 
 /** What @prorl/kernels-cuda exports that selection uses (imported dynamically). */
 interface KernelsModule {

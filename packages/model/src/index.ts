@@ -1,9 +1,5 @@
-export {
-  BACKEND_CHOICES,
-  type BackendChoice,
-  registerWasmTrainingKernels,
-  selectBackend,
-} from "./backend.js";
+export { registerWasmTrainingKernels, selectBackend } from "./backend.js";
+export { BACKEND_CHOICES, type BackendChoice } from "./backend-choices.js";
 export { loadModel, type SaveOptions, saveModel } from "./checkpoint.js";
 export {
   ConfigError,
