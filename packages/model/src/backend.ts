@@ -45,6 +45,11 @@ async function tryImport(spec: string): Promise<boolean> {
   }
 }
 
+/** Whether a backend is registered already (an application that bundles it), or its package loads. */
+async function registeredOrImported(name: string, spec: string): Promise<boolean> {
+  return tf.findBackendFactory(name) !== null || (await tryImport(spec));
+}
+
 /**
  * UnsortedSegmentSum for the wasm backend, computed in JavaScript on the values read back from the
  * wasm heap: out[segmentIds[i], ...] += x[i, ...]. Linear in the input size.
@@ -103,12 +108,13 @@ export async function selectBackend(choice: BackendChoice = "auto"): Promise<str
       (await tryImport("@tensorflow/tfjs-node"))) &&
     (await tf.setBackend("tensorflow"));
   const wasm = async () => {
-    if (!(await tryImport("@tensorflow/tfjs-backend-wasm"))) return false;
+    if (!(await registeredOrImported("wasm", "@tensorflow/tfjs-backend-wasm"))) return false;
     registerWasmTrainingKernels();
     return tf.setBackend("wasm");
   };
   const cpu = async () =>
-    (await tryImport("@tensorflow/tfjs-backend-cpu")) && (await tf.setBackend("cpu"));
+    (await registeredOrImported("cpu", "@tensorflow/tfjs-backend-cpu")) &&
+    (await tf.setBackend("cpu"));
   const native = async () =>
     (await loadKernelsBackend("native")) && (await tf.setBackend("native"));
   const cuda = async () => (await loadKernelsBackend("cuda")) && (await tf.setBackend("cuda"));

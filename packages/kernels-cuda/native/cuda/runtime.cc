@@ -128,7 +128,8 @@ Cublas& cublas() {
   if (g_cublas.handle != nullptr) return g_cublas;
   if (!g_cublas.error.empty()) throw CudaError(g_cublas.error);
   std::vector<std::string> names;
-  if (const char* p = std::getenv("PRORL_CUBLAS_PATH")) names.push_back(p);
+  const char* path = std::getenv("PRORL_CUBLAS_PATH");
+  if (path != nullptr && *path != '\0') names.push_back(path);
   for (const char* n : {"libcublas.so.13", "libcublas.so.12", "libcublas.so"}) names.push_back(n);
   std::string tried;
   for (const std::string& n : names) {
