@@ -7,7 +7,10 @@
 //                                               @prorl/model's native.test.ts, bundled with
 //                                               TensorFlow.js and a vitest stand-in (gpu/vitest-shim.ts)
 //   .gpu/kernels-cuda/dist/bench-gemm.mjs       bench/gpu.ts, bundled
-//   .gpu/run.sh                                 unpacks Node, finds cuBLAS, runs both
+//   .gpu/kernels-cuda/dist/bench-model.mjs      @prorl/model's bench/run.ts and its Python
+//                                               references, for the Qwen2 GPU configs
+//   .gpu/run.sh                                 unpacks Node, finds cuBLAS, runs the steps named
+//                                               (checks, gemm, model; default checks gemm)
 // On the device machine: `sh .gpu/run.sh` with `.gpu` carried (see README, "Tests on a GPU").
 // --with-emulated also packs the emulated addon, to try the bundle on a machine without a GPU.
 import { execFileSync } from "node:child_process";
@@ -84,6 +87,21 @@ await build({
   entryPoints: [join(packageRoot, "bench", "gpu.ts")],
   outfile: join(pkgOut, "dist", "bench-gemm.mjs"),
 });
+// @prorl/model's benchmark imports the model's build (bundled gradients); it finds its Python
+// references next to itself.
+const modelBench = join(repoRoot, "packages", "model", "bench");
+if (!existsSync(join(repoRoot, "packages", "model", "dist", "index.js"))) {
+  console.error("gpu-pack: packages/model/dist is missing: run `pnpm build` first");
+  process.exit(1);
+}
+await build({
+  ...common,
+  entryPoints: [join(modelBench, "run.ts")],
+  outfile: join(pkgOut, "dist", "bench-model.mjs"),
+});
+for (const py of ["torch_ref.py", "transformers_ref.py"]) {
+  copy(join(modelBench, py), join(pkgOut, "dist", py));
+}
 
 const nodeXz = join(out, "node.xz");
 if (!existsSync(nodeXz) || statSync(nodeXz).mtimeMs < statSync(process.execPath).mtimeMs) {
@@ -111,10 +129,21 @@ FOUND=$(find "$SITE/nvidia" -name 'libcublas.so.1*' 2>/dev/null | sort | tail -1
 [ -n "$FOUND" ] && export PRORL_CUBLAS_PATH=\${PRORL_CUBLAS_PATH:-$FOUND}
 echo "node $(node --version); cuBLAS: \${PRORL_CUBLAS_PATH:-from the loader path}"
 nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader || true
-node "$G/kernels-cuda/dist/checks.mjs" > "$R/gpu-checks.log" 2>&1
-echo "checks exit $?"
-grep -E "FAIL|passed, " "$R/gpu-checks.log" | tail -40
-BENCH_PYTHON=python3 node "$G/kernels-cuda/dist/bench-gemm.mjs" 2>&1 | tee "$R/gpu-bench-gemm.md"
+# Steps: the arguments, default "checks gemm"; "model" adds the Qwen2 0.5B/1.5B training and
+# generation benchmark against transformers (several minutes).
+for step in \${@:-checks gemm}; do
+  case $step in
+    checks)
+      node "$G/kernels-cuda/dist/checks.mjs" > "$R/gpu-checks.log" 2>&1
+      echo "checks exit $?"
+      grep -E "FAIL|passed, " "$R/gpu-checks.log" | tail -40 ;;
+    gemm) BENCH_PYTHON=python3 node "$G/kernels-cuda/dist/bench-gemm.mjs" 2>&1 | tee "$R/gpu-bench-gemm.md" ;;
+    model)
+      BENCH_CONFIGS=\${BENCH_CONFIGS:-qwen0.5b,qwen1.5b} BENCH_BACKENDS=cuda BENCH_PYTHON=python3 \
+        node "$G/kernels-cuda/dist/bench-model.mjs" 2>"$R/gpu-bench-model.log" | tee "$R/gpu-bench-model.md" ;;
+    *) echo "run.sh: unknown step $step (checks, gemm, model)"; exit 2 ;;
+  esac
+done
 `,
 );
 console.log(

@@ -29,10 +29,14 @@ import { decodeStepMs } from "./decode-step.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-// @prorl/grpo's AdamW (the trainer's optimizer), from its build: its sources import tfjs-core's
-// gradient registrations, which plain Node cannot resolve (the bench script builds it first).
-const grpoDir = dirname(createRequire(import.meta.url).resolve("@prorl/grpo/package.json"));
-const { AdamW } = (await import(join(grpoDir, "dist/index.js"))) as typeof import("@prorl/grpo");
+// @prorl/grpo's AdamW (the trainer's optimizer). Under tsx with the @prorl/source condition the
+// package resolves to its sources, which import tfjs-core's gradient registrations that plain Node
+// cannot resolve: then it comes from its build (the bench script builds it first). Bundled
+// (kernels-cuda's gpu:pack) the import itself works.
+const { AdamW } = (await import("@prorl/grpo").catch(() => {
+  const grpoDir = dirname(createRequire(import.meta.url).resolve("@prorl/grpo/package.json"));
+  return import(join(grpoDir, "dist/index.js"));
+})) as typeof import("@prorl/grpo");
 
 /** Qwen2-1.5B's shape (0.5B differs in width and depth), random weights. */
 const QWEN2 = {
@@ -97,7 +101,7 @@ const CONFIGS = {
     ...GPU_RUN,
   },
 } as const;
-type Backend = "wasm" | "cpu" | "cuda";
+type Backend = "wasm" | "cpu" | "native" | "cuda";
 type ConfigName = keyof typeof CONFIGS;
 
 interface Result {
@@ -178,7 +182,7 @@ async function measure(name: ConfigName, backend: Backend): Promise<Result> {
     tf.dispose([...grads.values()]);
   };
   // The cpu backend is slow (see the README): one timed step after a warm-up there, two on wasm.
-  const trainSteps = { cpu: 1, wasm: 2, cuda: 3 }[backend];
+  const trainSteps = backend === "cpu" ? 1 : backend === "cuda" ? 3 : 2;
   let t = performance.now();
   step(); // warm-up: creates the AdamW moments
   log(`warm-up train step ${((performance.now() - t) / 1000).toFixed(1)} s`);
@@ -305,7 +309,7 @@ async function main(): Promise<void> {
 ${cfgLines.join("\n")}
 
 Training = forward + backward + AdamW (@prorl/grpo's AdamW; torch.optim.AdamW for PyTorch), after
-one warm-up step; 2 timed steps on wasm, 1 on cpu, 3 on cuda. Ratios are ours / the reference
+one warm-up step; 1 timed step on cpu, 3 on cuda, 2 elsewhere. Ratios are ours / the reference
 (PyTorch on the CPU for the CPU configs, transformers on the same GPU for the Qwen2 configs), same
 config, same run. Peak RSS is the process's high-water mark (one process per row); peak tfjs is the
 high-water mark of tf.memory().numBytes (for transformers: torch.cuda.max_memory_allocated). Decode
