@@ -5,7 +5,13 @@
 // first step is lr * sign(g), which turns rounding noise in gradients that are exactly zero in
 // exact arithmetic, such as the key biases', into full-size differences.)
 import "@tensorflow/tfjs-backend-cpu";
-import { cudaBackendStatus, nativeBackendStatus, registerCudaBackend } from "@prorl/kernels-cuda";
+import {
+  type CudaVariant,
+  cudaBackendStatus,
+  nativeBackendStatus,
+  registerCudaBackend,
+  setCudaMathMode,
+} from "@prorl/kernels-cuda";
 import * as tf from "@tensorflow/tfjs-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { selectBackend } from "./backend.js";
@@ -22,12 +28,20 @@ interface Target {
   available: boolean;
   reason?: string;
   use(): Promise<void>;
+  /** The CUDA targets: which addon, for its math mode. */
+  cudaVariant?: CudaVariant;
 }
 const targets: Target[] = [
   { backend: "native", ...status, use: async () => void (await selectBackend("native")) },
-  { backend: "cuda", ...cudaBackendStatus(), use: async () => void (await selectBackend("cuda")) },
+  {
+    backend: "cuda",
+    ...cudaBackendStatus(),
+    use: async () => void (await selectBackend("cuda")),
+    cudaVariant: "cuda",
+  },
   {
     backend: "cuda-emulated",
+    cudaVariant: "emulated",
     ...cudaBackendStatus("emulated"),
     use: async () => {
       expect(registerCudaBackend("emulated")).toBe(true);
@@ -164,6 +178,30 @@ for (const target of targets) {
         ).toBeLessThan(1e-5);
       }
     });
+
+    it.skipIf(target.cudaVariant === undefined)(
+      "with TF32 or bf16 matrix products, stays within their precision of the cpu backend",
+      async () => {
+        const variant = target.cudaVariant as CudaVariant;
+        const cpu = await run(cpuTarget);
+        const errors: Record<string, number> = {};
+        try {
+          for (const mode of ["tf32", "bf16"] as const) {
+            setCudaMathMode(mode, variant);
+            const got = await run(target);
+            errors[mode] = relErr(got.logitValues, cpu.logitValues);
+            expect(Math.abs(got.loss - cpu.loss) / Math.abs(cpu.loss), `${mode} loss`).toBeLessThan(
+              1e-2,
+            );
+          }
+        } finally {
+          setCudaMathMode("f32", variant);
+        }
+        expect(errors.tf32, "tf32 logits").toBeLessThan(1e-2);
+        expect(errors.bf16, "bf16 logits").toBeLessThan(1e-2);
+        expect(errors.bf16).toBeGreaterThan(1e-5);
+      },
+    );
   });
 
   describe.skipIf(!target.available)(`fused attention in the model on ${target.backend}`, () => {
