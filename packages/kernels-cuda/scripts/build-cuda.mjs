@@ -34,7 +34,9 @@ const targets = {
 
 const hash = createHash("sha256");
 for (const f of sources) hash.update(`${f}\n`).update(readFileSync(join(sourceDir, f)));
-hash.update(readFileSync(join(root, "native", "common", "storage.h")));
+for (const f of readdirSync(join(root, "native", "common")).sort()) {
+  hash.update(readFileSync(join(root, "native", "common", f)));
+}
 hash.update(readFileSync(fileURLToPath(import.meta.url)));
 for (const k of ["CXX", "NVCC", "CUDA_HOME", "PRORL_CUDA_ARCHS", "PRORL_CUDA_SKIP_BUILD"]) {
   hash.update(`${k}=${process.env[k] ?? ""};`);

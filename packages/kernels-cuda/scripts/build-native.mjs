@@ -32,6 +32,7 @@ for (const f of [
   "native/cpu/addon.cc",
   "native/cpu/gemm.h",
   "native/common/storage.h",
+  "native/common/napi-args.h",
   "binding.gyp",
   "scripts/build-native.mjs",
 ]) {

@@ -8,7 +8,13 @@ import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-core/dist/register_all_gradients";
 import { describe, expect, it } from "vitest";
 import { FUSED } from "./index.js";
-import { kernelTargets, warnSkipped, withPoisonedBuffers, xorshift32 } from "./testing.js";
+import {
+  kernelTargets,
+  relativeError,
+  warnSkipped,
+  withPoisonedBuffers,
+  xorshift32,
+} from "./testing.js";
 
 const targets = kernelTargets();
 warnSkipped(targets, "fused attention tests");
@@ -185,20 +191,6 @@ function onNative(backend: string, c: Case, seed: number): Float32Array[] {
   });
 }
 
-function relErr(got: Float32Array, want: Float32Array): number {
-  expect(got.length).toBe(want.length);
-  let err = 0;
-  let scale = 0;
-  for (let i = 0; i < want.length; i++) {
-    const a = got[i] as number;
-    const b = want[i] as number;
-    if (!Number.isFinite(a) || !Number.isFinite(b)) return Number.POSITIVE_INFINITY;
-    err = Math.max(err, Math.abs(a - b));
-    scale = Math.max(scale, Math.abs(b));
-  }
-  return err / Math.max(scale, 1e-30);
-}
-
 for (const target of targets) {
   describe.skipIf(!target.available)(
     `${target.label}: fused causal attention vs the plain-ops reference`,
@@ -210,7 +202,7 @@ for (const target of targets) {
           const want = onCpu(c, seed);
           const got = onNative(target.backend, c, seed);
           for (const [i, what] of ["output", "dq", "dk", "dv"].entries()) {
-            const err = relErr(got[i] as Float32Array, want[i] as Float32Array);
+            const err = relativeError(got[i] as Float32Array, want[i] as Float32Array);
             expect(err, `${what}, seed ${seed}`).toBeLessThan(1e-5);
           }
         }

@@ -11,7 +11,7 @@ import {
   registerCudaBackend,
   setCudaMathMode,
 } from "./index.js";
-import { xorshift32 } from "./testing.js";
+import { relativeError, xorshift32 } from "./testing.js";
 
 describe("cuda backend status", () => {
   it("is available, or says why not in one line", () => {
@@ -45,18 +45,6 @@ function products(backend: string, M: number, N: number, K: number, batch: numbe
     // b broadcast over the batch: the strided path with a zero stride.
     tf.matMul(tf.tensor3d(a, [batch, M, K]), tf.tensor3d(b, [1, K, N])).dataSync(),
   );
-}
-
-function relativeError(got: ArrayLike<number>, want: ArrayLike<number>): number {
-  let err = 0;
-  let scale = 0;
-  for (let i = 0; i < want.length; i++) {
-    const g = got[i] as number;
-    if (!Number.isFinite(g)) return Number.POSITIVE_INFINITY;
-    err = Math.max(err, Math.abs(g - (want[i] as number)));
-    scale = Math.max(scale, Math.abs(want[i] as number));
-  }
-  return err / scale;
 }
 
 describe.each(variants.map((v) => [CUDA_BACKEND_NAMES[v], v] as const))(

@@ -8,7 +8,13 @@ import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-core/dist/register_all_gradients";
 import { describe, expect, it } from "vitest";
 import { FUSED } from "./index.js";
-import { kernelTargets, warnSkipped, withPoisonedBuffers, xorshift32 } from "./testing.js";
+import {
+  kernelTargets,
+  relativeError,
+  warnSkipped,
+  withPoisonedBuffers,
+  xorshift32,
+} from "./testing.js";
 
 const targets = kernelTargets();
 warnSkipped(targets, "fused kernel tests");
@@ -22,20 +28,6 @@ function uniformArray(n: number, seed: number, lo = -1, hi = 1): Float32Array {
 
 function uniform(shape: number[], seed: number, lo = -1, hi = 1): tf.Tensor {
   return tf.tensor(uniformArray(size(shape), seed, lo, hi), shape);
-}
-
-function relErr(got: Float32Array, want: Float32Array): number {
-  expect(got.length).toBe(want.length);
-  let err = 0;
-  let scale = 0;
-  for (let i = 0; i < want.length; i++) {
-    const a = got[i] as number;
-    const b = want[i] as number;
-    if (!Number.isFinite(a) || !Number.isFinite(b)) return Number.POSITIVE_INFINITY;
-    err = Math.max(err, Math.abs(a - b));
-    scale = Math.max(scale, Math.abs(b));
-  }
-  return err / Math.max(scale, 1e-30);
 }
 
 /**
@@ -213,7 +205,7 @@ for (const target of targets) {
           const got = outputs(c, target.backend, seed, true);
           expect(got.length).toBe(want.length);
           for (const [i, w] of want.entries()) {
-            const err = relErr(got[i] as Float32Array, w);
+            const err = relativeError(got[i] as Float32Array, w);
             expect(err, `output ${i}, seed ${seed}`).toBeLessThan(1e-5);
           }
         }

@@ -19,6 +19,24 @@ export function xorshift32(seed: number): () => number {
   };
 }
 
+/**
+ * max |got - want| / max |want| over the elements (the kernel tests' measure); infinite where
+ * either side has a NaN or an infinity, or the lengths differ.
+ */
+export function relativeError(got: ArrayLike<number>, want: ArrayLike<number>): number {
+  if (got.length !== want.length) return Number.POSITIVE_INFINITY;
+  let err = 0;
+  let scale = 0;
+  for (let i = 0; i < want.length; i++) {
+    const a = got[i] as number;
+    const b = want[i] as number;
+    if (!Number.isFinite(a) || !Number.isFinite(b)) return Number.POSITIVE_INFINITY;
+    err = Math.max(err, Math.abs(a - b));
+    scale = Math.max(scale, Math.abs(b));
+  }
+  return err / Math.max(scale, 1e-30);
+}
+
 /** A backend whose kernels the tests check against TensorFlow.js's cpu backend. */
 export interface KernelTarget {
   /** What the suite is called. */

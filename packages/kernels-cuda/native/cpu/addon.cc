@@ -17,6 +17,7 @@
 #include <omp.h>
 #endif
 
+#include "../common/napi-args.h"
 #include "../common/storage.h"
 #include "gemm.h"
 
@@ -48,12 +49,8 @@ T* ptr(const Napi::Value& v) {
   return static_cast<T*>(blockOf(v).ptr);
 }
 
-int64_t I(const Napi::CallbackInfo& info, size_t i) {
-  return info[i].As<Napi::Number>().Int64Value();
-}
-double D(const Napi::CallbackInfo& info, size_t i) {
-  return info[i].As<Napi::Number>().DoubleValue();
-}
+using prorl::D;
+using prorl::I;
 std::vector<int64_t> Ints(const Napi::Value& v) {
   Napi::Array a = v.As<Napi::Array>();
   std::vector<int64_t> out(a.Length());
@@ -109,15 +106,7 @@ Napi::Value Read(const Napi::CallbackInfo& info) {
 }
 
 Napi::Value Memory(const Napi::CallbackInfo& info) {
-  const prorl::StorageStats& s = g_storage.stats();
-  Napi::Object o = Napi::Object::New(info.Env());
-  o.Set("bytesInUse", double(s.bytesInUse));
-  o.Set("bytesCached", double(s.bytesCached));
-  o.Set("buffers", double(s.live));
-  o.Set("systemAllocations", double(s.systemAllocations));
-  o.Set("cacheHits", double(s.cacheHits));
-  o.Set("cacheLimit", double(g_storage.cacheLimit()));
-  return o;
+  return prorl::memoryObject(info.Env(), g_storage);
 }
 
 Napi::Value EmptyCache(const Napi::CallbackInfo& info) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "../common/napi-args.h"
 #include "../common/storage.h"
 #include "device.h"
 
@@ -47,12 +48,8 @@ template <typename T>
 T* ptr(const Napi::Value& v) {
   return static_cast<T*>(blockOf(v).ptr);
 }
-int64_t I(const Napi::CallbackInfo& info, size_t i) {
-  return info[i].As<Napi::Number>().Int64Value();
-}
-double D(const Napi::CallbackInfo& info, size_t i) {
-  return info[i].As<Napi::Number>().DoubleValue();
-}
+using prorl::D;
+using prorl::I;
 bool B(const Napi::CallbackInfo& info, size_t i) { return info[i].ToBoolean().Value(); }
 prorl::Dims Dims(const Napi::Value& v) {
   Napi::Array a = v.As<Napi::Array>();
@@ -146,14 +143,7 @@ Napi::Value Read(const Napi::CallbackInfo& info) {
 }
 
 Napi::Value Memory(const Napi::CallbackInfo& info) {
-  const prorl::StorageStats& s = g_storage.stats();
-  Napi::Object o = Napi::Object::New(info.Env());
-  o.Set("bytesInUse", double(s.bytesInUse));
-  o.Set("bytesCached", double(s.bytesCached));
-  o.Set("buffers", double(s.live));
-  o.Set("systemAllocations", double(s.systemAllocations));
-  o.Set("cacheHits", double(s.cacheHits));
-  o.Set("cacheLimit", double(g_storage.cacheLimit()));
+  Napi::Object o = prorl::memoryObject(info.Env(), g_storage);
   if (g_probed && g_unavailable.empty()) {
     size_t freeBytes = 0, totalBytes = 0;
     prorl::deviceMemory(&freeBytes, &totalBytes);
