@@ -51,7 +51,8 @@ try {
 if (
   process.env.PRORL_KERNELS_FORCE_BUILD !== "1" &&
   previous.inputs === inputs &&
-  Object.entries(targets).every(([k, path]) => !previous[k]?.built || existsSync(path))
+  // A target that was not built is retried: what it lacked (nvcc, say) may be there now.
+  Object.entries(targets).every(([k, path]) => previous[k]?.built && existsSync(path))
 ) {
   console.log("@prorl/kernels-cuda: CUDA target is up to date");
   process.exit(0);
