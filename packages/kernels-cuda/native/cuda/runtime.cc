@@ -5,9 +5,9 @@
 // cuBLAS's documented, stable ABI (cublas_api.h, library_types.h).
 //
 // In the emulated build (PRORL_CUDA_EMULATE) device memory is host memory, copies are memcpy, and
-// matrix products are a float-accumulating reference loop over inputs rounded as the chosen math
-// mode rounds them (TF32: 10 mantissa bits, bf16: 7), so that tests of the JavaScript side and of
-// the math modes run where no GPU is.
+// matrix products are the CPU target's blocked GEMM (../cpu/gemm.h) over inputs rounded as the
+// chosen math mode rounds them (TF32: 10 mantissa bits, bf16: 7), so that tests of the JavaScript
+// side and of the math modes run where no GPU is.
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -17,7 +17,9 @@
 
 #include "device.h"
 
-#ifndef PRORL_CUDA_EMULATE
+#ifdef PRORL_CUDA_EMULATE
+#include "../cpu/gemm.h"
+#else
 #include <cuda_runtime_api.h>
 #include <dlfcn.h>
 #endif
@@ -54,7 +56,7 @@ void deviceMemory(size_t* freeBytes, size_t* totalBytes) {
   *freeBytes = 0;
   *totalBytes = 0;
 }
-std::string blasLibrary() { return "reference loop (emulated)"; }
+std::string blasLibrary() { return "the CPU target's blocked GEMM (emulated)"; }
 
 void batchMatMul(const float* a, const float* b, float* c, const int32_t* aIdx,
                  const int32_t* bIdx, int64_t batch, int64_t M, int64_t N, int64_t K, bool transA,
@@ -71,14 +73,7 @@ void batchMatMul(const float* a, const float* b, float* c, const int32_t* aIdx,
       A = ra.data();
       B = rb.data();
     }
-    float* C = c + i * M * N;
-    for (int64_t m = 0; m < M; m++)
-      for (int64_t n = 0; n < N; n++) {
-        float s = 0;
-        for (int64_t k = 0; k < K; k++)
-          s += (transA ? A[k * M + m] : A[m * K + k]) * (transB ? B[n * K + k] : B[k * N + n]);
-        C[m * N + n] = s;
-      }
+    sgemm(transA, transB, M, N, K, A, transA ? M : K, B, transB ? K : N, c + i * M * N, N);
   }
 }
 
