@@ -10,13 +10,20 @@
 // Environment: PRORL_CUDA_SKIP_BUILD=1 skips both; PRORL_KERNELS_FORCE_BUILD=1 rebuilds unchanged
 // sources; NVCC / CUDA_HOME locate the toolkit; PRORL_CUDA_ARCHS (default "80,90") lists the SM
 // versions to compile machine code for (PTX is added for the last); CXX picks the C++ compiler.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  addonApiDir,
+  firstLines,
+  haveNodeHeaders,
+  napiFlags,
+  nodeHeaders,
+  run,
+} from "./napi-build.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const sourceDir = join(root, "native", "cuda");
@@ -37,7 +44,9 @@ for (const f of sources) hash.update(`${f}\n`).update(readFileSync(join(sourceDi
 for (const f of readdirSync(join(root, "native", "common")).sort()) {
   hash.update(readFileSync(join(root, "native", "common", f)));
 }
+hash.update(readFileSync(join(root, "native", "cpu", "gemm.h"))); // the emulated GEMM
 hash.update(readFileSync(fileURLToPath(import.meta.url)));
+hash.update(readFileSync(join(root, "scripts", "napi-build.mjs")));
 for (const k of ["CXX", "NVCC", "CUDA_HOME", "PRORL_CUDA_ARCHS", "PRORL_CUDA_SKIP_BUILD"]) {
   hash.update(`${k}=${process.env[k] ?? ""};`);
 }
@@ -56,11 +65,6 @@ if (
 ) {
   console.log("@prorl/kernels-cuda: CUDA target is up to date");
   process.exit(0);
-}
-
-function runSync(cmd, args) {
-  const r = spawnSync(cmd, args, { encoding: "utf8" });
-  return { ok: r.status === 0 && !r.error, out: `${r.stdout ?? ""}${r.stderr ?? ""}` };
 }
 
 /** Runs the commands, at most `availableParallelism()` at once; resolves to the first failure. */
@@ -89,28 +93,11 @@ async function runAll(commands) {
   return failure;
 }
 
-const firstLines = (text) => text.split("\n").slice(0, 6).join(" | ");
-
-// Node's headers and node-addon-api's, for the N-API glue.
-const prefix = resolve(dirname(process.execPath), "..");
-const nodeHeaders = join(prefix, "include", "node");
-let addonApi = null;
-try {
-  addonApi = dirname(createRequire(import.meta.url).resolve("node-addon-api/package.json"));
-} catch {}
-const napiFlags = [
-  "-std=c++17",
-  "-fPIC",
-  "-fexceptions",
-  "-DNAPI_VERSION=8",
-  "-DNAPI_CPP_EXCEPTIONS",
-  `-I${nodeHeaders}`,
-  `-I${addonApi}`,
-];
+const addonApi = addonApiDir();
 
 /** Loads a built addon in a child process (a broken one must not take this script down). */
 function loads(path) {
-  const r = runSync(process.execPath, ["-e", `require(${JSON.stringify(path)}).info()`]);
+  const r = run(process.execPath, ["-e", `require(${JSON.stringify(path)}).info()`]);
   return r.ok ? null : firstLines(r.out);
 }
 
@@ -118,7 +105,7 @@ async function buildEmulated() {
   const out = targets.emulated;
   const objDir = join(dirname(out), "obj");
   mkdirSync(objDir, { recursive: true });
-  const flags = ["-O2", "-DPRORL_CUDA_EMULATE", ...napiFlags];
+  const flags = ["-O2", "-DPRORL_CUDA_EMULATE", ...napiFlags(addonApi)];
   const commands = [...kernelSources, "emulator.cc", ...hostSources].map((f) => [
     cxx,
     [...flags, "-c", ...(f.endsWith(".cu") ? ["-x", "c++"] : []), join(sourceDir, f)].concat([
@@ -131,7 +118,7 @@ async function buildEmulated() {
   const objects = [...kernelSources, "emulator.cc", ...hostSources].map((f) =>
     join(objDir, `${f}.o`),
   );
-  const link = runSync(cxx, ["-shared", ...objects, "-o", out]);
+  const link = run(cxx, ["-shared", ...objects, "-o", out]);
   if (!link.ok) return { built: false, reason: `link failed: ${firstLines(link.out)}` };
   const error = loads(out);
   if (error) return { built: false, reason: `the built addon does not load: ${error}` };
@@ -144,7 +131,7 @@ function findNvcc() {
     if (home) candidates.push(join(home, "bin", "nvcc"));
   }
   for (const c of candidates) {
-    if (c && runSync(c, ["--version"]).ok) return c;
+    if (c && run(c, ["--version"]).ok) return c;
   }
   return null;
 }
@@ -154,7 +141,7 @@ function cudaHome(nvcc) {
   for (const home of [process.env.CUDA_HOME, process.env.CUDA_PATH]) {
     if (home && existsSync(join(home, "include", "cuda_runtime.h"))) return home;
   }
-  const dry = runSync(nvcc, ["--dryrun", "--version"]);
+  const dry = run(nvcc, ["--dryrun", "--version"]);
   const top = /TOP=(\S+)/.exec(dry.out)?.[1];
   if (top && existsSync(join(top, "include", "cuda_runtime.h"))) return resolve(top);
   if (existsSync("/usr/local/cuda/include/cuda_runtime.h")) return "/usr/local/cuda";
@@ -200,16 +187,19 @@ async function buildCuda() {
     ]),
     ...hostSources.map((f) => [
       cxx,
-      ["-O2", ...napiFlags, `-I${join(home, "include")}`, "-c", join(sourceDir, f)].concat([
-        "-o",
-        join(objDir, `${f}.o`),
-      ]),
+      [
+        "-O2",
+        ...napiFlags(addonApi),
+        `-I${join(home, "include")}`,
+        "-c",
+        join(sourceDir, f),
+      ].concat(["-o", join(objDir, `${f}.o`)]),
     ]),
   ];
   const failed = await runAll(commands);
   if (failed) return { built: false, nvcc, reason: `compilation failed: ${firstLines(failed)}` };
   const objects = [...kernelSources, ...hostSources].map((f) => join(objDir, `${f}.o`));
-  const link = runSync(cxx, [
+  const link = run(cxx, [
     "-shared",
     ...objects,
     `-L${libDir}`,
@@ -237,7 +227,7 @@ const status = { inputs };
 if (process.env.PRORL_CUDA_SKIP_BUILD === "1") {
   status.cuda = { built: false, reason: "skipped (PRORL_CUDA_SKIP_BUILD=1)" };
   status.emulated = status.cuda;
-} else if (!existsSync(join(nodeHeaders, "node_api.h")) || !addonApi) {
+} else if (!haveNodeHeaders || !addonApi) {
   const reason = addonApi
     ? `Node's headers are not in ${nodeHeaders}`
     : "node-addon-api is not installed";

@@ -11,13 +11,21 @@
 // Environment: PRORL_KERNELS_SKIP_BUILD=1 skips the build; PRORL_KERNELS_FORCE_BUILD=1 rebuilds
 // even when the sources and settings are unchanged; PRORL_KERNELS_BLAS=0 builds without
 // OpenBLAS (the blocked fallback GEMM); PRORL_KERNELS_OPENMP=0 without OpenMP; CXX picks the compiler.
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  addonApiDir,
+  firstLines,
+  haveNodeHeaders,
+  napiFlags,
+  nodeHeaders,
+  nodePrefix,
+  run,
+} from "./napi-build.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const buildDir = join(root, "build");
@@ -35,6 +43,7 @@ for (const f of [
   "native/common/napi-args.h",
   "binding.gyp",
   "scripts/build-native.mjs",
+  "scripts/napi-build.mjs",
 ]) {
   hash.update(readFileSync(join(root, f)));
 }
@@ -77,15 +86,6 @@ function finishBuilt(builder) {
     rmSync(addonPath, { force: true });
     finish({ built: false, reason: `the built addon does not load: ${e.message.split("\n")[0]}` });
   }
-}
-
-function run(cmd, args, opts = {}) {
-  const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 300_000, ...opts });
-  return {
-    ok: r.status === 0 && !r.error,
-    out: `${r.stdout ?? ""}${r.stderr ?? ""}`,
-    error: r.error,
-  };
 }
 
 // A stale addon must not outlive a build that fails or is skipped.
@@ -140,48 +140,34 @@ function nodeGyp() {
   if (which.ok && which.out.trim()) return [which.out.trim(), []];
   return null;
 }
-// Node's own headers: <prefix>/include/node next to the running binary (Debian and the official
-// tarballs both install them there). Passing --nodedir keeps node-gyp from downloading them.
-const prefix = resolve(dirname(process.execPath), "..");
-const localHeaders = existsSync(join(prefix, "include", "node", "node_api.h"));
+// Passing --nodedir (Node's own headers, see napi-build.mjs) keeps node-gyp from downloading them.
 
 let gypLog = "";
 const gyp = nodeGyp();
 if (gyp) {
   const [cmd, pre] = gyp;
   const args = [...pre, "rebuild", "--release", "--jobs=2"];
-  if (!process.env.npm_config_nodedir && localHeaders) args.push(`--nodedir=${prefix}`);
+  if (!process.env.npm_config_nodedir && haveNodeHeaders) args.push(`--nodedir=${nodePrefix}`);
   const r = run(cmd, args, { cwd: root, env });
   gypLog = r.out;
   if (r.ok && existsSync(addonPath)) finishBuilt("node-gyp");
 }
 
 // 2. Direct compiler call against the running Node's headers.
-if (!localHeaders) {
+if (!haveNodeHeaders) {
   finish({
     built: false,
-    reason: `node-gyp ${gyp ? "failed" : "was not found"} and Node's headers are not in ${join(prefix, "include", "node")}${gypLog ? `; node-gyp said: ${gypLog.trim().split("\n").slice(-3).join(" | ")}` : ""}`,
+    reason: `node-gyp ${gyp ? "failed" : "was not found"} and Node's headers are not in ${nodeHeaders}${gypLog ? `; node-gyp said: ${gypLog.trim().split("\n").slice(-3).join(" | ")}` : ""}`,
   });
 }
-const require = createRequire(import.meta.url);
-let addonApi;
-try {
-  addonApi = dirname(require.resolve("node-addon-api/package.json"));
-} catch {
-  finish({ built: false, reason: "node-addon-api is not installed" });
-}
+const addonApi = addonApiDir();
+if (!addonApi) finish({ built: false, reason: "node-addon-api is not installed" });
 mkdirSync(dirname(addonPath), { recursive: true });
 const flags = [
   "-O3",
   `-march=${march}`,
-  "-std=c++17",
   "-shared",
-  "-fPIC",
-  "-fexceptions",
-  "-DNAPI_VERSION=8",
-  "-DNAPI_CPP_EXCEPTIONS",
-  `-I${join(prefix, "include", "node")}`,
-  `-I${addonApi}`,
+  ...napiFlags(addonApi),
   join(root, "native", "cpu", "addon.cc"),
   "-o",
   addonPath,
@@ -192,5 +178,5 @@ const direct = run(cxx, flags);
 if (direct.ok) finishBuilt("c++");
 finish({
   built: false,
-  reason: `compilation failed: ${direct.out.trim().split("\n").slice(0, 6).join(" | ")}`,
+  reason: `compilation failed: ${firstLines(direct.out)}`,
 });
