@@ -1,7 +1,7 @@
 // Fused kernels and their gradients: RMSNorm, rotary embedding, SwiGLU, token log-prob + entropy.
 // Row kernels give each row one block of kThreads threads that reads the row coalesced and reduces
 // with warp shuffles and one shared slot per warp; row sums are in double, as in the CPU target.
-#include "portable.cuh"
+#include "reductions.cuh"
 
 namespace prorl {
 namespace {
@@ -13,41 +13,21 @@ namespace {
 // Block-stride loop over the elements of one row.
 #define FOR_EACH_IN_ROW(j, n) for (int64_t j = threadIdx.x; j < (n); j += blockDim.x)
 
-constexpr int kWarps = kThreads / 32;
 
 /** Blocks for one block per row (the rows loop covers the rest). */
 unsigned rowBlocks(int64_t rows) {
   return unsigned(std::max<int64_t>(1, std::min<int64_t>(rows, 65535 * 8)));
 }
 
+template <typename T>
 struct Add {
-  template <typename T>
-  PRORL_DEVICE T operator()(T a, T b) const {
-    return a + b;
-  }
+  static PRORL_DEVICE T identity() { return T(0); }
+  static PRORL_DEVICE T combine(T a, T b) { return a + b; }
 };
-struct Max {
-  PRORL_DEVICE float operator()(float a, float b) const { return fmaxf(a, b); }
+struct MaxF {
+  static PRORL_DEVICE float identity() { return -INFINITY; }
+  static PRORL_DEVICE float combine(float a, float b) { return fmaxf(a, b); }
 };
-
-template <typename T, typename Op>
-PRORL_DEVICE T warpReduce(T v, Op op) {
-  for (int o = 16; o > 0; o >>= 1) v = op(v, __shfl_xor_sync(0xffffffffu, v, o));
-  return v;
-}
-
-// op over the block (blockDim.x = kThreads), returned to every thread: each warp reduces with
-// shuffles, then every warp reduces the kWarps partials, so no broadcast step is needed. The
-// first barrier keeps `slots` from being overwritten while a previous call still reads it.
-template <typename T, typename Op>
-__device__ T blockReduce(T v, T identity, T* slots, Op op) {
-  v = warpReduce(v, op);
-  __syncthreads();
-  if (threadIdx.x % 32 == 0) slots[threadIdx.x / 32] = v;
-  __syncthreads();
-  v = threadIdx.x % 32 < kWarps ? slots[threadIdx.x % 32] : identity;
-  return warpReduce(v, op);
-}
 
 // ---- rotary embedding ----
 
@@ -76,20 +56,19 @@ __global__ void ropeKernel(const float* x, const float* cs, const float* sn, flo
 // ---- RMSNorm ----
 
 // inv = 1 / sqrt(sum(x^2) / H + eps) of the row, in every thread (sum in double).
-__device__ double rowInvRms(const float* xr, int64_t H, double eps, double* slots) {
+__device__ double rowInvRms(const float* xr, int64_t H, double eps) {
   double ss = 0;
   FOR_EACH_IN_ROW(j, H) ss += double(xr[j]) * xr[j];
-  ss = blockReduce(ss, 0.0, slots, Add());
+  ss = blockAllReduce<Add<double>>(ss);
   return 1.0 / sqrt(ss / double(H) + eps);
 }
 
 // y = x * rsqrt(mean(x^2) + eps) * w, one block per row.
 __global__ void rmsNormKernel(const float* x, const float* w, float* y, int64_t rows, int64_t H,
                               double eps) {
-  __shared__ double slots[kWarps];
   FOR_EACH_ROW(r, rows) {
     const float* xr = x + r * H;
-    float inv = float(rowInvRms(xr, H, eps, slots));
+    float inv = float(rowInvRms(xr, H, eps));
     FOR_EACH_IN_ROW(j, H) y[r * H + j] = xr[j] * inv * w[j];
   }
 }
@@ -98,14 +77,13 @@ __global__ void rmsNormKernel(const float* x, const float* w, float* y, int64_t 
 // stores r per row for the weight gradient.
 __global__ void rmsNormGradRowsKernel(const float* dy, const float* x, const float* w, float* dx,
                                       double* invs, int64_t rows, int64_t H, double eps) {
-  __shared__ double slots[kWarps];
   FOR_EACH_ROW(r, rows) {
     const float* xr = x + r * H;
     const float* gr = dy + r * H;
-    double inv = rowInvRms(xr, H, eps, slots);
+    double inv = rowInvRms(xr, H, eps);
     double gx = 0;
     FOR_EACH_IN_ROW(j, H) gx += double(gr[j]) * w[j] * xr[j];
-    gx = blockReduce(gx, 0.0, slots, Add());
+    gx = blockAllReduce<Add<double>>(gx);
     float a = float(inv), c = float(gx * inv * inv * inv / double(H));
     FOR_EACH_IN_ROW(j, H) dx[r * H + j] = a * gr[j] * w[j] - xr[j] * c;
     if (threadIdx.x == 0) invs[r] = inv;
@@ -170,11 +148,10 @@ struct SoftmaxStats {
 
 // Two passes over a row of logits in every thread of the block: the max, then sum(e) and
 // sum(e (z - m)) in double.
-__device__ SoftmaxStats rowSoftmaxStats(const float* zr, int64_t V, float* fslots,
-                                        double* dslots) {
+__device__ SoftmaxStats rowSoftmaxStats(const float* zr, int64_t V) {
   float m = -INFINITY;
   FOR_EACH_IN_ROW(j, V) m = fmaxf(m, zr[j]);
-  m = blockReduce(m, -INFINITY, fslots, Max());
+  m = blockAllReduce<MaxF>(m);
   double s = 0, sz = 0;
   FOR_EACH_IN_ROW(j, V) {
     float d = zr[j] - m;
@@ -182,8 +159,8 @@ __device__ SoftmaxStats rowSoftmaxStats(const float* zr, int64_t V, float* fslot
     s += e;
     sz += e * d;
   }
-  s = blockReduce(s, 0.0, dslots, Add());
-  sz = blockReduce(sz, 0.0, dslots, Add());
+  s = blockAllReduce<Add<double>>(s);
+  sz = blockAllReduce<Add<double>>(sz);
   double lse = log(s);
   return {m, lse, lse - sz / s};
 }
@@ -191,11 +168,9 @@ __device__ SoftmaxStats rowSoftmaxStats(const float* zr, int64_t V, float* fslot
 // logp = log softmax(z)[t] (0 for t outside [0, V)), ent = -sum p log p; one block per row.
 __global__ void logProbEntropyKernel(const float* z, const int32_t* t, float* logp, float* ent,
                                      int64_t rows, int64_t V) {
-  __shared__ float fslots[kWarps];
-  __shared__ double dslots[kWarps];
   FOR_EACH_ROW(r, rows) {
     const float* zr = z + r * V;
-    SoftmaxStats st = rowSoftmaxStats(zr, V, fslots, dslots);
+    SoftmaxStats st = rowSoftmaxStats(zr, V);
     if (threadIdx.x == 0) {
       int32_t k = t[r];
       logp[r] = (k >= 0 && k < V) ? float(double(zr[k] - st.m) - st.lse) : 0.0f;
@@ -208,11 +183,9 @@ __global__ void logProbEntropyKernel(const float* z, const int32_t* t, float* lo
 // one block per row, writing every element of it.
 __global__ void logProbEntropyGradKernel(const float* z, const int32_t* t, const float* dl,
                                          const float* de, float* dz, int64_t rows, int64_t V) {
-  __shared__ float fslots[kWarps];
-  __shared__ double dslots[kWarps];
   FOR_EACH_ROW(r, rows) {
     const float* zr = z + r * V;
-    SoftmaxStats st = rowSoftmaxStats(zr, V, fslots, dslots);
+    SoftmaxStats st = rowSoftmaxStats(zr, V);
     float lse = float(st.lse), ent = float(st.ent), a = dl[r], b = de[r];
     int32_t k = t[r];
     FOR_EACH_IN_ROW(j, V) {

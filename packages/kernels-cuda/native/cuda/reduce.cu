@@ -6,7 +6,7 @@
 // and, for a block, one round through shared memory.
 #include <type_traits>
 
-#include "portable.cuh"
+#include "reductions.cuh"
 
 namespace prorl {
 namespace {
@@ -38,42 +38,15 @@ struct ArgAcc {
   int i;
 };
 
-template <typename T>
-PRORL_DEVICE T shuffleXor(T v, int mask) {
-  return __shfl_xor_sync(0xffffffffu, v, mask);
-}
-
 template <typename V>
 PRORL_DEVICE ArgAcc<V> shuffleXor(ArgAcc<V> a, int mask) {
-  return {shuffleXor(a.v, mask), shuffleXor(a.i, mask)};
-}
-
-// Butterfly: every lane ends with the warp's result. Op::combine is symmetric, so all lanes hold
-// the same bits.
-template <typename Op, typename Acc>
-PRORL_DEVICE Acc warpReduce(Acc a) {
-  for (int mask = kWarp / 2; mask > 0; mask >>= 1) a = Op::combine(a, shuffleXor(a, mask));
-  return a;
-}
-
-// Every thread of the block gets the result: each warp combines the per-warp partials itself.
-template <typename Op, typename Acc>
-PRORL_DEVICE Acc blockReduce(Acc a) {
-  __shared__ Acc partial[kWarp];
-  int lane = threadIdx.x % kWarp, warp = threadIdx.x / kWarp;
-  a = warpReduce<Op>(a);
-  if (lane == 0) partial[warp] = a;
-  __syncthreads();
-  a = lane < int(blockDim.x / kWarp) ? partial[lane] : Op::identity();
-  a = warpReduce<Op>(a);
-  __syncthreads();  // the next row's call overwrites partial
-  return a;
+  return {prorl::shuffleXor(a.v, mask), prorl::shuffleXor(a.i, mask)};
 }
 
 template <int kGroup, typename Op, typename Acc>
 PRORL_DEVICE Acc groupReduce(Acc a) {
-  if constexpr (kGroup == kWarp) return warpReduce<Op>(a);
-  else return blockReduce<Op>(a);
+  if constexpr (kGroup == kWarp) return warpAllReduce<Op>(a);
+  else return blockAllReduce<Op>(a);
 }
 
 // ---- Reduction ops: identity, load (element j of the row), combine, finish (the output) ----
