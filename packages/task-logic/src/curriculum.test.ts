@@ -39,11 +39,10 @@ describe("curriculum", () => {
   });
 
   it("gives every level of every curriculum a config its task accepts", () => {
-    const names = new Set(logicTasks.map((t) => t.name));
-    for (const name of Object.keys(curricula)) {
-      if (!names.has(name)) continue; // a curriculum for a task another change adds
-      const task = logicTasks.find((t) => t.name === name);
-      if (!task) throw new Error(`${name} missing`);
+    expect(Object.keys(curricula).length).toBeGreaterThan(0);
+    for (const task of logicTasks) {
+      if (!task.curriculum) continue;
+      const name = task.name;
       // zod objects drop unknown keys, so check that every field is one of the task's knobs.
       const shape = (task.configSchema as unknown as { shape: Record<string, unknown> }).shape;
       for (const overrides of levelsTable(name)) {

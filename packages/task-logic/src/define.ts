@@ -8,6 +8,7 @@ import {
   verdict,
 } from "@prorl/core";
 import { z } from "zod";
+import type { Curriculum } from "./curriculum-attributes.js";
 
 /** An entry exactly as Reasoning Gym emits it: `answer` is null where many answers are valid. */
 export const LogicEntrySchema = z.object({
@@ -37,6 +38,11 @@ export interface LogicTaskSpec<C extends z.ZodObject> {
   /** Reasoning Gym's category: algebra, algorithmic, arc, arithmetic, code, cognition, games, geometry, graphs, induction, logic. */
   category: string;
   description: string;
+  /**
+   * Reasoning Gym's curriculum for the task (its `*Curriculum` class), keyed by RG's attribute
+   * names; absent where RG has none.
+   */
+  curriculum?: Curriculum;
   /** The task's own knobs, merged into BaseConfigSchema (seed, size). */
   config: C;
   /** Item `index`: a pure function of the config and the index (the rng is seeded from both). */
@@ -65,6 +71,7 @@ export interface GeneratedEntry {
 export interface LogicTask<C extends z.ZodObject = z.ZodObject> extends Task<LogicEntry> {
   name: string;
   category: string;
+  curriculum?: Curriculum;
   configSchema: z.ZodType<z.infer<C> & { seed: number; size: number }>;
   generator: Generator<LogicEntry>;
   /** Score an already extracted answer (Reasoning Gym's score_answer), never throwing. */
@@ -107,6 +114,7 @@ export function defineLogicTask<C extends z.ZodObject>(spec: LogicTaskSpec<C>): 
     id: `logic/${spec.name}`,
     name: spec.name,
     category: spec.category,
+    ...(spec.curriculum ? { curriculum: spec.curriculum } : {}),
     domain: "logic",
     rewardType: "continuous",
     description: spec.description,

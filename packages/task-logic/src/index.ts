@@ -8,13 +8,19 @@ export {
   compositeDataset,
 } from "./composite.js";
 export {
-  type CurriculumAttribute,
   configForAttributeLevels,
   configForLevel,
   curricula,
   levelCount,
   levelsTable,
 } from "./curriculum.js";
+export {
+  type Curriculum,
+  type CurriculumAttribute,
+  range,
+  scalar,
+  steps,
+} from "./curriculum-attributes.js";
 export {
   ANSWER_FORMAT_INSTRUCTIONS,
   BaseConfigSchema,

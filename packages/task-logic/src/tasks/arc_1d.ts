@@ -1,5 +1,6 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/arc/arc_1d.py and arc/arc_1d_tasks.py (after optozorax/arc_1d,
@@ -665,6 +666,7 @@ const row = (xs: number[]) => xs.join(" ");
 export const arc1d = defineLogicTask({
   name: "arc_1d",
   category: "arc",
+  curriculum: { size: range("min_size", "max_size", [10, 25, 50, 100]) },
   description: "Infer a one-dimensional ARC rule from examples and apply it to a test input.",
   config: z.object({
     min_size: z.number().int().min(8).default(10),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/algorithmic/base_conversion.py
@@ -12,6 +13,10 @@ function baseName(base: number): string {
 export const baseConversion = defineLogicTask({
   name: "base_conversion",
   category: "algorithmic",
+  curriculum: {
+    base: range("min_base", "max_base", [2, 9, 18, 27, 36], true),
+    value: range("min_value", "max_value", [1_000, 10_000, 100_000, 1_000_000], true),
+  },
   description: "Convert an integer between two bases (2 to 36).",
   config: z.object({
     min_base: z.number().int().min(2).max(36).default(2),

@@ -1,5 +1,6 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 import { randomBigInt } from "../lib/numbers.js";
 
@@ -218,6 +219,10 @@ const TEMPLATES = ["What is {0}?", "Solve {0}.", "Compute {0}.", "Evaluate: {0}.
 export const basicArithmetic = defineLogicTask({
   name: "basic_arithmetic",
   category: "arithmetic",
+  curriculum: {
+    num_terms: range("min_terms", "max_terms", [2, 3, 4, 5, 6]),
+    num_digits: range("min_digits", "max_digits", [1, 2, 3, 4]),
+  },
   description: "Evaluate an integer expression with + - * / (floor division) and parentheses.",
   config: ConfigSchema,
   generate(rng, config) {

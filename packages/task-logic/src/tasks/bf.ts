@@ -1,5 +1,6 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
+import { scalar } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 import { wordsOfLength } from "../words.js";
 
@@ -182,6 +183,7 @@ function program(difficulty: number, rng: Rng): { code: string; output: string; 
 export const bf = defineLogicTask({
   name: "bf",
   category: "code",
+  curriculum: { difficulty: scalar("difficulty", [1, 2, 3]) },
   description: "Predict the output of a Brainf*ck program.",
   config: z.object({ difficulty: z.number().int().min(1).max(3).default(1) }),
   generate(rng, config) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range, scalar } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { matrixToString, parseIntLiteral } from "../lib/text.js";
 
@@ -43,6 +44,10 @@ export function nearestZero(matrix: number[][]): number[][] {
 export const binaryMatrix = defineLogicTask({
   name: "binary_matrix",
   category: "algorithmic",
+  curriculum: {
+    p_zero: scalar("p_zero", [0.5, 0.25, 0.1, 0.05]),
+    n: range("min_n", "max_n", [10, 25, 50, 100]),
+  },
   description: "Distance from each cell of a binary matrix to the nearest 0.",
   config: z.object({
     min_n: z.number().int().min(1).default(3),

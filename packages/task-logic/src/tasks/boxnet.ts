@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range, steps } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { pyRepr } from "../lib/grid.js";
 
@@ -211,6 +212,11 @@ function planFor(initial: State): Record<string, string>[] {
 export const boxnet = defineLogicTask({
   name: "boxnet",
   category: "games",
+  curriculum: {
+    row_num: range("min_row_num", "max_row_num", steps(1, 9), true),
+    column_num: range("min_column_num", "max_column_num", steps(1, 9), true),
+    box_num: range("min_box_num", "max_box_num", steps(1, 9), true),
+  },
   description: "Plan agents' moves that bring every coloured box to a target of its colour.",
   config: z.object({
     min_row_num: z.number().int().positive().default(1),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 import { randomWords } from "../lib/text.js";
 
@@ -21,6 +22,10 @@ export function caesarEncrypt(text: string, rotation: number): string {
 export const caesarCipher = defineLogicTask({
   name: "caesar_cipher",
   category: "algorithmic",
+  curriculum: {
+    rotation: range("min_rotation", "max_rotation", [5, 15, 25, 50], true),
+    words: range("min_words", "max_words", [5, 15, 25, 50], true),
+  },
   description: "Decrypt a Caesar-shifted upper-case sentence.",
   config: z.object({
     delimiter: z.string().default("."),

@@ -1,5 +1,6 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
+import { scalar } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { MONTH_NAMES } from "../lib/calendar.js";
 import { pyInt } from "../lib/numbers.js";
@@ -269,9 +270,29 @@ const HANDLERS: Record<CalendarTask, (rng: Rng, config: Config) => Generated> = 
 const title = (s: string) =>
   s.replace(/[A-Za-z]+/g, (w) => `${w[0]?.toUpperCase()}${w.slice(1).toLowerCase()}`);
 
+/** The task mix of each curriculum level (RG's CalendarArithmeticCurriculum). */
+const CURRICULUM_TASK_SETS = [
+  ["weekday_of_date"],
+  ["weekday_of_date", "is_leap_year", "weekday_offset"],
+  ["weekday_of_date", "is_leap_year", "weekday_offset", "count_days", "count_business_days"],
+  [
+    "weekday_of_date",
+    "is_leap_year",
+    "weekday_offset",
+    "count_days",
+    "count_business_days",
+    "weekday_of_date_from_first_date",
+    "recurring_event_day",
+  ],
+];
+
 export const calendarArithmetic = defineLogicTask({
   name: "calendar_arithmetic",
   category: "arithmetic",
+  curriculum: {
+    tasks: scalar("tasks", CURRICULUM_TASK_SETS),
+    offset_upper_bound: scalar("offset_upper_bound", [30, 100, 250, 365]),
+  },
   description: "Weekdays, day counts, business days and leap years.",
   config: ConfigSchema,
   generate(rng, config) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/arithmetic/count_bits.py
@@ -6,6 +7,9 @@ import { defineLogicTask, scoreExactOrContained } from "../define.js";
 export const countBits = defineLogicTask({
   name: "count_bits",
   category: "arithmetic",
+  curriculum: {
+    n: range("min_n", "max_n", [10, 1_000, 1_000_000, 100_000_000, 2 ** 31 - 1], true),
+  },
   description: "Count the 1 bits in the binary representation of a number.",
   config: z.object({
     min_n: z.number().int().positive().default(1),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import {
   evaluateArithmetic,
@@ -78,6 +79,11 @@ export function foldExpression(
 export const countdown = defineLogicTask({
   name: "countdown",
   category: "games",
+  curriculum: {
+    numbers: range("min_numbers", "max_numbers", [3, 6, 9, 12, 15], true),
+    target: range("min_target", "max_target", [100, 500, 1000, 5000, 10000], true),
+    value: range("min_value", "max_value", [1, 100, 200, 300], true),
+  },
   description: "Combine the given numbers with + - * / to reach a target number.",
   config: z.object({
     min_numbers: z.number().int().min(2).default(4),

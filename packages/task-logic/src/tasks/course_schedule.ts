@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 import { PyTuple, pyRepr } from "../lib/grid.js";
 
@@ -41,6 +42,11 @@ export function canFinish(n: number, prerequisites: readonly (readonly number[])
 export const courseSchedule = defineLogicTask({
   name: "course_schedule",
   category: "graphs",
+  curriculum: {
+    num_courses: range("min_num_courses", "max_num_courses", [5, 10, 25, 50, 100], true),
+    num_prerequisites: range("min_num_prerequisites", "max_num_prerequisites", [2, 3, 4, 5], true),
+    cycle_length: range("min_cycle_length", "max_cycle_length", [3, 4, 5, 6], true),
+  },
   description: "Decide whether all courses can be finished given their prerequisites.",
   config: z.object({
     min_num_courses: z.number().int().min(3).default(5),

@@ -1,5 +1,6 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
+import { range, steps } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/graphs/family_relationships.py
@@ -250,6 +251,7 @@ function story(family: Person[]): string {
 export const familyRelationships = defineLogicTask({
   name: "family_relationships",
   category: "graphs",
+  curriculum: { family_size: range("min_family_size", "max_family_size", steps(3, 11)) },
   description: "Name how two members of a family described in a short story are related.",
   config: z.object({
     min_family_size: z.number().int().min(3).default(4),

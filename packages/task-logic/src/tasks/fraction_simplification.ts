@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { gcd, pyInt } from "../lib/numbers.js";
 
@@ -47,6 +48,10 @@ export function extractFraction(answer: string): [bigint, bigint] | null {
 export const fractionSimplification = defineLogicTask({
   name: "fraction_simplification",
   category: "arithmetic",
+  curriculum: {
+    value: range("min_value", "max_value", [1, 100, 1000, 10000], true),
+    factor: range("min_factor", "max_factor", [1, 10, 100, 1000], true),
+  },
   description: "Reduce a fraction to lowest terms.",
   config: z.object({
     min_value: z.number().int().positive().default(1),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { scalar } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { numpyStr2d } from "../lib/grid.js";
 
@@ -122,6 +123,13 @@ export function haltsWithin(board: number[][], steps: number): boolean {
 export const gameOfLifeHalting = defineLogicTask({
   name: "game_of_life_halting",
   category: "algorithmic",
+  curriculum: {
+    grid_size_x: scalar("grid_size_x", [10, 25, 50, 100]),
+    grid_size_y: scalar("grid_size_y", [10, 25, 50, 100]),
+    difficulty: scalar("difficulty", [1, 2, 3]),
+    num_oscillators: scalar("num_oscillators", [3, 7, 10, 20]),
+    max_simulation_steps: scalar("max_simulation_steps", [20, 50, 100, 200]),
+  },
   description: "Decide whether a Game of Life board dies out within n steps.",
   config: z.object({
     grid_size_x: z.number().int().min(3).max(200).default(12),

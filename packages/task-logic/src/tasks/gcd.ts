@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 import { gcd as gcd2 } from "../lib/numbers.js";
 
@@ -7,6 +8,10 @@ import { gcd as gcd2 } from "../lib/numbers.js";
 export const gcd = defineLogicTask({
   name: "gcd",
   category: "arithmetic",
+  curriculum: {
+    num_terms: range("min_numbers", "max_numbers", [2, 3, 4, 5]),
+    value: range("min_value", "max_value", [100, 1000, 10000, 100000], true),
+  },
   description: "Greatest common divisor of a few integers.",
   config: z.object({
     min_numbers: z.number().int().positive().default(2),

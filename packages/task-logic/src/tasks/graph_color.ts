@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range, scalar } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { PyTuple, pyRepr } from "../lib/grid.js";
 
@@ -51,6 +52,10 @@ function readPuzzle(metadata: Record<string, unknown>): Puzzle {
 export const graphColor = defineLogicTask({
   name: "graph_color",
   category: "algorithmic",
+  curriculum: {
+    num_vertices: range("min_num_vertices", "max_num_vertices", [6, 10, 20, 25], true),
+    num_colors: scalar("num_colors", [5, 4, 3]),
+  },
   description: "Colour a random graph with k colours so that no edge joins two equal colours.",
   config: z.object({
     num_colors: z.number().int().positive().default(3),

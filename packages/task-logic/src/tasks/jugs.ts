@@ -1,5 +1,6 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
+import { scalar } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { gcd } from "../lib/numbers.js";
 
@@ -190,6 +191,10 @@ export function simulateJugs(capacities: readonly number[], moves: readonly unkn
 export const jugs = defineLogicTask({
   name: "jugs",
   category: "algorithmic",
+  curriculum: {
+    num_jugs: scalar("num_jugs", [3, 4, 5, 7]),
+    difficulty: scalar("difficulty", [5, 10, 15, 20]),
+  },
   description: "Measure a target amount of water with fill, empty and pour moves.",
   config: z.object({
     num_jugs: z.number().int().min(3).max(7).default(3),

@@ -1,5 +1,6 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
+import { scalar } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/logic/knights_knaves.py (after AlphaPav/mem-kk-logic).
@@ -222,6 +223,11 @@ function normalize(answer: string): Set<string> {
 export const knightsKnaves = defineLogicTask({
   name: "knights_knaves",
   category: "logic",
+  curriculum: {
+    n_people: scalar("n_people", [2, 3, 4, 5]),
+    depth_constraint: scalar("depth_constraint", [2, 3]),
+    width_constraint: scalar("width_constraint", [2, 3]),
+  },
   description: "Decide who tells the truth on the island of knights and knaves.",
   config: z.object({
     n_people: z.number().int().min(1).max(12).default(2),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 import { neighbours4 } from "../lib/grid.js";
 
@@ -51,6 +52,12 @@ export function largestIslandArea(grid: number[][]): number {
 export const largestIsland = defineLogicTask({
   name: "largest_island",
   category: "graphs",
+  curriculum: {
+    rows: range("min_rows", "max_rows", [5, 25, 50, 100]),
+    cols: range("min_cols", "max_cols", [5, 25, 50, 100]),
+    num_islands: range("min_num_islands", "max_num_islands", [2, 5, 10, 20]),
+    island_size: range("min_island_size", "max_island_size", [5, 10, 20, 30]),
+  },
   description: "Find the area of the largest island in a binary grid.",
   config: z.object({
     min_rows: z.number().int().min(1).default(5),

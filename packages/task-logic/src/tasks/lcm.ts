@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 import { lcmBig } from "../lib/numbers.js";
 
@@ -8,6 +9,10 @@ import { lcmBig } from "../lib/numbers.js";
 export const lcm = defineLogicTask({
   name: "lcm",
   category: "arithmetic",
+  curriculum: {
+    numbers: range("min_numbers", "max_numbers", [2, 3, 4, 5]),
+    value: range("min_value", "max_value", [100, 1000, 10000, 100000], true),
+  },
   description: "Least common multiple of a few integers.",
   config: z.object({
     min_numbers: z.number().int().positive().default(2),

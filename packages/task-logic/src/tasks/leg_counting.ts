@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range, steps } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/arithmetic/leg_counting.py
@@ -47,6 +48,15 @@ const ANIMALS = Object.keys(ANIMAL_LEGS);
 export const legCounting = defineLogicTask({
   name: "leg_counting",
   category: "arithmetic",
+  curriculum: {
+    num_animals: range("min_animals", "max_animals", steps(1, 36)),
+    num_instances: range(
+      "min_instances",
+      "max_instances",
+      [2, 4, 8, 16, 32, 64, 128, 256, 512, 1024],
+      true,
+    ),
+  },
   description: "Total number of legs of a list of animals.",
   config: z.object({
     min_animals: z.number().int().positive().max(ANIMALS.length).default(3),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range, steps } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 import { capitalize, randomWords } from "../lib/text.js";
 
@@ -9,6 +10,7 @@ import { capitalize, randomWords } from "../lib/text.js";
 export const letterCounting = defineLogicTask({
   name: "letter_counting",
   category: "algorithmic",
+  curriculum: { words: range("min_words", "max_words", steps(5, 19, 2), true) },
   description: "Count the occurrences of a letter in a span of words.",
   config: z.object({
     min_words: z.number().int().positive().default(5),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 import { neighbours4 } from "../lib/grid.js";
 
@@ -41,6 +42,10 @@ function distance(
 export const maze = defineLogicTask({
   name: "maze",
   category: "games",
+  curriculum: {
+    dist: range("min_dist", "max_dist", [5, 10, 15, 20], true),
+    grid_size: range("min_grid_size", "max_grid_size", [10, 25, 50, 100], true),
+  },
   description: "Count the steps of the shortest path through an ASCII maze.",
   config: z.object({
     min_dist: z.number().int().min(1).default(5),

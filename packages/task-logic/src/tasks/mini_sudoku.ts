@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { boardText, makeSudoku, scoreSudoku } from "./sudoku.js";
 
@@ -10,6 +11,7 @@ import { boardText, makeSudoku, scoreSudoku } from "./sudoku.js";
 export const miniSudoku = defineLogicTask({
   name: "mini_sudoku",
   category: "games",
+  curriculum: { empty: range("min_empty", "max_empty", [4, 6, 8, 10, 12], true) },
   description: "Solve a 4x4 Sudoku with a unique solution.",
   config: z.object({
     min_empty: z.number().int().min(0).max(12).default(8),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range, scalar } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/games/n_queens.py
@@ -157,6 +158,10 @@ function solves(board: string[][], puzzle: string[][]): boolean {
 export const nQueens = defineLogicTask({
   name: "n_queens",
   category: "games",
+  curriculum: {
+    n: scalar("n", [4, 6, 8, 10, 12]),
+    num_removed: range("min_remove", "max_remove", [2, 4, 6, 8, 10], true),
+  },
   description: "Complete an n-queens board from which some queens were removed.",
   config: z.object({
     n: z.number().int().min(4).max(12).default(8),

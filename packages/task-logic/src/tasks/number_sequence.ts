@@ -1,5 +1,6 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
+import { range, scalar } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/cognition/number_sequences.py (registered as "number_sequence")
@@ -78,6 +79,12 @@ function isInteresting(sequence: number[], complexity: number): boolean {
 export const numberSequence = defineLogicTask({
   name: "number_sequence",
   category: "cognition",
+  curriculum: {
+    terms: range("min_terms", "max_terms", [4, 8, 12, 16], true),
+    min_value: scalar("min_value", [-100, -500, -1000, -10000]),
+    max_value: scalar("max_value", [100, 500, 1000, 10000]),
+    max_complexity: scalar("max_complexity", [2, 3, 4, 5]),
+  },
   description: "Continue an integer sequence built from composed operations.",
   config: z.object({
     min_terms: z.number().int().min(4).default(4),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range, scalar, steps } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { pyFloat, pyFloatRepr, pyStrList, roundHalfEven } from "../lib/numbers.js";
 
@@ -26,6 +27,12 @@ function parseList(text: string): unknown[] | null {
 export const numberSorting = defineLogicTask({
   name: "number_sorting",
   category: "algorithmic",
+  curriculum: {
+    numbers: range("min_numbers", "max_numbers", [10, 100, 500, 1000], true),
+    decimals: range("min_decimals", "max_decimals", steps(0, 7), true),
+    min_value: scalar("min_value", [-100, -500, -1000, -10000]),
+    max_value: scalar("max_value", [100, 500, 1000, 10000]),
+  },
   description: "Sort decimal numbers ascending or descending.",
   config: z.object({
     min_numbers: z.number().int().positive().default(3),

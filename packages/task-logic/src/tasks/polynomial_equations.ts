@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { gcdBig, pyFloat, pyFloatRepr, roundHalfEven, sympyPolynomial } from "../lib/numbers.js";
 
@@ -144,6 +145,10 @@ function parseList(text: string | null): number[] {
 export const polynomialEquations = defineLogicTask({
   name: "polynomial_equations",
   category: "algebra",
+  curriculum: {
+    degree: range("min_degree", "max_degree", [1, 2, 3, 4], true),
+    terms: range("min_terms", "max_terms", [2, 3, 4, 5]),
+  },
   description: "Real roots of an integer polynomial, to 4 decimal places.",
   config: z.object({
     min_terms: z.number().int().positive().default(2),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { pyInt } from "../lib/numbers.js";
 
@@ -48,6 +49,7 @@ function productIs(factors: bigint[], target: bigint): boolean {
 export const primeFactorization = defineLogicTask({
   name: "prime_factorization",
   category: "arithmetic",
+  curriculum: { value: range("min_value", "max_value", [10, 1_000, 5_000, 10_000], true) },
   description: "Prime factorization of an integer, factors separated by ×.",
   config: z.object({
     min_value: z.number().int().min(2).default(2),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range, steps } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { computeDecimalReward, randomBigInt } from "../lib/numbers.js";
 
@@ -7,6 +8,10 @@ import { computeDecimalReward, randomBigInt } from "../lib/numbers.js";
 export const products = defineLogicTask({
   name: "products",
   category: "arithmetic",
+  curriculum: {
+    num_terms: range("min_terms", "max_terms", steps(2, 12)),
+    num_digits: range("min_digits", "max_digits", steps(1, 10)),
+  },
   description: "Multiply integers.",
   config: z.object({
     min_terms: z.number().int().positive().default(2),

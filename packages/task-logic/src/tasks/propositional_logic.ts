@@ -1,5 +1,6 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/logic/propositional_logic.py
@@ -150,6 +151,11 @@ Here is the question:
 export const propositionalLogic = defineLogicTask({
   name: "propositional_logic",
   category: "logic",
+  curriculum: {
+    vars: range("min_vars", "max_vars", [2, 4, 6, 8, 10]),
+    statements: range("min_statements", "max_statements", [2, 4, 6, 8, 10]),
+    complexity: range("min_complexity", "max_complexity", [1, 2, 3, 4, 5]),
+  },
   description: "Infer a conclusion that follows from propositional premises.",
   config: z.object({
     min_vars: z.number().int().min(1).max(10).default(2),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import {
   evaluateArithmetic,
@@ -29,6 +30,7 @@ Final answer format instructions:
 export const puzzle24 = defineLogicTask({
   name: "puzzle24",
   category: "games",
+  curriculum: { value: range("min_value", "max_value", [1, 5, 6, 7, 8, 9, 10], true) },
   description: "Make 24 from four numbers with + - * /.",
   config: z.object({
     operators: z

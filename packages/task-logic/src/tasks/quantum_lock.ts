@@ -1,5 +1,6 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
+import { scalar, steps } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/graphs/quantum_lock.py
@@ -104,6 +105,7 @@ const presses = (text: string) =>
 export const quantumLock = defineLogicTask({
   name: "quantum_lock",
   category: "graphs",
+  curriculum: { difficulty: scalar("difficulty", steps(1, 10)) },
   description: "Find the shortest button sequence that turns 0 into the target number.",
   config: z.object({ difficulty: z.number().int().positive().default(10) }),
   generate(rng, config) {

@@ -1,5 +1,6 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
+import { scalar } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { pyInt } from "../lib/numbers.js";
 
@@ -48,6 +49,7 @@ export function drawRectangles(
 export const rectangleCount = defineLogicTask({
   name: "rectangle_count",
   category: "cognition",
+  curriculum: { max_rectangles: scalar("max_rectangles", [5, 10, 15, 20, 25]) },
   description: "Count the rectangles outlined in an ASCII grid.",
   config: z.object({
     max_rectangles: z.number().int().positive().default(10),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 import { matrixToString } from "../lib/text.js";
 
@@ -18,6 +19,10 @@ export function rotate90(matrix: number[][]): number[][] {
 export const rotateMatrix = defineLogicTask({
   name: "rotate_matrix",
   category: "algorithmic",
+  curriculum: {
+    n: range("min_n", "max_n", [10, 25, 50, 100]),
+    num_rotations: range("min_rotations", "max_rotations", [1, 5, 10, 15, 20], true),
+  },
   description: "Rotate a square matrix clockwise by a multiple of 90 degrees.",
   config: z.object({
     min_n: z.number().int().min(2).default(2),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 import { neighbours4 } from "../lib/grid.js";
 
@@ -55,6 +56,7 @@ export function minutesToRot(matrix: number[][]): number {
 export const rottenOranges = defineLogicTask({
   name: "rotten_oranges",
   category: "algorithmic",
+  curriculum: { n: range("min_n", "max_n", [10, 25, 50, 100]) },
   description: "Count the minutes until every orange in a grid has rotted.",
   config: z.object({
     min_n: z.number().int().min(2).default(10),

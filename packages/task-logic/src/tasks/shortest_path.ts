@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/graphs/shortest_path.py
@@ -104,6 +105,10 @@ function isValidPath(matrix: string[][], path: string[]): boolean {
 export const shortestPathTask = defineLogicTask({
   name: "shortest_path",
   category: "graphs",
+  curriculum: {
+    rows: range("min_rows", "max_rows", [10, 25, 50, 100]),
+    cols: range("min_cols", "max_cols", [10, 25, 50, 100]),
+  },
   description: "Find a shortest path through a grid with blocked cells.",
   config: z.object({
     min_rows: z.number().int().min(1).default(5),

@@ -1,5 +1,6 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
+import { scalar } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 import { sympyPolynomial } from "../lib/numbers.js";
 
@@ -28,6 +29,18 @@ function weightedPick<T>(rng: Rng, items: readonly T[], weights: readonly number
 export const simpleEquations = defineLogicTask({
   name: "simple_equations",
   category: "algebra",
+  curriculum: {
+    min_terms: scalar("min_terms", [2, 3, 4, 5]),
+    max_terms: scalar("max_terms", [5, 10, 15, 20]),
+    min_value: scalar("min_value", [1, 10, 100, 1000]),
+    max_value: scalar("max_value", [100, 10000, 1000000, 100000000]),
+    operators_weights: scalar("operators_weights", [
+      [0.4, 0.4, 0.2],
+      [0.35, 0.35, 0.3],
+      [0.3, 0.3, 0.4],
+      [0.2, 0.2, 0.6],
+    ]),
+  },
   description: "Solve a linear equation in one variable with an integer solution.",
   config: z.object({
     min_terms: z.number().int().positive().default(2),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/geometry/simple_geometry.py
@@ -13,6 +14,7 @@ const TEMPLATES = [
 export const simpleGeometry = defineLogicTask({
   name: "simple_geometry",
   category: "geometry",
+  curriculum: { sides: range("min_sides", "max_sides", [5, 10, 15, 30], true) },
   description: "The missing interior angle of a convex polygon.",
   config: z.object({
     min_sides: z.number().int().min(3).default(3),

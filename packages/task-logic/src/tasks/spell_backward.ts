@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range, steps } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { wordsOfLength } from "../words.js";
 
@@ -6,6 +7,7 @@ import { wordsOfLength } from "../words.js";
 export const spellBackward = defineLogicTask({
   name: "spell_backward",
   category: "algorithmic",
+  curriculum: { word_len: range("min_word_len", "max_word_len", steps(3, 11, 2)) },
   description: "Spell an English word backward.",
   config: z.object({
     min_word_len: z.number().int().positive().default(3),

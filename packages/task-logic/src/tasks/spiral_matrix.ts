@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { matrixToString, parseIntLiteral } from "../lib/text.js";
 
@@ -32,6 +33,7 @@ export function spiralOrder(matrix: number[][]): number[] {
 export const spiralMatrix = defineLogicTask({
   name: "spiral_matrix",
   category: "algorithmic",
+  curriculum: { n: range("min_n", "max_n", [10, 25, 50, 100]) },
   description: "List a matrix's elements in clockwise spiral order.",
   config: z.object({
     min_n: z.number().int().min(2).default(2),

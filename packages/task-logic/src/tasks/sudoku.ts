@@ -1,5 +1,6 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, type LogicEntry } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/games/sudoku.py (and games/mini_sudoku.py, which shares the
@@ -240,6 +241,7 @@ export function scoreSudoku(answer: string | null, entry: LogicEntry): number {
 export const sudoku = defineLogicTask({
   name: "sudoku",
   category: "games",
+  curriculum: { empty: range("min_empty", "max_empty", [20, 30, 40, 50, 60], true) },
   description: "Solve a 9x9 Sudoku with a unique solution.",
   config: z.object({
     min_empty: z.number().int().min(0).max(64).default(30),

@@ -1,5 +1,6 @@
 import type { Rng } from "@prorl/core";
 import { z } from "zod";
+import { scalar } from "../curriculum-attributes.js";
 import { defineLogicTask, scoreExactOrContained } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/logic/syllogisms.py (registered as "syllogism")
@@ -137,6 +138,12 @@ function inversion(rng: Rng, quantifiers: Quantifier[], config: Config) {
 export const syllogism = defineLogicTask({
   name: "syllogism",
   category: "logic",
+  curriculum: {
+    allow_all: scalar("allow_all", [true, true, true, true]),
+    allow_no: scalar("allow_no", [false, true, true, true]),
+    allow_some: scalar("allow_some", [false, false, true, true]),
+    allow_some_not: scalar("allow_some_not", [false, false, false, true]),
+  },
   description: "Decide whether a categorical conclusion follows from two statements.",
   config: ConfigSchema,
   generate(rng, config) {

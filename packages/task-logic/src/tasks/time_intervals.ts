@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { scalar } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { MONTH_NAMES } from "../lib/calendar.js";
 import { pyInt } from "../lib/numbers.js";
@@ -180,6 +181,18 @@ function limit(entry: { metadata: Record<string, unknown> }, key: string, fallba
 export const timeIntervals = defineLogicTask({
   name: "time_intervals",
   category: "arithmetic",
+  curriculum: {
+    max_time_difference_seconds: scalar("max_time_difference_seconds", [
+      60,
+      3600,
+      3 * 3600,
+      6 * 3600,
+      9 * 3600,
+      12 * 3600,
+      24 * 3600,
+    ]),
+    max_date_difference_days: scalar("max_date_difference_days", [1, 7, 30, 365, 5 * 365]),
+  },
   description: "Duration between two times, dates or date-times, in a given format.",
   config: ConfigSchema,
   generate(rng, config) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/games/tower_of_hanoi.py
@@ -94,6 +95,10 @@ const INTEGER = /^[+-]?\d+$/;
 export const towerOfHanoi = defineLogicTask({
   name: "tower_of_hanoi",
   category: "games",
+  curriculum: {
+    num_disks: range("min_disks", "max_disks", [3, 5, 10, 15]),
+    num_pegs: range("min_pegs", "max_pegs", [3, 4, 5]),
+  },
   description: "List the moves that solve a Tower of Hanoi puzzle with three or more pegs.",
   config: z.object({
     min_disks: z.number().int().min(1).default(3),

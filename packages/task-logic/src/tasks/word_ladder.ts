@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { wordsOfLength } from "../words.js";
 
@@ -112,6 +113,7 @@ function validLength(config: z.infer<typeof ConfigSchema>, length: number): bool
 export const wordLadder = defineLogicTask({
   name: "word_ladder",
   category: "algorithmic",
+  curriculum: { word_length: range("min_word_length", "max_word_length", [3, 4, 5], true) },
   description: "Turn one word into another changing one letter at a time through English words.",
   config: ConfigSchema,
   generate(rng, config) {

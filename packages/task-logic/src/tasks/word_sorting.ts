@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { range } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 import { capitalize, distinctWords } from "../lib/text.js";
 
@@ -16,6 +17,10 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export const wordSorting = defineLogicTask({
   name: "word_sorting",
   category: "algorithmic",
+  curriculum: {
+    num_words: range("min_words", "max_words", [5, 10, 25, 50, 100], true),
+    word_length: range("min_word_length", "max_word_length", [3, 5, 10, 15], true),
+  },
   description: "Sort words by ASCII/Unicode order, ascending or descending.",
   config: z.object({
     min_words: z.number().int().positive().default(3),

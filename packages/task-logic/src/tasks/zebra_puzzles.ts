@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { scalar, steps } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
 
 // Reasoning Gym: reasoning_gym/logic/zebra_puzzles.py and logic/contrib/logic_puzzle/
@@ -271,6 +272,10 @@ export function countZebraSolutions(
 export const zebraPuzzles = defineLogicTask({
   name: "zebra_puzzles",
   category: "logic",
+  curriculum: {
+    num_people: scalar("num_people", steps(2, 7)),
+    num_characteristics: scalar("num_characteristics", steps(2, 7)),
+  },
   description: "Solve a zebra (Einstein) puzzle: who lives in the first house?",
   config: z.object({
     num_people: z.number().int().min(2).max(7).default(4),
