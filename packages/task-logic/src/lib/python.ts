@@ -376,10 +376,15 @@ export function parsePyStrings(text: string): string[] | null {
     skipSpace();
     if (close && s[i] === close) break;
     if (i >= s.length) break;
-    const item = readString();
+    // Adjacent literals concatenate, as in Python ('AB' 'C' is 'ABC').
+    let item = readString();
     if (item === null) return null;
+    for (skipSpace(); /^[rRuU]?['"]/.test(s.slice(i, i + 2)); skipSpace()) {
+      const next = readString();
+      if (next === null) return null;
+      item += next;
+    }
     items.push(item);
-    skipSpace();
     trailingComma = s[i] === ",";
     if (!trailingComma) break;
     i++;

@@ -1,7 +1,7 @@
 import { pySplit, pyStrip, type Rng } from "@prorl/core";
 import { z } from "zod";
 import { range } from "../curriculum-attributes.js";
-import { defineLogicTask } from "../define.js";
+import { codePointLength, defineLogicTask } from "../define.js";
 import { matrixToString } from "../lib/text.js";
 
 // Reasoning Gym: reasoning_gym/algorithmic/manipulate_matrix.py
@@ -211,6 +211,8 @@ export const manipulateMatrix = defineLogicTask({
         .join("\n"),
     );
     if (respaced === oracle) return 1;
-    return oracle.length > 0 && respaced.includes(oracle) ? oracle.length / respaced.length : 0;
+    return oracle.length > 0 && respaced.includes(oracle)
+      ? codePointLength(oracle) / codePointLength(respaced)
+      : 0;
   },
 });

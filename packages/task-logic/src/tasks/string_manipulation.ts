@@ -7,8 +7,10 @@ import { statesUntilRepeat } from "../lib/rewrite.js";
 // deletion and modification). A string over a, b, c and num_rules of RG's 20 rules in random
 // order; the first applicable rule is applied until none applies or a state repeats, and the
 // last new state is the answer. Scoring: RG's default (exact, or the contained fraction).
-// Deviation: RG loops until a repeat; a draw whose chain passes 100,000 states (never seen in
-// RG's configurations) is redrawn here instead of looping on.
+// Deviations: (1) a draw whose final string is empty is redrawn (about 1 in 1,000 with the
+// defaults): RG's default scorer gives an empty answer 0, so RG's such items can never be solved.
+// (2) RG loops until a repeat; a draw whose chain passes 100,000 states (never seen in RG's
+// configurations) is redrawn here instead of looping on.
 const QUESTION = (rules: string, string: string) =>
   `Your job is to repeatedly transform a string according to a set of rules until no further transformations can be performed, or a state is repeated.
 
@@ -164,8 +166,8 @@ export const stringManipulation = defineLogicTask({
       const numRules = rng.int(config.min_num_rules, config.max_num_rules);
       const selected = rng.sample(RULES, numRules).map((rule) => rule.text);
       const states = transformStates(string, selected);
-      if (states.length > MAX_STATES && draw < MAX_DRAWS) continue;
       const answer = states.at(-1) as string;
+      if ((answer === "" || states.length > MAX_STATES) && draw < MAX_DRAWS) continue;
       return {
         question: QUESTION(selected.map((text, k) => `${k + 1}. ${text}`).join("\n"), string),
         answer,
