@@ -232,10 +232,11 @@ const DECIMAL_DIGIT = /\p{Nd}/u;
 
 /** The value of a Unicode decimal digit: they come in runs of ten, 0 to 9, in code point order. */
 function decimalDigitValue(codePoint: number): number {
-  let value = 0;
-  while (value < 9 && DECIMAL_DIGIT.test(String.fromCodePoint(codePoint - value - 1))) value++;
-  // Runs can be adjacent (the mathematical digits U+1D7CE..U+1D7FF are five runs of ten).
-  return value % 10;
+  // Runs can be adjacent (the mathematical digits U+1D7CE..U+1D7FF are five runs of ten), so
+  // count every decimal digit before this one and keep the remainder.
+  let before = 0;
+  while (before < 60 && DECIMAL_DIGIT.test(String.fromCodePoint(codePoint - before - 1))) before++;
+  return before % 10;
 }
 
 /** Python's limit on digits in int(str), which also bounds the work on hostile text. */
