@@ -63,7 +63,8 @@ describe("logic/string_manipulation", () => {
     )) {
       const rules = entry.metadata.selected_rules as string[];
       expect(new Set(rules).size).toBe(rules.length);
-      rules.forEach((rule, k) => expect(entry.question).toContain(`${k + 1}. ${rule}\n`));
+      for (const [k, rule] of rules.entries())
+        expect(entry.question).toContain(`${k + 1}. ${rule}\n`);
       expect(entry.answer).not.toBe("");
       expect((entry.metadata.states as string[]).at(-1)).toBe(entry.answer);
     }

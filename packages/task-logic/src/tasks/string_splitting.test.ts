@@ -41,9 +41,8 @@ describe("logic/string_splitting", () => {
       { seed: 1, min_initial_machines: 1, max_initial_machines: 3 },
       1,
     );
-    expect((entry?.metadata.states as number[][])[0]?.slice(0, 3)).toEqual(
-      entry?.metadata.initial_machines,
-    );
+    const states = entry?.metadata.states as number[][];
+    expect(states[0]?.slice(0, 3)).toEqual(entry?.metadata.initial_machines);
   });
 
   it("stops after max_iterations rules", () => {
