@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkTaskProperties } from "../testing.js";
-import { manipulateMatrix } from "./manipulate_matrix.js";
+import { manipulateMatrix, TRANSFORMS } from "./manipulate_matrix.js";
 
 const rgEntry = {
   question:
@@ -55,20 +55,7 @@ describe("logic/manipulate_matrix", () => {
           (e) => (e.metadata.operations as { transform: string }[])[0]?.transform === transform,
         );
     const onlyWeight = (transform: string) =>
-      Object.fromEntries(
-        [
-          "rotate",
-          "hmirror",
-          "vmirror",
-          "dmirror",
-          "cmirror",
-          "map",
-          "crop",
-          "remove_every_nth_row",
-          "remove_every_nth_col",
-          "zero_divisible",
-        ].map((t) => [`w_${t}`, t === transform ? 20 : 0]),
-      );
+      Object.fromEntries(TRANSFORMS.map((t) => [`w_${t}`, t === transform ? 20 : 0]));
     for (const entry of one("dmirror")) {
       const m = entry.metadata.matrix as number[][];
       expect(matrixOf(entry.answer as string)).toEqual(m[0]?.map((_, c) => m.map((row) => row[c])));

@@ -25,7 +25,8 @@ ${operations}
 
 type Matrix = number[][];
 
-const TRANSFORMS = [
+/** RG's transforms; each has a weight w_<name> in the config. */
+export const TRANSFORMS = [
   "rotate",
   "hmirror",
   "vmirror",
