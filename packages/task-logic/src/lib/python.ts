@@ -19,10 +19,12 @@ export class PyDict {
 const MAX_JSON_DEPTH = 990;
 const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
 
-/** Whether arrays nest deeper than `limit` below `value`. */
+/** Whether arrays nest deeper than `limit` below `value` (a loop: this runs on every answer). */
 function nestsDeeper(value: unknown, limit: number): boolean {
   if (!Array.isArray(value)) return false;
-  return limit <= 0 || value.some((item) => nestsDeeper(item, limit - 1));
+  if (limit <= 0) return true;
+  for (const item of value) if (nestsDeeper(item, limit - 1)) return true;
+  return false;
 }
 
 /**
@@ -125,16 +127,16 @@ function readPyJson(text: string): PyJson {
 const isNumeric = (v: PyJson): v is number | boolean =>
   typeof v === "number" || typeof v === "boolean";
 
+/** A UTF-16 unit's rank in code point order: surrogates (astral code points) above the BMP. */
+const unitRank = (u: number) => (u >= 0xd800 ? (u >= 0xe000 ? u - 0x800 : u + 0x2000) : u);
+
 /** Code point order (JavaScript's `<` on strings compares UTF-16 units, Python code points). */
 export function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let k = 0; k < n; k++) {
     const x = a.charCodeAt(k);
     const y = b.charCodeAt(k);
-    if (x === y) continue;
-    // Surrogates (astral code points) sort above every other BMP unit.
-    const rank = (u: number) => (u >= 0xd800 ? (u >= 0xe000 ? u - 0x800 : u + 0x2000) : u);
-    return rank(x) - rank(y);
+    if (x !== y) return unitRank(x) - unitRank(y);
   }
   return a.length - b.length;
 }
@@ -143,8 +145,11 @@ export function compareCodePoints(a: string, b: string): number {
 export function pyEquals(a: PyJson, b: PyJson): boolean {
   if (isNumeric(a) && isNumeric(b)) return Number(a) === Number(b);
   if (typeof a === "string" || typeof b === "string" || a === null || b === null) return a === b;
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((item, k) => pyEquals(item, b[k] as PyJson));
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k++) if (!pyEquals(a[k] as PyJson, b[k] as PyJson)) return false;
+    return true;
+  }
   if (a instanceof PyDict && b instanceof PyDict) {
     if (a.entries.size !== b.entries.size) return false;
     for (const [key, value] of a.entries) {

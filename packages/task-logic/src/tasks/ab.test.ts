@@ -28,8 +28,11 @@ describe("logic/ab", () => {
     ]);
     expect(computeAB(["A#", "#A"])).toEqual([]);
     expect(computeAB(["A#", "#B", "#A"])).toEqual(["#B"]);
-    // 50 A#s before 50 #Bs need 2,500 swaps: past RG's 100-step limit.
-    expect(computeAB([...Array(50).fill("A#"), ...Array(50).fill("#B")])).toBeNull();
+    // k A#s before m #Bs need k·m swaps; RG stops at 100 rewrites, so 99 halt and 100 do not.
+    const swaps = (k: number, m: number) => [...Array(k).fill("A#"), ...Array(m).fill("#B")];
+    expect(computeAB(swaps(9, 11))).toEqual([...Array(11).fill("#B"), ...Array(9).fill("A#")]);
+    expect(computeAB(swaps(10, 10))).toBeNull();
+    expect(computeAB(swaps(50, 50))).toBeNull();
     for (const entry of ab.dataset({ seed: 3 }, 100)) {
       const program = entry.question.split("program:\n\n")[1]?.split("\n")[0]?.split(" ");
       expect(computeAB(program as never)?.join(" ")).toBe(entry.answer);

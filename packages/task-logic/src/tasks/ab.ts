@@ -51,17 +51,21 @@ function rewritePair(a: Token, b: Token): Token[] | null {
 
 /** The final program, or null when it takes MAX_REWRITES rewrites or more (RG: non-halting). */
 export function computeAB(program: readonly Token[]): Token[] | null {
-  let current = program.slice();
-  for (let rewrites = 0; rewrites < MAX_REWRITES; rewrites++) {
-    let next: Token[] | null = null;
-    for (let i = 0; i + 1 < current.length && next === null; i++) {
-      const replaced = rewritePair(current[i] as Token, current[i + 1] as Token);
-      if (replaced) next = [...current.slice(0, i), ...replaced, ...current.slice(i + 2)];
+  const tokens = program.slice();
+  // No facing pair starts before `at`: a rewrite at k only changes the pairs from k - 1 on.
+  let at = 0;
+  for (let rewrites = 0; ; rewrites++) {
+    let replaced: Token[] | null = null;
+    for (; at + 1 < tokens.length; at++) {
+      replaced = rewritePair(tokens[at] as Token, tokens[at + 1] as Token);
+      if (replaced) break;
     }
-    if (next === null) return current;
-    current = next;
+    if (!replaced) return tokens;
+    if (rewrites === MAX_REWRITES - 1) return null;
+    if (replaced.length === 2) [tokens[at], tokens[at + 1]] = replaced as [Token, Token];
+    else tokens.splice(at, 2);
+    at = Math.max(0, at - 1);
   }
-  return null;
 }
 
 function drawHaltingProgram(rng: Rng, length: number): { program: Token[]; final: Token[] } {
