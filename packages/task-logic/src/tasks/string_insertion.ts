@@ -9,7 +9,8 @@ import { parsePyStrings } from "../lib/python.js";
 // Scoring as RG: 1.0 for exactly the oracle string; 0.1 when the answer is a Python str or a list
 // or tuple of strs that joins to it (e.g. ['A', 'B']); else 0.
 // Fix: RG evaluates the answer with eval(); here a literal parser reads strs, lists and tuples of
-// strs (expressions such as 'AB' * 2 score 0 instead of RG's 0.1).
+// strs (adjacent literals concatenate, as in Python); expressions such as 'AB' + 'C' and sets
+// score 0 instead of RG's 0.1.
 const QUESTION = (string: string) =>
   `Given a string consisting of characters A, B, C, D, and E, your job is to insert a character according to the following pattern:
 1. If there is a substring ABCD in the string, insert the character A after the substring.
