@@ -63,7 +63,7 @@ export const ifTask: Task<IfExample> = {
   domain: "if",
   rewardType: "continuous",
   description: "IFEval instruction following: fraction of the 25 IFEval checks followed (strict)",
-  schema: IfExampleSchema as unknown as z.ZodType<IfExample>,
+  schema: IfExampleSchema,
   prompt: (example) => example.prompt,
   verify(response, example) {
     try {
@@ -93,7 +93,7 @@ export function loadIfEval(
   options: LoadIfEvalOptions = {},
 ): AsyncIterable<IfExample> {
   return readDataset(path, {
-    schema: IfExampleSchema as unknown as z.ZodType<IfExample>,
+    schema: IfExampleSchema,
     fields: options.fields,
     onInvalid: options.onInvalid ?? "fail",
     stats: options.stats,

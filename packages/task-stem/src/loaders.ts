@@ -66,7 +66,7 @@ function rowLoader(
       return z.NEVER;
     }
   });
-  return { description, schema: schema as unknown as z.ZodType<StemExample> };
+  return { description, schema: schema };
 }
 
 /** The public layouts as named row loaders (the task's `loaders`, a blend's `loader:` key). */

@@ -121,7 +121,7 @@ export const stemTask: Task<StemExample> = {
   rewardType: "binary",
   description:
     "STEM: multiple choice (GPQA) by letter, numeric answers with units within 1% (SCP-116K style)",
-  schema: StemExampleSchema as unknown as z.ZodType<StemExample>,
+  schema: StemExampleSchema,
   prompt: (example) =>
     example.choices
       ? multipleChoicePrompt(example.question, example.choices)
