@@ -13,7 +13,7 @@ import {
 } from "@prorl/core";
 import { parse } from "csv-parse";
 import { z } from "zod";
-import { type StemExample, StemExampleSchema } from "./task.js";
+import { type StemExample, StemExampleSchema } from "./example.js";
 
 export interface StemLoadOptions {
   /** "fail" (default): the first bad row stops the read with its line; "skip": counted in stats. */
