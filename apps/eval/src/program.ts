@@ -17,12 +17,27 @@ import { formatMarkdown } from "./report.js";
 import { RESULT_FILES, runEval } from "./run.js";
 import { loadEvalConfig } from "./run-config.js";
 import { formatScoreSummary, scoreFile } from "./score.js";
+import { serve } from "./serve/command.js";
 import { loadTaskRegistry } from "./task-packages.js";
 
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a positive integer");
   return n;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new InvalidArgumentError("must be a port number (0-65535; 0 picks a free one)");
+  }
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const x = Number(value);
+  if (!(x > 0 && Number.isFinite(x))) throw new InvalidArgumentError("must be a positive number");
+  return x;
 }
 
 function fraction(value: string): number {
@@ -96,6 +111,45 @@ export function buildProgram(): Command {
           process.stderr.write(`${formatScoreSummary(summary)}\nwrote ${options.output}\n`);
       },
     );
+
+  program
+    .command("serve")
+    .description(
+      "serve the verifiers and the sandbox over HTTP: /score, /openrlhf (OpenRLHF remote RM), /slime (remote_rm), /run_code (SandboxFusion), /health, /tasks",
+    )
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .option("--port <n>", "port to listen on (0: any free port)", port, 8700)
+    .option(...TASKS_OPTION)
+    .option(
+      "-c, --concurrency <n>",
+      "verifications running at once",
+      positiveInteger,
+      availableParallelism(),
+    )
+    .option(
+      "--queue <n>",
+      "items that may wait beyond those running (more: 429)",
+      positiveInteger,
+      4096,
+    )
+    .option(
+      "--max-body <bytes>",
+      "largest request body (more: 413)",
+      positiveInteger,
+      64 * 1024 * 1024,
+    )
+    .option("--item-timeout <seconds>", "budget for one verification", positiveNumber, 60)
+    .option(
+      "--api-key-env <name>",
+      "require Authorization: Bearer $NAME (or ?api_key=) on every endpoint but /health",
+    )
+    .option(
+      "--task-options <json|file>",
+      `default options per task id or glob, e.g. '{"math": {"mode": "lenient"}}', or a YAML/JSON file`,
+    )
+    .action(async (options: Parameters<typeof serve>[0]) => {
+      await serve(options);
+    });
 
   program
     .command("blend")
