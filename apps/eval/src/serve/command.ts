@@ -72,7 +72,7 @@ function readApiKey(name: string | undefined): string | undefined {
 }
 
 /** `--task-options`: inline JSON (`{"math": {"mode": "lenient"}}`) or a YAML/JSON file. */
-async function readTaskOptions(value: string | undefined): Promise<Record<string, unknown>> {
+export async function readTaskOptions(value: string | undefined): Promise<Record<string, unknown>> {
   if (value === undefined) return {};
   const text = value.trim();
   const parsed: unknown = text.startsWith("{")
