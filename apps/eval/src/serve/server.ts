@@ -64,6 +64,16 @@ export function createRewardServer(options: ServeOptions): FastifyInstance {
     void reply.code(404).send({ error: `no such endpoint: ${request.method} ${request.url}` });
   });
   if (options.apiKey) app.addHook("onRequest", bearerCheck(options.apiKey));
+  // While draining, answer in-flight requests with "Connection: close", so no kept-alive
+  // connection holds close() open after its last reply.
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  app.addHook("onSend", async (_request, reply, payload) => {
+    if (closing) void reply.header("connection", "close");
+    return payload;
+  });
 
   /** Runs `items` through the bounded queue in order, or answers 429 when they do not fit. */
   async function admitted<T>(
