@@ -12,6 +12,8 @@ import { scoreItem } from "../src/score-item.js";
 import { loadTaskRegistry } from "../src/task-packages.js";
 
 const POOL = 1024;
+/** Items verified per measurement (BENCH_ITEMS; default 2 × the pool). */
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 2 * POOL);
 const CODE_EVERY = 16; // one code item in 16: the sandbox is ~100x the cost of the others
 const CORES = availableParallelism();
 
@@ -126,7 +128,7 @@ async function measure(
   batch: number,
   clients: number,
 ) {
-  const requests = Math.max(clients, Math.ceil((4 * POOL) / batch / clients) * clients);
+  const requests = Math.max(clients, Math.ceil(ITEMS / batch / clients) * clients);
   const latencies: number[] = [];
   let next = 0;
   const start = performance.now();
@@ -147,6 +149,7 @@ async function measure(
     }),
   );
   const seconds = (performance.now() - start) / 1000;
+  process.stderr.write(`${endpoint} batch ${batch} clients ${clients}: ${seconds.toFixed(1)} s\n`);
   latencies.sort((a, b) => a - b);
   return {
     endpoint,
@@ -169,16 +172,17 @@ let next = 0;
 const t0 = performance.now();
 await Promise.all(
   Array.from({ length: CORES }, async () => {
-    for (let i = next++; i < 4 * POOL; i = next++) {
+    for (let i = next++; i < ITEMS; i = next++) {
       await scoreItem(pool[i % POOL], { registry }, "bench");
     }
   }),
 );
-const directPerItemMs = (performance.now() - t0) / (4 * POOL);
+const directPerItemMs = (performance.now() - t0) / ITEMS;
+process.stderr.write(`in-process floor: ${directPerItemMs.toFixed(3)} ms per item\n`);
 
 // prorl-eval score: the same items as a JSONL file through scoreFile.
 const dir = await mkdtemp(join(tmpdir(), "prorl-serve-bench-"));
-const lines = Array.from({ length: 4 * POOL }, (_, i) => {
+const lines = Array.from({ length: ITEMS }, (_, i) => {
   const { task, example, response } = pool[i % POOL] as Item;
   return JSON.stringify({ task, example, response });
 });
@@ -190,7 +194,8 @@ await scoreFile({
   registry,
   concurrency: CORES,
 });
-const scorePerItemMs = (performance.now() - t1) / (4 * POOL);
+const scorePerItemMs = (performance.now() - t1) / ITEMS;
+process.stderr.write(`scoreFile: ${scorePerItemMs.toFixed(3)} ms per item\n`);
 await rm(dir, { recursive: true, force: true });
 
 const { child, url } = await startServer();
