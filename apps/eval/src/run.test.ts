@@ -122,6 +122,27 @@ describe("prorl-eval run with the replay engine", () => {
     expect(stderr.join("").trim().split("\n")).toHaveLength(1);
   });
 
+  it("passes taskOptions to the verifiers, and refuses options a task does not declare", async () => {
+    const dir = await replaySetup();
+    const config = await readFile(join(dir, "eval.yaml"), "utf8");
+    await writeFile(
+      join(dir, "eval.yaml"),
+      `${config}\ntaskOptions: { "demo/*x*": { also: [Lyon] } }\n`,
+    );
+    expect(await run("run", "--config", join(dir, "eval.yaml"), "-q")).toBe(0);
+    const results = JSON.parse(await readFile(join(dir, "out/results.json"), "utf8")) as RunResults;
+    // Lyon is now accepted: 3 of 4 on the first problem, 0 on the second.
+    expect(results.tasks.find((t) => t.benchmark === "QA")?.passAtK["1"]).toBeCloseTo(3 / 8, 12);
+    await writeFile(
+      join(dir, "eval.yaml"),
+      `${config}\ntaskOptions: { demo/words: { also: [x] } }\n`,
+    );
+    expect(await run("run", "--config", join(dir, "eval.yaml"), "-q")).toBe(1);
+    expect(stderr.join("")).toMatch(
+      /^prorl-eval: taskOptions\.demo\/words: task demo\/words takes no options \(got "also"\)$/m,
+    );
+  });
+
   it("tells on stderr when a benchmark's source has fewer problems than asked", async () => {
     const dir = await replaySetup();
     const config = (await readFile(join(dir, "eval.yaml"), "utf8")).replace(

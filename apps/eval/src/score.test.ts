@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { TaskRegistry } from "@prorl/core";
+import taskMath from "@prorl/task-math";
 import { beforeAll, describe, expect, it } from "vitest";
 import { scoreFile, scoreLine } from "./score.js";
 
@@ -25,6 +26,35 @@ async function readJsonl(path: string): Promise<Record<string, unknown>[]> {
     .filter(Boolean)
     .map((l) => JSON.parse(l));
 }
+
+describe("options on a line", () => {
+  it("reach the verifier; --task-options defaults apply beneath them; unknown ones are an error record", async () => {
+    const math = new TaskRegistry().add(taskMath);
+    const item = (options?: unknown) =>
+      JSON.stringify({
+        task: "math",
+        example: { problem: "2+2?", answer: "4" },
+        response: "4",
+        options,
+      });
+    expect(await scoreLine(item(), 1, math)).toMatchObject({
+      reward: 0,
+      reason: "no boxed answer",
+    });
+    expect(await scoreLine(item({ mode: "lenient" }), 2, math)).toMatchObject({ reward: 1 });
+    const lenient = { math: { mode: "lenient" } };
+    expect(await scoreLine(item(), 3, math, lenient)).toMatchObject({ reward: 1 });
+    expect(await scoreLine(item({ mode: "strict" }), 4, math, lenient)).toMatchObject({
+      reward: 0,
+    });
+    expect(await scoreLine(item({ mode: "lenient", budget: 1 }), 5, math)).toMatchObject({
+      reward: 0,
+      reason: "error",
+      error: 'line 5: unknown option "budget" for task math (known: mode, timeoutMs)',
+      options: { mode: "lenient", budget: 1 },
+    });
+  });
+});
 
 describe("scoreFile", () => {
   it("scores good lines and turns malformed JSON, unknown tasks and bad examples into error records", async () => {

@@ -1,6 +1,6 @@
 import { type Generator, Rng } from "@prorl/core";
 import { z } from "zod";
-import type { CodeExample } from "./task.js";
+import type { CodeExample } from "./example.js";
 
 /**
  * Offline generator of small programming problems for downloads-free blends. Each template

@@ -1,6 +1,5 @@
-import type { Task, TaskPackage } from "@prorl/core";
-import { CODE_ROW_LOADERS } from "./loaders.js";
-import { codeTask as baseCodeTask, type CodeExample } from "./task.js";
+import type { TaskPackage } from "@prorl/core";
+import { codeTask } from "./task.js";
 
 export {
   type CompareMode,
@@ -11,6 +10,12 @@ export {
   pyEqual,
   pyFloat,
 } from "./compare.js";
+export {
+  type CodeExample,
+  CodeExampleSchema,
+  type CodeTests,
+  CodeTestsSchema,
+} from "./example.js";
 export {
   type GeneratorConfig,
   GeneratorConfigSchema,
@@ -47,17 +52,13 @@ export {
   type TestStatus,
 } from "./sandbox/sandbox.js";
 export {
-  type CodeExample,
-  CodeExampleSchema,
+  type CodeOptions,
+  CodeOptionsSchema,
   type CodeTaskOptions,
-  type CodeTests,
-  CodeTestsSchema,
+  codeTask,
   createCodeTask,
   extractCode,
   scoreRun,
 } from "./task.js";
-
-/** The code task, with its row loaders for the public layouts (prime, apps, code_contests). */
-export const codeTask: Task<CodeExample> = { ...baseCodeTask, loaders: CODE_ROW_LOADERS };
 
 export default { name: "@prorl/task-code", tasks: [codeTask] } satisfies TaskPackage;

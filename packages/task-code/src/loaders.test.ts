@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { emptyReadStats } from "@prorl/core";
 import { parquetWriteBuffer } from "hyparquet-writer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CodeExample } from "./example.js";
 import { readCodeDataset } from "./loaders.js";
-import type { CodeExample } from "./task.js";
 
 let dir = "";
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import {
   type Source,
 } from "@prorl/core";
 import { z } from "zod";
-import { type CodeExample, CodeExampleSchema } from "./task.js";
+import { type CodeExample, CodeExampleSchema } from "./example.js";
 
 /**
  * Loaders for the public code datasets, from JSONL or Parquet (core's readDataset), each row
@@ -188,9 +188,9 @@ export const CodeContestsRowSchema = z
 export type CodeDatasetFormat = "prime" | "apps" | "code_contests";
 
 const SCHEMAS: Record<CodeDatasetFormat, z.ZodType<CodeExample>> = {
-  prime: PrimeRowSchema as unknown as z.ZodType<CodeExample>,
-  apps: AppsRowSchema as unknown as z.ZodType<CodeExample>,
-  code_contests: CodeContestsRowSchema as unknown as z.ZodType<CodeExample>,
+  prime: PrimeRowSchema,
+  apps: AppsRowSchema,
+  code_contests: CodeContestsRowSchema,
 };
 
 /** The public layouts as named row loaders (the task's `loaders`, a blend's `loader:` key). */

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { type CodeExample, CodeExampleSchema } from "./example.js";
 import pkg, { codeTask } from "./index.js";
 import { SandboxPool } from "./sandbox/pool.js";
 import { type RunResult, SandboxUnavailableError } from "./sandbox/sandbox.js";
-import {
-  type CodeExample,
-  CodeExampleSchema,
-  createCodeTask,
-  extractCode,
-  scoreRun,
-} from "./task.js";
+import { createCodeTask, extractCode, scoreRun } from "./task.js";
 import { sandboxForTests } from "./test-helpers.js";
 
 const { sandbox, reason } = await sandboxForTests({
@@ -119,5 +114,27 @@ describe.skipIf(!sandbox)(`the code task in the sandbox (${reason})`, () => {
     expect((await task.verify(wrong, example)).reward).toBeCloseTo(2 / 3);
     const firstTwo = createCodeTask({ runner: task.runner(), maxTests: 2 });
     expect((await firstTwo.verify(wrong, example)).reward).toBe(1);
+    expect((await task.verify(wrong, example, { maxTests: 2 })).reward).toBe(1);
+  });
+
+  it("loads call-based solutions as a module, as PRIME does: a __main__ demo block does not run", async () => {
+    const example: CodeExample = {
+      prompt: "Implement Solution.twice(x).",
+      tests: { inputs: ["1", "5"], outputs: ["2", "10"], fn_name: "twice" },
+    };
+    const code = [
+      "class Solution:",
+      "    def twice(self, x):",
+      "        return 2 * x",
+      "",
+      'if __name__ == "__main__":',
+      "    x = int(input())",
+      "    print(Solution().twice(x))",
+    ].join("\n");
+    expect(await task.verify(fence(code), example)).toMatchObject({ reward: 1 });
+    // stdin programs still run as __main__
+    const stdin =
+      'if __name__ == "__main__":\n    a, b = map(int, input().split())\n    print(a + b)';
+    expect((await task.verify(fence(stdin), sumExample)).reward).toBe(1);
   });
 });

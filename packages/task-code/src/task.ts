@@ -1,35 +1,27 @@
 import { afterThink, lastCodeBlock, type Task, type Verdict, verdict } from "@prorl/core";
 import { z } from "zod";
 import { type CompareMode, compareCallValue, compareStdout } from "./compare.js";
+import { type CodeExample, CodeExampleSchema, type CodeTests } from "./example.js";
 import { generator } from "./generator.js";
+import { CODE_ROW_LOADERS } from "./loaders.js";
 import { python } from "./sandbox/language.js";
 import type { LimitsInput } from "./sandbox/limits.js";
 import { type PoolOptions, SandboxPool } from "./sandbox/pool.js";
 import type { RunResult, SandboxOptions, TestRun } from "./sandbox/sandbox.js";
 
-/** Test cases as Eurus-2-RL / PRIME store them in `reward_model.ground_truth`. */
-export const CodeTestsSchema = z.object({
-  /** stdin text per test, or newline-separated JSON arguments when `fn_name` is set. */
-  inputs: z.array(z.string()),
-  /** expected stdout per test, or the JSON text of the return value when `fn_name` is set. */
-  outputs: z.array(z.string()),
-  /** Call-based tests: the function (or `class Solution` method) to call. */
-  fn_name: z.string().min(1).nullish(),
+/**
+ * What a caller may choose per verification (`prorl-eval score` lines, `run`'s `taskOptions`,
+ * the server's `options`). The sandbox, pool and limits are the task's own (`createCodeTask`).
+ */
+export const CodeOptionsSchema = z.strictObject({
+  /** Output comparison for stdin/stdout tests: "prime" (PRIME's rules) or "lenient" (also token-wise). */
+  compare: z.enum(["prime", "lenient"]).optional(),
+  /** Score only the first N tests (PRIME's continuous mode scores the first 10). */
+  maxTests: z.number().int().min(1).optional(),
+  /** Pre-import what PRIME's harness imports (`from math import *` ...). */
+  primeImports: z.boolean().optional(),
 });
-export type CodeTests = z.output<typeof CodeTestsSchema>;
-
-/** One code problem: `{prompt, tests: {inputs, outputs, fn_name?}}` (DESIGN.md). */
-export const CodeExampleSchema = z.object({
-  prompt: z.string(),
-  tests: CodeTestsSchema.refine((t) => t.inputs.length === t.outputs.length, {
-    message: "tests.inputs and tests.outputs must have the same length",
-  }),
-  /** A reference solution, where the source has one (the offline generator always does). */
-  solution: z.string().optional(),
-  /** Where the row came from (Eurus-2-RL `data_source`, "apps", "generator/<template>"). */
-  data_source: z.string().optional(),
-});
-export type CodeExample = z.output<typeof CodeExampleSchema>;
+export type CodeOptions = z.output<typeof CodeOptionsSchema>;
 
 export interface CodeTaskOptions {
   /** The pool that runs programs; built from `sandbox` and `pool` when absent. */
@@ -110,11 +102,13 @@ export function scoreRun(
 }
 
 /**
- * The "code" task: continuous reward = fraction of tests passed (PRIME / Eurus-2-RL), each
- * program run in the sandbox under a 5 s total budget. The pool is created on the first
- * verify, so importing the package probes nothing.
+ * The "code" task, complete (row loaders for prime, apps and code_contests, the offline
+ * generator): continuous reward = fraction of tests passed (PRIME / Eurus-2-RL), each program
+ * run in the sandbox under a 5 s total budget. `compare`, `maxTests` and `primeImports` here are
+ * defaults that options given to `verify` override. The pool is created on the first verify, so
+ * importing the package probes nothing.
  */
-export function createCodeTask(options: CodeTaskOptions = {}): Task<CodeExample> & {
+export function createCodeTask(options: CodeTaskOptions = {}): Task<CodeExample, CodeOptions> & {
   /** The pool behind verify (created on first use). */
   runner(): SandboxPool;
 } {
@@ -132,14 +126,15 @@ export function createCodeTask(options: CodeTaskOptions = {}): Task<CodeExample>
     rewardType: "continuous",
     description: "Python programs run in a sandbox against stdin/stdout or call-based tests",
     schema: CodeExampleSchema,
+    optionsSchema: CodeOptionsSchema,
     prompt(example) {
       return example.prompt.includes("```python") ? example.prompt : example.prompt + INSTRUCTION;
     },
-    async verify(response, example) {
+    async verify(response, example, perCall) {
       const code = typeof response === "string" ? extractCode(response) : null;
       if (code === null) return verdict(0, "no ```python code block in the response");
       if (code.trim() === "") return verdict(0, "the ```python code block is empty");
-      const limit = options.maxTests ?? Number.POSITIVE_INFINITY;
+      const limit = perCall?.maxTests ?? options.maxTests ?? Number.POSITIVE_INFINITY;
       const tests: CodeTests = {
         inputs: example.tests.inputs.slice(0, limit),
         outputs: example.tests.outputs.slice(0, limit),
@@ -152,11 +147,12 @@ export function createCodeTask(options: CodeTaskOptions = {}): Task<CodeExample>
         code,
         inputs: tests.inputs,
         fnName: tests.fn_name ?? null,
-        primeImports: options.primeImports ?? true,
+        primeImports: perCall?.primeImports ?? options.primeImports ?? true,
       });
-      return scoreRun(result, tests, options.compare ?? "prime");
+      return scoreRun(result, tests, perCall?.compare ?? options.compare ?? "prime");
     },
     generator,
+    loaders: CODE_ROW_LOADERS,
     runner: getRunner,
   };
 }

@@ -34,6 +34,10 @@ export interface DriverJob {
   /** Python: pre-import the modules PRIME's harness imports (`from math import *` ...). */
   primeImports: boolean;
   interpreter: Interpreter;
+  /** Run as a plain script (one stdin input): own exit code, stdout and stderr reported. */
+  script?: boolean;
+  /** Script mode: files written into the working directory first (relative path -> base64). */
+  files?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -176,6 +180,8 @@ export const python: Language = {
       prime_imports: job.primeImports,
       site_path: job.interpreter.sitePath ?? [],
       prelude: job.primeImports ? (job.interpreter.prelude ?? null) : null,
+      script: job.script === true,
+      files: job.files ?? {},
       limits: {
         memory: limits.memoryBytes,
         procs: limits.processes,

@@ -13,6 +13,12 @@
  *    | "exit" | "protocol", "ms": float, "stdout"?: str, "value"?: str, "detail"?: str}
  *   {"done": true}
  *
+ * Script mode (`"script": true`, one stdin input; SandboxFusion's run_code) runs the program as
+ * `python file.py` would: `SystemExit` sets the exit code, an uncaught exception prints its
+ * traceback and exits 1, and the test record always carries `stdout`, `stderr` and `exit_code`
+ * (negative: killed by that signal). `"files"` ({relative path: base64}) are written into the
+ * working directory first.
+ *
  * Kept as a TypeScript string so the bundle carries it; it is passed to `python3 -I -c`.
  */
 export const PYTHON_HARNESS = String.raw`
@@ -58,6 +64,7 @@ REQ = jloads(sys.stdin.buffer.read().decode("utf-8", "replace"))
 LIM = REQ["limits"]
 PIDNS = bool(REQ.get("pidns"))
 CALL = REQ.get("fn_name") is not None
+SCRIPT = bool(REQ.get("script")) and not CALL
 INPUTS = REQ["inputs"]
 FN = REQ.get("fn_name")
 CODE_TEXT = REQ["code"]
@@ -90,6 +97,24 @@ if PIDNS:
 setlim(resource.RLIMIT_AS, int(LIM["memory"]))
 
 sys.path.extend(p for p in REQ.get("site_path") or [] if isinstance(p, str))
+
+def restore_files(files):
+    # Paths were checked outside (relative, no ".."); they land in the scratch directory.
+    import binascii
+    for name, data in files.items():
+        folder = os.path.dirname(name)
+        if folder:
+            os.makedirs(folder, exist_ok=True)
+        with open(name, "wb") as f:
+            f.write(binascii.a2b_base64(data))
+
+if SCRIPT and isinstance(REQ.get("files"), dict):
+    try:
+        restore_files(REQ["files"])
+    except Exception as e:
+        out({"compile": "error", "detail": ("cannot write the request's files: " + type(e).__name__ + ": " + str(e))[:2000]})
+        out({"done": True})
+        sys.exit(0)
 PRELUDE = {"__builtins__": builtins}
 PRELUDE_MAP = REQ.get("prelude")
 PRIME_HEADER = REQ.get("prime_imports", True)
@@ -155,11 +180,15 @@ def child_main(first, res_w):
     except Exception:
         pass
     g = dict(PRELUDE)
-    g["__name__"] = "__main__"
+    # PRIME loads call-based solutions as a module named "tmp_sol" (pyext RuntimeModule), so a
+    # demo "if __name__ == '__main__':" block does not run; stdin programs run as __main__.
+    g["__name__"] = "tmp_sol" if CALL else "__main__"
     if "stdin" in g:
         # "from sys import *" bound the driver's own streams; give the program its new ones.
         g["stdin"], g["stdout"], g["stderr"] = sys.stdin, sys.stdout, sys.stderr
     gc.enable()
+    if SCRIPT:
+        os._exit(run_script(g, stdout, stderr))
     if not CALL:
         try:
             exec(CODE, g)
@@ -237,6 +266,40 @@ def child_main(first, res_w):
         pass
     os._exit(EXIT_DONE)
 
+
+def exit_code_of(e):
+    # What the interpreter does with an uncaught SystemExit.
+    code = e.code
+    if code is None:
+        return 0
+    if isinstance(code, int) and not isinstance(code, bool):
+        return code & 0xFF
+    try:
+        sys.stderr.write(str(code) + "\n")
+    except BaseException:
+        pass
+    return 1
+
+def run_script(g, stdout, stderr):
+    # The program as "python file.py": its own exit code, a traceback and 1 on an exception.
+    try:
+        exec(CODE, g)
+        code = 0
+    except SystemExit as e:
+        code = exit_code_of(e)
+    except BaseException:
+        import traceback
+        try:
+            traceback.print_exc()
+        except BaseException:
+            pass
+        code = 1
+    for stream in (stdout, stderr):
+        try:
+            stream.flush()
+        except BaseException:
+            pass
+    return code
 
 TOTAL_END = START + float(LIM["total_ms"]) / 1000.0
 TEST_S = float(LIM["test_ms"]) / 1000.0
@@ -365,6 +428,8 @@ def run_worker(first):
         if fd == out_r:
             if not CALL:
                 chunks.append(chunk)
+        elif SCRIPT:
+            errtail = (errtail + chunk)[:CAP]
         else:
             errtail = (errtail + chunk)[-4000:]
         if sizes[fd] > CAP and killed is None:
@@ -449,6 +514,10 @@ def run_worker(first):
     ms = (time.monotonic() - t0) * 1000
     rec = {"test": current, "ms": ms}
     code = os.waitstatus_to_exitcode(wstatus)
+    if SCRIPT:
+        rec["stdout"] = b"".join(chunks)[:CAP].decode("utf-8", "replace")
+        rec["stderr"] = errtail.decode("utf-8", "replace")
+        rec["exit_code"] = code
     if killed is not None:
         rec["status"], rec["detail"] = killed
     elif code < 0:
@@ -456,6 +525,8 @@ def run_worker(first):
             rec["status"], rec["detail"] = "timeout", "CPU time limit"
         else:
             rec["status"], rec["detail"] = "signal", "killed by " + signame(-code)
+    elif SCRIPT and code != 0:
+        rec["status"], rec["detail"] = "exit", "exit code %d" % code
     elif code == EXIT_MEMORY:
         rec["status"], rec["detail"] = "memory", "MemoryError"
     elif code == EXIT_ERROR:

@@ -39,6 +39,10 @@ export interface TestRun {
   /** Call-based tests: the JSON text of the return value. */
   value?: string;
   detail?: string;
+  /** Script mode: what the program wrote on stderr (at most `outputBytes`). */
+  stderr?: string;
+  /** Script mode: the exit code, or minus the signal that killed the program. */
+  exitCode?: number;
 }
 
 export interface RunResult {
@@ -70,6 +74,17 @@ export interface RunJob {
    * run's processes can be found with `ps` (the tests use it to prove nothing outlives a run).
    */
   tag?: string;
+  /**
+   * Run the program as a plain script (`python file.py`), for one stdin input: its own exit
+   * code (`SystemExit`), a traceback and exit code 1 on an uncaught exception, and `stdout`,
+   * `stderr` and `exitCode` reported whatever happened. Used by SandboxFusion-style `run_code`.
+   */
+  script?: boolean;
+  /**
+   * Script mode: files written into the working directory before the program starts, by
+   * relative path (no "..", no absolute paths) with base64 content.
+   */
+  files?: Readonly<Record<string, string>>;
 }
 
 export interface SandboxOptions {
@@ -163,6 +178,7 @@ export class Sandbox {
   async run(job: RunJob): Promise<RunResult> {
     const language = LANGUAGES[job.language ?? "python"];
     if (!language) throw new Error(`unknown language "${job.language}"`);
+    if (job.files) checkFilePaths(job.files);
     const resolved = await this.#resolve();
     const limits = job.limits ? resolveLimits(this.#options.limits, job.limits) : this.limits;
     return execute(resolved, language, job, limits);
@@ -171,6 +187,23 @@ export class Sandbox {
   #resolve(): Promise<Resolved> {
     this.#resolved ??= resolveSandbox(this.#options, this.limits);
     return this.#resolved;
+  }
+}
+
+/** A request's file names stay inside the scratch directory: relative, no "..", no NUL. */
+function checkFilePaths(files: Readonly<Record<string, string>>): void {
+  for (const name of Object.keys(files)) {
+    const parts = name.split("/");
+    const bad =
+      name === "" ||
+      name.startsWith("/") ||
+      name.includes("\0") ||
+      parts.some((part) => part === ".." || part === "") ||
+      name.length > 255;
+    if (bad)
+      throw new Error(
+        `file name ${JSON.stringify(name)} must be a relative path inside the working directory`,
+      );
   }
 }
 
@@ -310,6 +343,8 @@ interface DriverLine {
   stdout?: unknown;
   value?: unknown;
   done?: unknown;
+  stderr?: unknown;
+  exit_code?: unknown;
 }
 
 const STATUSES = new Set<string>([
@@ -342,6 +377,8 @@ async function execute(
     pidns,
     primeImports: job.primeImports ?? true,
     interpreter: info.interpreter,
+    script: job.script === true,
+    ...(job.files ? { files: job.files } : {}),
   });
   const tag = job.tag && /^[A-Za-z0-9._-]{1,64}$/.test(job.tag) ? [job.tag] : [];
   const argv = [...prefix, ...language.driverArgv(info.interpreter), ...tag];
@@ -390,6 +427,10 @@ async function execute(
     if (typeof parsed.stdout === "string") run.stdout = parsed.stdout;
     if (typeof parsed.value === "string") run.value = parsed.value;
     if (typeof parsed.detail === "string") run.detail = parsed.detail.slice(0, 500);
+    if (typeof parsed.stderr === "string") run.stderr = parsed.stderr;
+    if (typeof parsed.exit_code === "number" && Number.isInteger(parsed.exit_code)) {
+      run.exitCode = parsed.exit_code;
+    }
     tests[index] = run;
   };
 
