@@ -9,23 +9,29 @@ import { boxnet } from "./boxnet.js";
 import { caesarCipher } from "./caesar_cipher.js";
 import { calendarArithmetic } from "./calendar_arithmetic.js";
 import { chainSum } from "./chain_sum.js";
+import { colorCubeRotation } from "./color_cube_rotation.js";
 import { countBits } from "./count_bits.js";
 import { countdown } from "./countdown.js";
 import { courseSchedule } from "./course_schedule.js";
+import { emojiMystery } from "./emoji_mystery.js";
 import { familyRelationships } from "./family_relationships.js";
 import { fractionSimplification } from "./fraction_simplification.js";
 import { gameOfLifeHalting } from "./game_of_life_halting.js";
 import { gcd } from "./gcd.js";
 import { graphColor } from "./graph_color.js";
 import { jugs } from "./jugs.js";
+import { kakurasu } from "./kakurasu.js";
 import { knightsKnaves } from "./knights_knaves.js";
 import { largestIsland } from "./largest_island.js";
 import { lcm } from "./lcm.js";
 import { legCounting } from "./leg_counting.js";
 import { letterCounting } from "./letter_counting.js";
+import { mahjongPuzzle } from "./mahjong_puzzle.js";
 import { maze } from "./maze.js";
 import { miniSudoku } from "./mini_sudoku.js";
+import { moduloGrid } from "./modulo_grid.js";
 import { nQueens } from "./n_queens.js";
+import { needleHaystack } from "./needle_haystack.js";
 import { numberSequence } from "./number_sequence.js";
 import { numberSorting } from "./number_sorting.js";
 import { polynomialEquations } from "./polynomial_equations.js";
@@ -43,6 +49,7 @@ import { simpleGeometry } from "./simple_geometry.js";
 import { spellBackward } from "./spell_backward.js";
 import { spiralMatrix } from "./spiral_matrix.js";
 import { sudoku } from "./sudoku.js";
+import { survo } from "./survo.js";
 import { syllogism } from "./syllogism.js";
 import { timeIntervals } from "./time_intervals.js";
 import { towerOfHanoi } from "./tower_of_hanoi.js";
@@ -62,23 +69,29 @@ export const logicTasks: readonly LogicTask[] = [
   caesarCipher,
   calendarArithmetic,
   chainSum,
+  colorCubeRotation,
   countBits,
   countdown,
   courseSchedule,
+  emojiMystery,
   familyRelationships,
   fractionSimplification,
   gameOfLifeHalting,
   gcd,
   graphColor,
   jugs,
+  kakurasu,
   knightsKnaves,
   largestIsland,
   lcm,
   legCounting,
   letterCounting,
+  mahjongPuzzle,
   maze,
   miniSudoku,
+  moduloGrid,
   nQueens,
+  needleHaystack,
   numberSequence,
   numberSorting,
   polynomialEquations,
@@ -96,6 +109,7 @@ export const logicTasks: readonly LogicTask[] = [
   spellBackward,
   spiralMatrix,
   sudoku,
+  survo,
   syllogism,
   timeIntervals,
   towerOfHanoi,
