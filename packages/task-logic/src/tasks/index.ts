@@ -21,6 +21,7 @@ import { gcd } from "./gcd.js";
 import { graphColor } from "./graph_color.js";
 import { jugs } from "./jugs.js";
 import { kakurasu } from "./kakurasu.js";
+import { knightSwap } from "./knight_swap.js";
 import { knightsKnaves } from "./knights_knaves.js";
 import { largestIsland } from "./largest_island.js";
 import { lcm } from "./lcm.js";
@@ -53,6 +54,7 @@ import { survo } from "./survo.js";
 import { syllogism } from "./syllogism.js";
 import { timeIntervals } from "./time_intervals.js";
 import { towerOfHanoi } from "./tower_of_hanoi.js";
+import { tsumego } from "./tsumego.js";
 import { wordLadder } from "./word_ladder.js";
 import { wordSorting } from "./word_sorting.js";
 import { zebraPuzzles } from "./zebra_puzzles.js";
@@ -81,6 +83,7 @@ export const logicTasks: readonly LogicTask[] = [
   graphColor,
   jugs,
   kakurasu,
+  knightSwap,
   knightsKnaves,
   largestIsland,
   lcm,
@@ -113,6 +116,7 @@ export const logicTasks: readonly LogicTask[] = [
   syllogism,
   timeIntervals,
   towerOfHanoi,
+  tsumego,
   wordLadder,
   wordSorting,
   zebraPuzzles,
