@@ -16,6 +16,7 @@ import { courseSchedule } from "./course_schedule.js";
 import { emojiMystery } from "./emoji_mystery.js";
 import { familyRelationships } from "./family_relationships.js";
 import { fractionSimplification } from "./fraction_simplification.js";
+import { futoshiki } from "./futoshiki.js";
 import { gameOfLifeHalting } from "./game_of_life_halting.js";
 import { gcd } from "./gcd.js";
 import { graphColor } from "./graph_color.js";
@@ -78,6 +79,7 @@ export const logicTasks: readonly LogicTask[] = [
   emojiMystery,
   familyRelationships,
   fractionSimplification,
+  futoshiki,
   gameOfLifeHalting,
   gcd,
   graphColor,
