@@ -15,6 +15,7 @@ import { countdown } from "./countdown.js";
 import { courseSchedule } from "./course_schedule.js";
 import { emojiMystery } from "./emoji_mystery.js";
 import { familyRelationships } from "./family_relationships.js";
+import { figletFont } from "./figlet_font.js";
 import { fractionSimplification } from "./fraction_simplification.js";
 import { futoshiki } from "./futoshiki.js";
 import { gameOfLifeHalting } from "./game_of_life_halting.js";
@@ -78,6 +79,7 @@ export const logicTasks: readonly LogicTask[] = [
   courseSchedule,
   emojiMystery,
   familyRelationships,
+  figletFont,
   fractionSimplification,
   futoshiki,
   gameOfLifeHalting,
