@@ -46,6 +46,7 @@ import { quantumLock } from "./quantum_lock.js";
 import { rectangleCount } from "./rectangle_count.js";
 import { rotateMatrix } from "./rotate_matrix.js";
 import { rottenOranges } from "./rotten_oranges.js";
+import { rubiksCube } from "./rubiks_cube.js";
 import { shortestPathTask } from "./shortest_path.js";
 import { simpleEquations } from "./simple_equations.js";
 import { simpleGeometry } from "./simple_geometry.js";
@@ -110,6 +111,7 @@ export const logicTasks: readonly LogicTask[] = [
   rectangleCount,
   rotateMatrix,
   rottenOranges,
+  rubiksCube,
   shortestPathTask,
   simpleEquations,
   simpleGeometry,
