@@ -47,6 +47,7 @@ import { rectangleCount } from "./rectangle_count.js";
 import { rotateMatrix } from "./rotate_matrix.js";
 import { rottenOranges } from "./rotten_oranges.js";
 import { rubiksCube } from "./rubiks_cube.js";
+import { rushHour } from "./rush_hour.js";
 import { shortestPathTask } from "./shortest_path.js";
 import { simpleEquations } from "./simple_equations.js";
 import { simpleGeometry } from "./simple_geometry.js";
@@ -112,6 +113,7 @@ export const logicTasks: readonly LogicTask[] = [
   rotateMatrix,
   rottenOranges,
   rubiksCube,
+  rushHour,
   shortestPathTask,
   simpleEquations,
   simpleGeometry,
