@@ -51,6 +51,7 @@ import { rushHour } from "./rush_hour.js";
 import { shortestPathTask } from "./shortest_path.js";
 import { simpleEquations } from "./simple_equations.js";
 import { simpleGeometry } from "./simple_geometry.js";
+import { sokoban } from "./sokoban.js";
 import { spellBackward } from "./spell_backward.js";
 import { spiralMatrix } from "./spiral_matrix.js";
 import { sudoku } from "./sudoku.js";
@@ -117,6 +118,7 @@ export const logicTasks: readonly LogicTask[] = [
   shortestPathTask,
   simpleEquations,
   simpleGeometry,
+  sokoban,
   spellBackward,
   spiralMatrix,
   sudoku,
