@@ -10,7 +10,9 @@ import { pyStrip } from "../lib/text.js";
 // Scoring as RG: answer and oracle read as Python Fractions ("3/8", "0.375", "1e-3", " 3/8 ";
 // commas removed) and compared as floats: within 1e-4 scores 1.0; otherwise the length of the
 // common prefix of both printed with "{:.10g}", over the shorter one's length. Unreadable or
-// empty answers score 0. No deviations.
+// empty answers score 0.
+// Deviation: when one printed value is a prefix of the other (answer 0.59, oracle 0.5), RG's
+// ratio is 1.0 for a wrong answer; here the prefix is divided by the longer length (0.75).
 
 /** Python 3.11's fractions._RATIONAL_FORMAT (3.12 also allows spaces around the slash). */
 const FRACTION =
@@ -93,6 +95,9 @@ export const coinFlip = defineLogicTask({
     const o = pyGeneral(oracle, 10);
     let match = 0;
     while (match < a.length && match < o.length && a[match] === o[match]) match++;
-    return match / Math.min(a.length, o.length);
+    // RG divides by the shorter length, so "0.59" against "0.5" (one a prefix of the other)
+    // would score 1.0 for a wrong answer; then the longer length is used.
+    const shorter = Math.min(a.length, o.length);
+    return match / (match === shorter ? Math.max(a.length, o.length) : shorter);
   },
 });

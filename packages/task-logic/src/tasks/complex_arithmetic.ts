@@ -14,7 +14,8 @@ import { isPySpace } from "../lib/text.js";
 // Scoring as RG: the answer parsed as RG's parse_string_to_complex (spaces removed, lower-cased,
 // outer parentheses stripped, i read as j, then Python's complex() grammar) and scored
 // min(1, exp(-|answer - result|)); unparseable 0.
-// Deviation: a NaN part ("nan", "nanj") scores 0 (RG's min(1.0, nan) is 1.0).
+// Deviations: a NaN part ("nan", "nanj") scores 0 (RG's min(1.0, nan) is 1.0); answers over
+// 10,000 characters score 0 (RG strips nested parentheses one pair at a time).
 
 const OPERATIONS = ["+", "-", "*", "/"] as const;
 type Operation = (typeof OPERATIONS)[number];

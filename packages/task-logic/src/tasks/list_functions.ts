@@ -107,7 +107,8 @@ export const listFunctions = defineLogicTask({
   name: "list_functions",
   category: "induction",
   description: "Induce a list-to-list rule from examples and apply it to a new list.",
-  config: z.object({}),
+  // No knobs besides seed and size (a loose object keeps the config type open for them).
+  config: z.looseObject({}),
   generate(rng) {
     const rule = rng.int(0, RULES.length - 1);
     // A Python dict keyed by the input text: a repeated input keeps its first place.

@@ -444,21 +444,29 @@ const byKey = (a: Expr, b: Expr) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-/** Add.flatten: nested sums flattened, numbers summed, like terms' coefficients collected. */
+/**
+ * Add.flatten: nested sums flattened, numbers summed, like terms' coefficients collected. The
+ * order follows SymPy's, which a float zero can tell apart: items are taken in order and a
+ * nested sum's terms (its number first) after them, and the running number starts as the
+ * Integer 0, to which a Float 0.0 adds nothing ("x - 3 + 0.0" keeps the Integer -3, while
+ * Add(x, -3, 0.0) makes it -3.0).
+ */
 export function add(...args: Expr[]): Expr {
+  const seq = args.slice();
   let constant: Num = ZERO;
   const terms = new Map<string, { rest: Expr; coeff: Num }>();
-  const visit = (e: Expr) => {
-    if (e.kind === "add") e.args.forEach(visit);
-    else if (isNum(e)) constant = addNumbers(constant, e);
-    else {
+  for (let i = 0; i < seq.length; i++) {
+    const e = seq[i] as Expr;
+    if (e.kind === "add") seq.push(...e.args.filter(isNum), ...e.args.filter((a) => !isNum(a)));
+    else if (isNum(e)) {
+      if (!(isRatValue(constant, 0n) && isZero(e))) constant = addNumbers(constant, e);
+    } else {
       const [coeff, rest] = asCoeffMul(e);
       const k = key(rest);
       const seen = terms.get(k);
       terms.set(k, { rest, coeff: seen ? addNumbers(seen.coeff, coeff) : coeff });
     }
-  };
-  args.forEach(visit);
+  }
   const out: Expr[] = [];
   if (!isZero(constant)) out.push(constant);
   for (const { rest, coeff } of terms.values())

@@ -88,8 +88,11 @@ function tokenize(text: string): Token[] {
     const op = text.startsWith("**", pos) ? "**" : (text[pos] as string);
     if (!"+-*/(),".includes(op) && op !== "**")
       throw new ParseError(`unexpected ${JSON.stringify(op)}`);
-    tokens.push({ type: "op", text: op });
     pos += op.length;
+    // SymPy re-joins the tokens of "x * * 2" into "x ** 2" (two "*" in a row are never valid Python).
+    const last = tokens[tokens.length - 1];
+    if (op === "*" && last?.type === "op" && last.text === "*") last.text = "**";
+    else tokens.push({ type: "op", text: op });
   }
   return tokens;
 }
@@ -132,15 +135,15 @@ export function parseSympy(text: string, options: ParseOptions = {}): Expr {
     if (++depth > MAX_DEPTH) throw new ParseError("nested too deeply");
   };
 
-  // sum := product (("+" | "-") product)*   — one Add over all terms (Add is associative)
+  // sum := product (("+" | "-") product)*   — left to right: the order decides float zeros
   const sum = (): Expr => {
-    const terms = [product()];
+    let value = product();
     while (isOp(peek(), "+") || isOp(peek(), "-")) {
       const minus = (tokens[pos++] as Token).text === "-";
       const term = product();
-      terms.push(minus ? mul(NEG_ONE, term) : term);
+      value = add(value, minus ? mul(NEG_ONE, term) : term);
     }
-    return terms.length === 1 ? (terms[0] as Expr) : add(...terms);
+    return value;
   };
   // product := unary (("*" | "/") unary)*   — left to right, as Python evaluates it
   const product = (): Expr => {
