@@ -101,33 +101,24 @@ describe("logic/advanced_geometry", () => {
   });
 
   it("computes the orthocenter exactly and rounds as Python's format does", () => {
-    for (const e of advancedGeometry.dataset(
-      { seed: 4, task_types: ["orthocenter"], min_coord: -1000, max_coord: 1000 },
-      100,
-    )) {
-      const [a, b, c] = (["A", "B", "C"] as const).map((k) =>
-        (e.metadata[k] as string[]).map(Number),
-      ) as number[][];
-      const [x, y] = e.metadata.orthocenter_approx as [number, number];
-      const [ax, ay, bx, by, cx, cy] = [
-        ...(a as number[]),
-        ...(b as number[]),
-        ...(c as number[]),
-      ] as number[];
-      // the altitudes from A and B pass through H
-      const scale = Math.max(1, Math.abs(x), Math.abs(y)) * 1e6;
-      expect(
-        Math.abs(
-          (x - (ax as number)) * ((cx as number) - (bx as number)) +
-            (y - (ay as number)) * ((cy as number) - (by as number)),
-        ) / scale,
-      ).toBeLessThan(1e-6);
-      expect(
-        Math.abs(
-          (x - (bx as number)) * ((ax as number) - (cx as number)) +
-            (y - (by as number)) * ((ay as number) - (cy as number)),
-        ) / scale,
-      ).toBeLessThan(1e-6);
+    type P = [number, number];
+    const vertex = (e: { metadata: Record<string, unknown> }, k: string) =>
+      (e.metadata[k] as string[]).map(Number) as P;
+    /** (H - P)·(Q - R): zero when H lies on the altitude from P (perpendicular to QR). */
+    const onAltitude = (h: P, p: P, q: P, r: P) =>
+      (h[0] - p[0]) * (q[0] - r[0]) + (h[1] - p[1]) * (q[1] - r[1]);
+    const config = {
+      seed: 4,
+      task_types: ["orthocenter" as const],
+      min_coord: -1000,
+      max_coord: 1000,
+    };
+    for (const e of advancedGeometry.dataset(config, 100)) {
+      const [a, b, c] = [vertex(e, "A"), vertex(e, "B"), vertex(e, "C")];
+      const h = e.metadata.orthocenter_approx as P;
+      const scale = Math.max(1, Math.abs(h[0]), Math.abs(h[1])) * 1e6;
+      expect(Math.abs(onAltitude(h, a, c, b)) / scale).toBeLessThan(1e-6);
+      expect(Math.abs(onAltitude(h, b, a, c)) / scale).toBeLessThan(1e-6);
       expect(advancedGeometry.scoreAnswer(e.answer, e)).toBe(1);
     }
   });

@@ -2,6 +2,7 @@ import type { Rng } from "@prorl/core";
 import { z } from "zod";
 import { scalar } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
+import { memoized } from "../lib/memo.js";
 import { add, type Expr, int, key, mul, ONE, pow, sym, ZERO } from "../lib/sympy/expr.js";
 import { parseSympy } from "../lib/sympy/parse.js";
 import { fromPolynomial, toPolynomial } from "../lib/sympy/polynomial.js";
@@ -93,6 +94,9 @@ function polynomial(rng: Rng, config: Config, pool: readonly Expr[]): Expr {
   return sum;
 }
 
+/** The oracle's SymPy key, read once however many samples of the entry are scored. */
+const oracleKey = memoized((oracle) => key(parseSympy(oracle)));
+
 export const polynomialMultiplication = defineLogicTask({
   name: "polynomial_multiplication",
   category: "algebra",
@@ -148,6 +152,6 @@ export const polynomialMultiplication = defineLogicTask({
   score(answer, entry) {
     if (answer === null || entry.answer === null) return 0;
     // Anything the reader refuses (syntax, x/0, huge powers) scores 0, as parse_expr raising does.
-    return key(parseSympy(answer)) === key(parseSympy(entry.answer)) ? 1 : 0;
+    return key(parseSympy(answer)) === oracleKey(entry.answer) ? 1 : 0;
   },
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { range } from "../curriculum-attributes.js";
 import { defineLogicTask, type LogicEntry } from "../define.js";
+import { memoized } from "../lib/memo.js";
 import { isAntiderivative } from "../lib/sympy/antiderivative.js";
 import { add, type Expr, int, mul, neg, pow, rat, sym, ZERO } from "../lib/sympy/expr.js";
 import { parseSympy } from "../lib/sympy/parse.js";
@@ -37,9 +38,16 @@ export function scoreAntiderivative(answer: string | null, entry: LogicEntry): n
   const variable = entry.metadata.variable;
   const integrand = entry.metadata.integrand;
   if (answer === null || typeof variable !== "string" || typeof integrand !== "string") return 0;
-  const parsed = parseSympy(answer, { symbols: [variable, "C"] });
-  return isAntiderivative(parsed, parseSympy(integrand, { symbols: [variable] }), variable) ? 1 : 0;
+  // Only values and expansions are compared, so neither side needs SymPy's evaluation.
+  const parsed = parseSympy(answer, { symbols: [variable, "C"], evaluate: false });
+  return isAntiderivative(parsed, parsedIntegrand(`${variable}|${integrand}`), variable) ? 1 : 0;
 }
+
+/** The integrand of an entry, read once however many samples of it are scored ("variable|text"). */
+const parsedIntegrand = memoized((k) => {
+  const bar = k.indexOf("|");
+  return parseSympy(k.slice(bar + 1), { symbols: [k.slice(0, bar)], evaluate: false });
+});
 
 export const simpleIntegration = defineLogicTask({
   name: "simple_integration",

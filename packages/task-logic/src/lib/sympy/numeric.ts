@@ -111,6 +111,7 @@ const FUNCTION_RULES: Record<FunctionName, (u: Complex) => [Complex, Complex]> =
 };
 
 const constant = (v: Complex): Dual => ({ v, d: c(0) });
+const isZero = (z: Complex) => z.re === 0 && z.im === 0;
 
 /**
  * The value of `e` and its derivative with respect to `variable` at `point`; other symbols take
@@ -142,15 +143,17 @@ export function evaluateWithDerivative(
       const b = evaluateWithDerivative(e.base, variable, point, values);
       const x = evaluateWithDerivative(e.exp, variable, point, values);
       const v = cpow(b.v, x.v);
-      // d(b^x) = x·b^(x-1)·b' + b^x·log(b)·x'  (the second term only where x varies)
-      let d = cmul(cmul(x.v, cpow(b.v, csub(x.v, ONE))), b.d);
-      if (x.d.re !== 0 || x.d.im !== 0) d = cadd(d, cmul(cmul(v, clog(b.v)), x.d));
+      // A constant part has derivative 0 even where its value overflows (2**10000 - 2**10000).
+      if (isZero(b.d) && isZero(x.d)) return constant(v);
+      // d(b^x) = x·b^(x-1)·b' + b^x·log(b)·x'  (each term only where its part varies)
+      let d = isZero(b.d) ? c(0) : cmul(cmul(x.v, cpow(b.v, csub(x.v, ONE))), b.d);
+      if (!isZero(x.d)) d = cadd(d, cmul(cmul(v, clog(b.v)), x.d));
       return { v, d };
     }
     case "fn": {
       const u = evaluateWithDerivative(e.arg, variable, point, values);
       const [v, dv] = FUNCTION_RULES[e.name](u.v);
-      return { v, d: cmul(dv, u.d) };
+      return { v, d: isZero(u.d) ? c(0) : cmul(dv, u.d) };
     }
   }
 }

@@ -98,7 +98,7 @@ function tokenize(text: string): Token[] {
 }
 
 /** SymPy's auto_number: an int literal becomes an Integer, a float literal a Float, 3j is 3*I. */
-function numberValue(text: string): Expr {
+function numberValue(text: string, mul: Builder["mul"]): Expr {
   const imaginary = /[jJ]$/.test(text);
   const body = (imaginary ? text.slice(0, -1) : text).replaceAll("_", "");
   let value: Expr;
@@ -116,13 +116,39 @@ function numberValue(text: string): Expr {
 export interface ParseOptions {
   /** Names read as plain symbols even where SymPy's namespace has them (parse_expr's local_dict). */
   symbols?: readonly string[];
+  /**
+   * false: build the tree as written, without SymPy's automatic evaluation (faster; the same
+   * value, for callers that only evaluate it or expand it). Default true.
+   */
+  evaluate?: boolean;
 }
+
+interface Builder {
+  add(a: Expr, b: Expr): Expr;
+  mul(a: Expr, b: Expr): Expr;
+  pow(base: Expr, exp: Expr): Expr;
+  fn(name: FunctionName, arg: Expr): Expr;
+}
+
+const EVALUATED: Builder = { add, mul, pow, fn };
+
+const flat = (kind: "add" | "mul", a: Expr, b: Expr): Expr => ({
+  kind,
+  args: [...(a.kind === kind ? a.args : [a]), ...(b.kind === kind ? b.args : [b])],
+});
+const AS_WRITTEN: Builder = {
+  add: (a, b) => flat("add", a, b),
+  mul: (a, b) => flat("mul", a, b),
+  pow: (base, exp) => ({ kind: "pow", base, exp }),
+  fn: (name, arg) => ({ kind: "fn", name, arg }),
+};
 
 /** The expression SymPy's parse_expr(text) would build; throws ParseError (or NotFinite, TooLarge). */
 export function parseSympy(text: string, options: ParseOptions = {}): Expr {
   if (text.length > MAX_LENGTH) throw new ParseError("expression too long");
   const tokens = tokenize(text);
   const locals = new Set(options.symbols ?? []);
+  const { add, mul, pow, fn } = options.evaluate === false ? AS_WRITTEN : EVALUATED;
   let pos = 0;
   let depth = 0;
   const peek = () => tokens[pos];
@@ -179,7 +205,7 @@ export function parseSympy(text: string, options: ParseOptions = {}): Expr {
   const atom = (): Expr => {
     const token = tokens[pos++];
     if (token === undefined) throw new ParseError("unexpected end");
-    if (token.type === "num") return numberValue(token.text);
+    if (token.type === "num") return numberValue(token.text, mul);
     if (token.type === "op") {
       if (token.text !== "(") throw new ParseError(`unexpected ${token.text}`);
       enter();
