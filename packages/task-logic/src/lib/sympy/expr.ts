@@ -112,13 +112,16 @@ export const isRatValue = (e: Expr, n: bigint, d = 1n) =>
 
 export const toNumber = (e: Num) => (e.kind === "float" ? e.value : ratioToNumber(e.n, e.d));
 
+/** a + b on SymPy numbers; a Float result of 0 is SymPy's Integer 0 (Float._new gives S.Zero). */
 export function addNumbers(a: Num, b: Num): Num {
   if (a.kind === "num" && b.kind === "num") return rat(a.n * b.d + b.n * a.d, a.d * b.d);
-  return flt(toNumber(a) + toNumber(b));
+  const value = toNumber(a) + toNumber(b);
+  return value === 0 ? ZERO : flt(value);
 }
 export function mulNumbers(a: Num, b: Num): Num {
   if (a.kind === "num" && b.kind === "num") return rat(a.n * b.n, a.d * b.d);
-  return flt(toNumber(a) * toNumber(b));
+  const value = toNumber(a) * toNumber(b);
+  return value === 0 ? ZERO : flt(value);
 }
 export const negNum = (a: Num): Num => (a.kind === "num" ? rat(-a.n, a.d) : flt(-a.value));
 export const signNum = (a: Num) =>
@@ -445,36 +448,79 @@ const byKey = (a: Expr, b: Expr) => {
 };
 
 /**
- * Add.flatten: nested sums flattened, numbers summed, like terms' coefficients collected. The
- * order follows SymPy's, which a float zero can tell apart: items are taken in order and a
- * nested sum's terms (its number first) after them, and the running number starts as the
- * Integer 0, to which a Float 0.0 adds nothing ("x - 3 + 0.0" keeps the Integer -3, while
- * Add(x, -3, 0.0) makes it -3.0).
+ * Add.flatten, in two forms. `SumBuilder.of(items)` is SymPy's Add(*items): like terms
+ * collected, and the numbers summed in SymPy's order (the items' own numbers first, then those
+ * of nested sums), from the Integer 0 — an order a float zero can tell apart: Add(x - 3, 0.0)
+ * keeps the Integer -3, Add(x, -3, 0.0) makes it -3.0. `plus(t)` is one step of Python's
+ * a + b + c: Number.__add__ for two numbers, else Add(acc, t), kept as state so that a long
+ * sum costs linear time.
  */
-export function add(...args: Expr[]): Expr {
-  const seq = args.slice();
-  let constant: Num = ZERO;
-  const terms = new Map<string, { rest: Expr; coeff: Num }>();
-  for (let i = 0; i < seq.length; i++) {
-    const e = seq[i] as Expr;
-    if (e.kind === "add") seq.push(...e.args.filter(isNum), ...e.args.filter((a) => !isNum(a)));
-    else if (isNum(e)) {
-      if (!(isRatValue(constant, 0n) && isZero(e))) constant = addNumbers(constant, e);
-    } else {
+export class SumBuilder {
+  #constant: Num = ZERO;
+  readonly #terms = new Map<string, { rest: Expr; coeff: Num }>();
+  #started = false;
+
+  static of(items: readonly Expr[]): SumBuilder {
+    const sum = new SumBuilder();
+    const own: Num[] = [];
+    const nested: Num[] = [];
+    for (const e of items) {
+      if (isNum(e)) own.push(e);
+      else if (e.kind === "add") nested.push(...e.args.filter(isNum));
+      sum.#mergeTerms(e);
+    }
+    sum.#constant = [...own, ...nested].reduce(addNumbers, ZERO);
+    sum.#started = items.length > 0;
+    return sum;
+  }
+
+  plus(t: Expr): this {
+    if (!this.#started) {
+      this.#constant = isNum(t) ? t : (t.kind === "add" && t.args.find(isNum)) || ZERO;
+      this.#mergeTerms(t);
+      this.#started = true;
+      return this;
+    }
+    const bare = this.#terms.size === 0;
+    if (bare && isNum(t)) {
+      this.#constant = addNumbers(this.#constant, t);
+      return this;
+    }
+    // Add(acc, t): the items' own numbers first, then the numbers inside sums.
+    const own: Num[] = [];
+    const nested: Num[] = [];
+    if (bare) own.push(this.#constant);
+    else if (this.#terms.size > 1 || !isZero(this.#constant)) nested.push(this.#constant);
+    if (isNum(t)) own.push(t);
+    else if (t.kind === "add") nested.push(...t.args.filter(isNum));
+    this.#constant = [...own, ...nested].reduce(addNumbers, ZERO);
+    this.#mergeTerms(t);
+    return this;
+  }
+
+  #mergeTerms(t: Expr): void {
+    for (const e of t.kind === "add" ? t.args : [t]) {
+      if (isNum(e)) continue;
       const [coeff, rest] = asCoeffMul(e);
       const k = key(rest);
-      const seen = terms.get(k);
-      terms.set(k, { rest, coeff: seen ? addNumbers(seen.coeff, coeff) : coeff });
+      const seen = this.#terms.get(k);
+      const total = seen ? addNumbers(seen.coeff, coeff) : coeff;
+      if (isZero(total)) this.#terms.delete(k);
+      else this.#terms.set(k, { rest, coeff: total });
     }
   }
-  const out: Expr[] = [];
-  if (!isZero(constant)) out.push(constant);
-  for (const { rest, coeff } of terms.values())
-    if (!isZero(coeff)) out.push(withCoeff(coeff, rest));
-  if (out.length === 0) return ZERO;
-  if (out.length === 1) return out[0] as Expr;
-  return { kind: "add", args: out.sort(byKey) };
+
+  build(): Expr {
+    if (this.#terms.size === 0) return this.#constant;
+    const out: Expr[] = isZero(this.#constant) ? [] : [this.#constant];
+    for (const { rest, coeff } of this.#terms.values()) out.push(withCoeff(coeff, rest));
+    if (out.length === 1) return out[0] as Expr;
+    return { kind: "add", args: out.sort(byKey) };
+  }
 }
+
+/** SymPy's Add(*args). */
+export const add = (...args: Expr[]): Expr => SumBuilder.of(args).build();
 
 /** coeff·rest for a rest that is not a number or a sum (SymPy's _keep_coeff). */
 function withCoeff(coeff: Num, rest: Expr): Expr {
@@ -482,58 +528,101 @@ function withCoeff(coeff: Num, rest: Expr): Expr {
   return { kind: "mul", args: [coeff, ...(rest.kind === "mul" ? rest.args : [rest])] };
 }
 
-/** The exponent split as coefficient × term, SymPy's grouping of exponents to merge. */
-function exponentTerm(exp: Expr): [Num, Expr] {
-  return asCoeffMul(exp);
+/**
+ * Mul.flatten, in two forms: `ProductBuilder.of(items)` is SymPy's Mul(*items), `times(t)` one
+ * step of Python's a * b * c (kept as state, so a long product costs linear time). Numbers are
+ * multiplied, powers of one base whose exponents share a term merged (x·x**2 = x**3,
+ * exp(x)·exp(2x) = exp(3x), but x**a·x**b stays), a merged power that is a number moves into the
+ * coefficient, and a number times a single sum is distributed — in Python's a * b * c at the
+ * step where it appears, so 2*(x+1)*x is x*(2*x + 2) while 2*x*(x+1) stays as it is.
+ */
+export class ProductBuilder {
+  #coeff: Num = ONE;
+  readonly #groups = new Map<string, Group>();
+  #started = false;
+
+  static of(items: readonly Expr[]): ProductBuilder {
+    const product = new ProductBuilder();
+    for (const t of items) product.#absorbAll(t);
+    product.#settle();
+    return product;
+  }
+
+  times(t: Expr): this {
+    if (this.#started && this.#groups.size === 0 && isNum(t))
+      this.#coeff = mulNumbers(this.#coeff, t);
+    else {
+      this.#absorbAll(t);
+      this.#settle();
+    }
+    return this;
+  }
+
+  #absorbAll(t: Expr): void {
+    this.#started = true;
+    for (const f of t.kind === "mul" ? t.args : [t]) this.#absorb(f);
+  }
+
+  #absorb(f: Expr): void {
+    if (isNum(f)) {
+      this.#coeff = mulNumbers(this.#coeff, f);
+      return;
+    }
+    let base: Expr = f;
+    let exp: Expr = ONE;
+    if (f.kind === "pow") [base, exp] = [f.base, f.exp];
+    else if (f.kind === "fn" && f.name === "exp") [base, exp] = [E, f.arg];
+    const [c, term] = asCoeffMul(exp);
+    const k = `${key(base)}|${key(term)}`;
+    const seen = this.#groups.get(k);
+    if (!seen) {
+      this.#groups.set(k, { base, term, total: c });
+      return;
+    }
+    seen.total = addNumbers(seen.total, c);
+    const merged = groupPower(seen);
+    if (isNum(merged) || merged.kind === "mul") {
+      this.#groups.delete(k);
+      for (const g of merged.kind === "mul" ? merged.args : [merged]) this.#absorb(g);
+    }
+  }
+
+  /** A zero coefficient wipes the product; a number times one sum becomes the distributed sum. */
+  #settle(): void {
+    if (isZero(this.#coeff)) {
+      this.#groups.clear();
+      this.#coeff = ZERO;
+      return;
+    }
+    if (this.#groups.size !== 1 || isRatValue(this.#coeff, 1n)) return;
+    const only = groupPower([...this.#groups.values()][0] as Group);
+    if (only.kind !== "add") return;
+    const distributed = add(...only.args.map((t) => mul(this.#coeff, t)));
+    this.#groups.clear();
+    this.#coeff = ONE;
+    this.#absorb(distributed);
+  }
+
+  build(): Expr {
+    if (isZero(this.#coeff)) return ZERO;
+    const factors = [...this.#groups.values()].map(groupPower).sort(byKey);
+    if (factors.length === 0) return this.#coeff;
+    if (factors.length === 1 && isRatValue(this.#coeff, 1n)) return factors[0] as Expr;
+    return { kind: "mul", args: isRatValue(this.#coeff, 1n) ? factors : [this.#coeff, ...factors] };
+  }
 }
 
-/**
- * Mul.flatten: nested products flattened, numbers multiplied, powers of one base whose
- * exponents share a term merged (x·x**2 = x**3, exp(x)·exp(2x) = exp(3x), but x**a·x**b stays),
- * and a number times a single sum distributed (2·(x + 1) = 2x + 2).
- */
-export function mul(...args: Expr[]): Expr {
-  let coeff: Num = ONE;
-  const groups = new Map<string, { base: Expr; term: Expr; coeffs: Num[] }>();
-  const visit = (e: Expr) => {
-    if (e.kind === "mul") e.args.forEach(visit);
-    else if (isNum(e)) coeff = mulNumbers(coeff, e);
-    else {
-      let base: Expr = e;
-      let exp: Expr = ONE;
-      if (e.kind === "pow") [base, exp] = [e.base, e.exp];
-      else if (e.kind === "fn" && e.name === "exp") [base, exp] = [E, e.arg];
-      const [c, term] = exponentTerm(exp);
-      const k = `${key(base)}|${key(term)}`;
-      const group = groups.get(k);
-      if (group) group.coeffs.push(c);
-      else groups.set(k, { base, term, coeffs: [c] });
-    }
-  };
-  args.forEach(visit);
-  if (isZero(coeff)) return ZERO;
-  const factors: Expr[] = [];
-  for (const { base, term, coeffs } of groups.values()) {
-    const total = coeffs.reduce(addNumbers, ZERO);
-    const f = pow(base, isRatValue(term, 1n) ? total : mul(total, term));
-    if (isNum(f)) coeff = mulNumbers(coeff, f);
-    else if (f.kind === "mul") {
-      for (const g of f.args) {
-        if (isNum(g)) coeff = mulNumbers(coeff, g);
-        else factors.push(g);
-      }
-    } else factors.push(f);
-  }
-  if (isZero(coeff)) return ZERO;
-  if (factors.length === 0) return coeff;
-  factors.sort(byKey);
-  if (factors.length === 1) {
-    const only = factors[0] as Expr;
-    if (isRatValue(coeff, 1n)) return only;
-    if (only.kind === "add") return add(...only.args.map((t) => mul(coeff, t)));
-  }
-  return { kind: "mul", args: isRatValue(coeff, 1n) ? factors : [coeff, ...factors] };
+interface Group {
+  base: Expr;
+  term: Expr;
+  total: Num;
 }
+
+const groupPower = ({ base, term, total }: Group) =>
+  pow(base, isRatValue(term, 1n) ? total : mul(total, term));
+
+/** SymPy's Mul(*args). */
+export const mul = (...args: Expr[]): Expr => ProductBuilder.of(args).build();
 
 export const neg = (e: Expr) => mul(NEG_ONE, e);
 export const sub = (a: Expr, b: Expr) => add(a, neg(b));

@@ -8,7 +8,6 @@
  * functions, SymPy objects that are not numbers or symbols) is a ParseError.
  */
 import {
-  add,
   E,
   type Expr,
   FUNCTIONS,
@@ -21,7 +20,9 @@ import {
   mul,
   NEG_ONE,
   PI,
+  ProductBuilder,
   pow,
+  SumBuilder,
   sym,
 } from "./expr.js";
 
@@ -123,22 +124,37 @@ export interface ParseOptions {
   evaluate?: boolean;
 }
 
+/** Left-to-right sums and products, and powers and calls, with or without SymPy's evaluation. */
 interface Builder {
-  add(a: Expr, b: Expr): Expr;
+  sum(): { plus(e: Expr): unknown; build(): Expr };
+  product(): { times(e: Expr): unknown; build(): Expr };
   mul(a: Expr, b: Expr): Expr;
   pow(base: Expr, exp: Expr): Expr;
   fn(name: FunctionName, arg: Expr): Expr;
 }
 
-const EVALUATED: Builder = { add, mul, pow, fn };
+const EVALUATED: Builder = {
+  sum: () => new SumBuilder(),
+  product: () => new ProductBuilder(),
+  mul,
+  pow,
+  fn,
+};
 
-const flat = (kind: "add" | "mul", a: Expr, b: Expr): Expr => ({
-  kind,
-  args: [...(a.kind === kind ? a.args : [a]), ...(b.kind === kind ? b.args : [b])],
-});
+/** The operands of a sum or product as written (nested ones spliced in). */
+function collect(kind: "add" | "mul") {
+  const args: Expr[] = [];
+  const put = (e: Expr) => {
+    if (e.kind === kind) args.push(...e.args);
+    else args.push(e);
+  };
+  const build = (): Expr => (args.length === 1 ? (args[0] as Expr) : { kind, args });
+  return { plus: put, times: put, build };
+}
 const AS_WRITTEN: Builder = {
-  add: (a, b) => flat("add", a, b),
-  mul: (a, b) => flat("mul", a, b),
+  sum: () => collect("add"),
+  product: () => collect("mul"),
+  mul: (a, b) => ({ kind: "mul", args: [a, b] }),
   pow: (base, exp) => ({ kind: "pow", base, exp }),
   fn: (name, arg) => ({ kind: "fn", name, arg }),
 };
@@ -148,7 +164,8 @@ export function parseSympy(text: string, options: ParseOptions = {}): Expr {
   if (text.length > MAX_LENGTH) throw new ParseError("expression too long");
   const tokens = tokenize(text);
   const locals = new Set(options.symbols ?? []);
-  const { add, mul, pow, fn } = options.evaluate === false ? AS_WRITTEN : EVALUATED;
+  const build = options.evaluate === false ? AS_WRITTEN : EVALUATED;
+  const { mul, pow, fn } = build;
   let pos = 0;
   let depth = 0;
   const peek = () => tokens[pos];
@@ -163,23 +180,25 @@ export function parseSympy(text: string, options: ParseOptions = {}): Expr {
 
   // sum := product (("+" | "-") product)*   — left to right: the order decides float zeros
   const sum = (): Expr => {
-    let value = product();
+    const total = build.sum();
+    total.plus(product());
     while (isOp(peek(), "+") || isOp(peek(), "-")) {
       const minus = (tokens[pos++] as Token).text === "-";
       const term = product();
-      value = add(value, minus ? mul(NEG_ONE, term) : term);
+      total.plus(minus ? mul(NEG_ONE, term) : term);
     }
-    return value;
+    return total.build();
   };
   // product := unary (("*" | "/") unary)*   — left to right, as Python evaluates it
   const product = (): Expr => {
-    let value = unary();
+    const total = build.product();
+    total.times(unary());
     while (isOp(peek(), "*") || isOp(peek(), "/")) {
       const divide = (tokens[pos++] as Token).text === "/";
       const right = unary();
-      value = divide ? mul(value, pow(right, NEG_ONE)) : mul(value, right);
+      total.times(divide ? pow(right, NEG_ONE) : right);
     }
-    return value;
+    return total.build();
   };
   // unary := ("+" | "-") unary | power
   const unary = (): Expr => {

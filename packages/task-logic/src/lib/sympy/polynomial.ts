@@ -24,8 +24,15 @@ import {
 export type Monomial = ReadonlyMap<string, number>;
 export type Polynomial = Map<string, { monomial: Monomial; coeff: Num }>;
 
-/** Expansion stops (null) past this many terms unless the caller allows more. */
-const DEFAULT_MAX_TERMS = 2_000;
+/** Where expansion gives up (null): the caller's budget of terms, term products and symbols. */
+export interface ExpansionLimits {
+  maxTerms: number;
+  /** Term-by-term multiplications, over the whole expansion. */
+  maxProducts: number;
+  maxSymbols: number;
+}
+/** Enough for any answer the tasks expect (a few symbols, a few hundred terms); bounded for others. */
+const SCORING_LIMITS: ExpansionLimits = { maxTerms: 2_000, maxProducts: 4_000, maxSymbols: 8 };
 /** Integer powers of sums are expanded only up to this exponent. */
 const MAX_EXPONENT = 64;
 
@@ -55,8 +62,15 @@ function sumOf(a: Polynomial, b: Polynomial): Polynomial {
   return out;
 }
 
-function productOf(a: Polynomial, b: Polynomial, maxTerms: number): Polynomial | null {
-  if (a.size * b.size > maxTerms * 4) return null;
+/** What is left of an expansion's budget. */
+interface Budget {
+  limits: ExpansionLimits;
+  products: number;
+}
+
+function productOf(a: Polynomial, b: Polynomial, budget: Budget): Polynomial | null {
+  budget.products += a.size * b.size;
+  if (budget.products > budget.limits.maxProducts) return null;
   const out: Polynomial = new Map();
   for (const x of a.values())
     for (const y of b.values()) {
@@ -68,7 +82,7 @@ function productOf(a: Polynomial, b: Polynomial, maxTerms: number): Polynomial |
       }
       addTerm(out, m, mulNumbers(x.coeff, y.coeff));
     }
-  return out.size > maxTerms ? null : out;
+  return out.size > budget.limits.maxTerms ? null : out;
 }
 
 /** 1/p for a single term c·m (its coefficient inverted, exponents negated); null otherwise. */
@@ -86,7 +100,28 @@ function reciprocal(p: Polynomial): Polynomial | null {
  * numbers as coefficients), or null when `e` is not one (functions, constants, symbolic or
  * fractional exponents, division by a sum) or grows past the limits.
  */
-export function toPolynomial(e: Expr, maxTerms = DEFAULT_MAX_TERMS): Polynomial | null {
+export function toPolynomial(e: Expr, limits: ExpansionLimits = SCORING_LIMITS): Polynomial | null {
+  if (symbolCount(e, limits.maxSymbols + 1) > limits.maxSymbols) return null;
+  return expand(e, { limits, products: 0 });
+}
+
+/** The number of distinct symbols in `e`, counting no further than `stop`. */
+function symbolCount(e: Expr, stop: number): number {
+  const seen = new Set<string>();
+  const walk = (x: Expr): void => {
+    if (seen.size >= stop) return;
+    if (x.kind === "sym") seen.add(x.name);
+    else if (x.kind === "add" || x.kind === "mul") x.args.forEach(walk);
+    else if (x.kind === "pow") {
+      walk(x.base);
+      walk(x.exp);
+    } else if (x.kind === "fn") walk(x.arg);
+  };
+  walk(e);
+  return seen.size;
+}
+
+function expand(e: Expr, budget: Budget): Polynomial | null {
   if (isNum(e)) return constantPolynomial(e);
   switch (e.kind) {
     case "sym":
@@ -94,7 +129,7 @@ export function toPolynomial(e: Expr, maxTerms = DEFAULT_MAX_TERMS): Polynomial 
     case "add": {
       let out: Polynomial = new Map();
       for (const a of e.args) {
-        const p = toPolynomial(a, maxTerms);
+        const p = expand(a, budget);
         if (p === null) return null;
         out = sumOf(out, p);
       }
@@ -103,16 +138,16 @@ export function toPolynomial(e: Expr, maxTerms = DEFAULT_MAX_TERMS): Polynomial 
     case "mul": {
       let out: Polynomial | null = constantPolynomial(ONE);
       for (const a of e.args) {
-        const p = toPolynomial(a, maxTerms);
+        const p = expand(a, budget);
         if (p === null || out === null) return null;
-        out = productOf(out, p, maxTerms);
+        out = productOf(out, p, budget);
       }
       return out;
     }
     case "pow": {
       if (!isInteger(e.exp) || e.exp.n > BigInt(MAX_EXPONENT) || e.exp.n < -BigInt(MAX_EXPONENT))
         return null;
-      let base = toPolynomial(e.base, maxTerms);
+      let base = expand(e.base, budget);
       if (base === null) return null;
       const n = Number(e.exp.n);
       if (n < 0) {
@@ -120,7 +155,7 @@ export function toPolynomial(e: Expr, maxTerms = DEFAULT_MAX_TERMS): Polynomial 
         if (base === null) return null;
       }
       let out: Polynomial | null = constantPolynomial(ONE);
-      for (let k = 0; k < Math.abs(n) && out !== null; k++) out = productOf(out, base, maxTerms);
+      for (let k = 0; k < Math.abs(n) && out !== null; k++) out = productOf(out, base, budget);
       return out;
     }
     default:
