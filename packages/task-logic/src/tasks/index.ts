@@ -1,22 +1,31 @@
 import type { LogicTask } from "../define.js";
 import { ab } from "./ab.js";
 import { acre } from "./acre.js";
+import { advancedGeometry } from "./advanced_geometry.js";
+import { aiw } from "./aiw.js";
 import { arc1d } from "./arc_1d.js";
 import { baseConversion } from "./base_conversion.js";
 import { basicArithmetic } from "./basic_arithmetic.js";
 import { bf } from "./bf.js";
 import { binaryAlternation } from "./binary_alternation.js";
 import { binaryMatrix } from "./binary_matrix.js";
+import { bitwiseArithmetic } from "./bitwise_arithmetic.js";
 import { boxnet } from "./boxnet.js";
 import { caesarCipher } from "./caesar_cipher.js";
 import { calendarArithmetic } from "./calendar_arithmetic.js";
 import { chainSum } from "./chain_sum.js";
+import { circuitLogic } from "./circuit_logic.js";
+import { coinFlip } from "./coin_flip.js";
 import { colorCubeRotation } from "./color_cube_rotation.js";
+import { complexArithmetic } from "./complex_arithmetic.js";
 import { countBits } from "./count_bits.js";
 import { countPrimes } from "./count_primes.js";
 import { countdown } from "./countdown.js";
 import { courseSchedule } from "./course_schedule.js";
 import { cryptarithm } from "./cryptarithm.js";
+import { decimalArithmetic } from "./decimal_arithmetic.js";
+import { decimalChainSum } from "./decimal_chain_sum.js";
+import { dice } from "./dice.js";
 import { emojiMystery } from "./emoji_mystery.js";
 import { familyRelationships } from "./family_relationships.js";
 import { figletFont } from "./figlet_font.js";
@@ -27,6 +36,7 @@ import { gameOfLifeHalting } from "./game_of_life_halting.js";
 import { gcd } from "./gcd.js";
 import { graphColor } from "./graph_color.js";
 import { groupAnagramsTask } from "./group_anagrams.js";
+import { intermediateIntegration } from "./intermediate_integration.js";
 import { isomorphicStrings } from "./isomorphic_strings.js";
 import { jugs } from "./jugs.js";
 import { kakurasu } from "./kakurasu.js";
@@ -37,6 +47,7 @@ import { lcm } from "./lcm.js";
 import { legCounting } from "./leg_counting.js";
 import { letterCounting } from "./letter_counting.js";
 import { letterJumble } from "./letter_jumble.js";
+import { listFunctions } from "./list_functions.js";
 import { mahjongPuzzle } from "./mahjong_puzzle.js";
 import { manipulateMatrix } from "./manipulate_matrix.js";
 import { maze } from "./maze.js";
@@ -45,12 +56,16 @@ import { moduloGrid } from "./modulo_grid.js";
 import { nQueens } from "./n_queens.js";
 import { needleHaystack } from "./needle_haystack.js";
 import { numberFiltering } from "./number_filtering.js";
+import { numberFormat } from "./number_format.js";
 import { numberSequence } from "./number_sequence.js";
 import { numberSorting } from "./number_sorting.js";
 import { palindromeGeneration } from "./palindrome_generation.js";
 import { palindromePartitioning } from "./palindrome_partitioning.js";
+import { pathStar } from "./path_star.js";
 import { polynomialEquations } from "./polynomial_equations.js";
+import { polynomialMultiplication } from "./polynomial_multiplication.js";
 import { poolMatrix } from "./pool_matrix.js";
+import { powerFunction } from "./power_function.js";
 import { primeFactorization } from "./prime_factorization.js";
 import { products } from "./products.js";
 import { propositionalLogic } from "./propositional_logic.js";
@@ -62,10 +77,12 @@ import { rotateMatrix } from "./rotate_matrix.js";
 import { rottenOranges } from "./rotten_oranges.js";
 import { rubiksCube } from "./rubiks_cube.js";
 import { rushHour } from "./rush_hour.js";
+import { selfReference } from "./self_reference.js";
 import { sentenceReordering } from "./sentence_reordering.js";
 import { shortestPathTask } from "./shortest_path.js";
 import { simpleEquations } from "./simple_equations.js";
 import { simpleGeometry } from "./simple_geometry.js";
+import { simpleIntegration } from "./simple_integration.js";
 import { sokoban } from "./sokoban.js";
 import { spellBackward } from "./spell_backward.js";
 import { spiralMatrix } from "./spiral_matrix.js";
@@ -85,26 +102,34 @@ import { wordSorting } from "./word_sorting.js";
 import { zebraPuzzles } from "./zebra_puzzles.js";
 
 /** Every ported Reasoning Gym task. Adding a task: one file in this folder and one line here. */
-export const logicTasks: readonly LogicTask[
-  ] = [
+export const logicTasks: readonly LogicTask[] = [
   ab,
   acre,
+  advancedGeometry,
+  aiw,
   arc1d,
   baseConversion,
   basicArithmetic,
   bf,
   binaryAlternation,
   binaryMatrix,
+  bitwiseArithmetic,
   boxnet,
   caesarCipher,
   calendarArithmetic,
   chainSum,
+  circuitLogic,
+  coinFlip,
   colorCubeRotation,
+  complexArithmetic,
   countBits,
   countdown,
   countPrimes,
   courseSchedule,
   cryptarithm,
+  decimalArithmetic,
+  decimalChainSum,
+  dice,
   emojiMystery,
   familyRelationships,
   figletFont,
@@ -115,6 +140,7 @@ export const logicTasks: readonly LogicTask[
   gcd,
   graphColor,
   groupAnagramsTask,
+  intermediateIntegration,
   isomorphicStrings,
   jugs,
   kakurasu,
@@ -125,6 +151,7 @@ export const logicTasks: readonly LogicTask[
   legCounting,
   letterCounting,
   letterJumble,
+  listFunctions,
   mahjongPuzzle,
   manipulateMatrix,
   maze,
@@ -133,12 +160,16 @@ export const logicTasks: readonly LogicTask[
   needleHaystack,
   nQueens,
   numberFiltering,
+  numberFormat,
   numberSequence,
   numberSorting,
   palindromeGeneration,
   palindromePartitioning,
+  pathStar,
   polynomialEquations,
+  polynomialMultiplication,
   poolMatrix,
+  powerFunction,
   primeFactorization,
   products,
   propositionalLogic,
@@ -150,10 +181,12 @@ export const logicTasks: readonly LogicTask[
   rottenOranges,
   rubiksCube,
   rushHour,
+  selfReference,
   sentenceReordering,
   shortestPathTask,
   simpleEquations,
   simpleGeometry,
+  simpleIntegration,
   sokoban,
   spellBackward,
   spiralMatrix,
