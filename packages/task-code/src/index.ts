@@ -2,11 +2,13 @@ import type { TaskPackage } from "@prorl/core";
 import { codeTask } from "./task.js";
 
 export {
-  type CompareMode,
   compareCallValue,
   compareStdout,
+  compareStdoutLiveCodeBench,
   isClose,
+  type PyDecimal,
   parsePyJson,
+  pyDecimal,
   pyEqual,
   pyFloat,
 } from "./compare.js";
@@ -15,6 +17,14 @@ export {
   CodeExampleSchema,
   type CodeTests,
   CodeTestsSchema,
+  type CompareMode,
+  CompareModeSchema,
+  type IoExample,
+  type IoTests,
+  IoTestsSchema,
+  isProgramTests,
+  type ProgramTests,
+  ProgramTestsSchema,
 } from "./example.js";
 export {
   type GeneratorConfig,
@@ -23,6 +33,12 @@ export {
   generator,
   TEMPLATE_NAMES,
 } from "./generator.js";
+export {
+  HumanEvalPlusRowSchema,
+  HumanEvalRowSchema,
+  MbppRowSchema,
+} from "./humaneval.js";
+export { decodeLiveCodeBenchCases, LiveCodeBenchRowSchema } from "./livecodebench.js";
 export {
   AppsRowSchema,
   CodeContestsRowSchema,
@@ -41,6 +57,7 @@ export {
 } from "./sandbox/language.js";
 export { type Limits, type LimitsInput, LimitsSchema, resolveLimits } from "./sandbox/limits.js";
 export { type PoolOptions, SandboxPool } from "./sandbox/pool.js";
+export { definesName, programSolution, scoreProgramRun } from "./program-tests.js";
 export {
   type RunJob,
   type RunResult,

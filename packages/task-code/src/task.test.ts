@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type CodeExample, CodeExampleSchema } from "./example.js";
+import { CodeExampleSchema, type IoExample } from "./example.js";
 import pkg, { codeTask } from "./index.js";
 import { SandboxPool } from "./sandbox/pool.js";
 import { type RunResult, SandboxUnavailableError } from "./sandbox/sandbox.js";
@@ -10,7 +10,7 @@ const { sandbox, reason } = await sandboxForTests({
   limits: { testTimeoutMs: 1000, totalTimeoutMs: 3000 },
 });
 
-const sumExample: CodeExample = {
+const sumExample: IoExample = {
   prompt: "Read two integers and print their sum.",
   tests: { inputs: ["1 2", "5 5", "-1 1", "100 1"], outputs: ["3", "10", "0", "101"] },
 };
@@ -104,7 +104,7 @@ describe.skipIf(!sandbox)(`the code task in the sandbox (${reason})`, () => {
   });
 
   it("scores call-based tests, with maxTests limiting the tests scored", async () => {
-    const example: CodeExample = {
+    const example: IoExample = {
       prompt: "Implement twice(x).",
       tests: { inputs: ["1", "2", "[1]"], outputs: ["2", "[4]", "[1, 1]"], fn_name: "twice" },
     };
@@ -118,7 +118,7 @@ describe.skipIf(!sandbox)(`the code task in the sandbox (${reason})`, () => {
   });
 
   it("loads call-based solutions as a module, as PRIME does: a __main__ demo block does not run", async () => {
-    const example: CodeExample = {
+    const example: IoExample = {
       prompt: "Implement Solution.twice(x).",
       tests: { inputs: ["1", "5"], outputs: ["2", "10"], fn_name: "twice" },
     };
