@@ -188,13 +188,14 @@ export type PyDecimal =
   | { kind: "nan" };
 
 /**
- * Python's `Decimal(text)` for ASCII text, or null where it raises: a sign, digits with single
- * underscores between them, an optional fraction and exponent, or Inf / Infinity / NaN / sNaN
- * (any case, NaN with optional payload digits). The value is normalised: no leading or
- * trailing zeros in the coefficient (trailing ones move into the exponent), zero as "".
+ * Python's `Decimal(text)` for ASCII digits, or null where it raises. As CPython, it strips the
+ * text and drops every "_" first; then a sign, digits with an optional fraction and exponent,
+ * or Inf / Infinity / NaN / sNaN (any case, NaN with optional payload digits). The value is
+ * normalised: no leading or trailing zeros in the coefficient (trailing ones move into the
+ * exponent), zero as "". (Python also reads other Unicode decimal digits; this does not.)
  */
 export function pyDecimal(text: string): PyDecimal | null {
-  const s = pyStrip(text);
+  const s = pyStrip(text).replaceAll("_", "");
   let i = 0;
   let negative = false;
   if (s[0] === "+" || s[0] === "-") {
@@ -204,11 +205,11 @@ export function pyDecimal(text: string): PyDecimal | null {
   const word = s.slice(i).toLowerCase();
   if (word === "inf" || word === "infinity") return { kind: "infinity", negative };
   if (/^s?nan\d*$/.test(word)) return { kind: "nan" };
-  const whole = groupedDigits(s, i);
+  const whole = digitsFrom(s, i);
   i = whole.end;
   let fraction = "";
   if (s[i] === ".") {
-    const part = groupedDigits(s, i + 1);
+    const part = digitsFrom(s, i + 1);
     fraction = part.digits;
     i = part.end;
   }
@@ -220,7 +221,7 @@ export function pyDecimal(text: string): PyDecimal | null {
       sign = s[i + 1] === "-" ? -1n : 1n;
       i++;
     }
-    const part = groupedDigits(s, i + 1);
+    const part = digitsFrom(s, i + 1);
     if (part.digits === "") return null;
     exponent = sign * BigInt(part.digits);
     i = part.end;
@@ -229,22 +230,11 @@ export function pyDecimal(text: string): PyDecimal | null {
   return normalDecimal(negative, whole.digits + fraction, exponent - BigInt(fraction.length));
 }
 
-/** Digits from `from` on, with single underscores between digits (PEP 515), and where they end. */
-function groupedDigits(s: string, from: number): { digits: string; end: number } {
-  let i = from;
-  let digits = "";
-  while (i < s.length) {
-    const c = s.charCodeAt(i);
-    if (isDigit(c)) {
-      digits += s[i];
-      i++;
-    } else if (c === 95 && digits !== "" && isDigit(s.charCodeAt(i + 1))) {
-      i++;
-    } else {
-      break;
-    }
-  }
-  return { digits, end: i };
+/** The run of ASCII digits starting at `from`, and where it ends. */
+function digitsFrom(s: string, from: number): { digits: string; end: number } {
+  let end = from;
+  while (end < s.length && isDigit(s.charCodeAt(end))) end++;
+  return { digits: s.slice(from, end), end };
 }
 
 function normalDecimal(negative: boolean, coefficient: string, exponent: bigint): PyDecimal {

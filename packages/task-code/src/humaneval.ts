@@ -80,6 +80,13 @@ def _allclose(out, exp, atol):
     return abs(out - exp) <= atol + 1e-07 * abs(exp)
 
 
+def _matches(out, exp, atol):
+    # EvalPlus: out == exp, or, with a tolerance, the same type and numpy.allclose.
+    if out == exp:
+        return True
+    return atol != 0 and type(out) == type(exp) and _allclose(out, exp, atol)
+
+
 def _poly(xs, x):
     return sum([coeff * _math.pow(x, i) for i, coeff in enumerate(xs)])
 
@@ -87,6 +94,10 @@ def _poly(xs, x):
 def _show(value):
     text = repr(value)
     return text if len(text) <= 120 else text[:120] + "..."
+
+
+def _mismatch(i, args, out, expected):
+    return "input %d: %s returned %s, expected %s" % (i, _show(args), _show(out), _show(expected))
 
 
 def check(candidate):
@@ -104,11 +115,7 @@ ${
         out = candidate(*_copy.deepcopy(args))
         if atol == 0 and _is_floats(expected):
             atol = 1e-6
-        if out == expected:
-            continue
-        assert atol != 0 and type(out) == type(expected) and _allclose(out, expected, atol), (
-            "input %d: %s returned %s, expected %s" % (i, _show(args), _show(out), _show(expected))
-        )
+        assert _matches(out, expected, atol), _mismatch(i, args, out, expected)
 `
 }`;
 }
