@@ -122,7 +122,10 @@ export async function* readDataset<E = Record<string, unknown>>(
 async function holdsJsonArray(path: string): Promise<boolean> {
   if (extname(textPath(path)).toLowerCase() !== ".json") return false;
   await assertReadable(path);
-  if (isGzipped(path)) return stripBom(await readWholeText(path)).trimStart().startsWith("[");
+  if (isGzipped(path))
+    return stripBom(await readWholeText(path))
+      .trimStart()
+      .startsWith("[");
   const file = await open(path, "r");
   try {
     const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);

@@ -49,7 +49,8 @@ describe("findRowLoader / loadRow", () => {
   it("names task, loader and field when the loader rejects the row, and never throws", () => {
     expect(loadRow(task, "wrapped", { q: "x" })).toEqual({
       ok: false,
-      error: 'loader "wrapped" of task fixture/qa rejects the row: gold: Invalid input: expected string, received undefined',
+      error:
+        'loader "wrapped" of task fixture/qa rejects the row: gold: Invalid input: expected string, received undefined',
     });
     expect(loadRow(task, "wrapped", [1, 2])).toMatchObject({
       ok: false,

@@ -169,9 +169,10 @@ describe("LiveCodeBench rules", () => {
 
   it("matches LiveCodeBench's stdin/stdout comparison as CPython runs it", () => {
     for (const [printed, expected, verdict] of CPYTHON) {
-      expect(compareStdoutLiveCodeBench(printed, expected), JSON.stringify([printed, expected])).toBe(
-        verdict,
-      );
+      expect(
+        compareStdoutLiveCodeBench(printed, expected),
+        JSON.stringify([printed, expected]),
+      ).toBe(verdict);
       expect(compareStdout(printed, expected, "livecodebench")).toBe(verdict);
     }
   });

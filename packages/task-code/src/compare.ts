@@ -244,7 +244,12 @@ function normalDecimal(negative: boolean, coefficient: string, exponent: bigint)
   while (end > start && coefficient[end - 1] === "0") end--;
   const digits = coefficient.slice(start, end);
   if (digits === "") return { kind: "finite", negative: false, digits: "", exponent: 0n };
-  return { kind: "finite", negative, digits, exponent: exponent + BigInt(coefficient.length - end) };
+  return {
+    kind: "finite",
+    negative,
+    digits,
+    exponent: exponent + BigInt(coefficient.length - end),
+  };
 }
 
 /** Python's `Decimal.__eq__`: by value; NaN equals nothing (an sNaN makes LiveCodeBench fail). */

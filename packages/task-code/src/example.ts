@@ -32,7 +32,9 @@ export type IoTests = z.output<typeof IoTestsSchema>;
 const PY_IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
 
 /** A Python identifier (a function name a test program calls). */
-export const PythonIdentifierSchema = z.string().regex(PY_IDENTIFIER, "must be a Python identifier");
+export const PythonIdentifierSchema = z
+  .string()
+  .regex(PY_IDENTIFIER, "must be a Python identifier");
 
 /**
  * A test program, HumanEval's layout: Python source run after the solution in the same
@@ -56,7 +58,9 @@ export type ProgramTests = z.output<typeof ProgramTestsSchema>;
 export const CodeTestsSchema = z.union([
   IoTestsSchema.extend({
     // Refused rather than dropped: a row with both kinds of tests is a mistake.
-    program: z.never({ error: "give either a test program or inputs/outputs, not both" }).optional(),
+    program: z
+      .never({ error: "give either a test program or inputs/outputs, not both" })
+      .optional(),
   }).refine((t) => t.inputs.length === t.outputs.length, {
     message: "tests.inputs and tests.outputs must have the same length",
   }),

@@ -20,7 +20,9 @@ import { sandboxForTests } from "./test-helpers.js";
  */
 const file = referenceFile("data/humaneval-HumanEval.jsonl.gz", import.meta.url);
 if (!file) {
-  console.warn("[task-code] SKIPPED: HumanEval reference tests (data/humaneval-HumanEval.jsonl.gz not found)");
+  console.warn(
+    "[task-code] SKIPPED: HumanEval reference tests (data/humaneval-HumanEval.jsonl.gz not found)",
+  );
 }
 const { sandbox, reason } = await sandboxForTests();
 
@@ -46,7 +48,8 @@ describe.skipIf(!file || !sandbox)(`HumanEval, all 164 problems (${reason})`, ()
 
   beforeAll(async () => {
     examples = [];
-    for await (const example of readCodeDataset(file as string, "humaneval")) examples.push(example);
+    for await (const example of readCodeDataset(file as string, "humaneval"))
+      examples.push(example);
   });
 
   it("loads every row from the gzipped file", () => {
@@ -54,23 +57,21 @@ describe.skipIf(!file || !sandbox)(`HumanEval, all 164 problems (${reason})`, ()
     expect(examples.map((e) => e.task_id)).toEqual(lines.map((l) => l.task_id));
   });
 
-  it(
-    "scores every canonical solution 1, as a completion and as a whole function",
-    { timeout: 300_000 },
-    async () => {
-      const failures: string[] = [];
-      await Promise.all(
-        lines.map(async (line, i) => {
-          const example = examples[i] as CodeExample;
-          const completion = await task.verify(fence(line.canonical_solution), example);
-          const whole = await task.verify(fence(line.prompt + line.canonical_solution), example);
-          if (!completion.correct) failures.push(`${line.task_id} completion: ${completion.reason}`);
-          if (!whole.correct) failures.push(`${line.task_id} whole: ${whole.reason}`);
-        }),
-      );
-      expect(failures).toEqual([]);
-    },
-  );
+  it("scores every canonical solution 1, as a completion and as a whole function", {
+    timeout: 300_000,
+  }, async () => {
+    const failures: string[] = [];
+    await Promise.all(
+      lines.map(async (line, i) => {
+        const example = examples[i] as CodeExample;
+        const completion = await task.verify(fence(line.canonical_solution), example);
+        const whole = await task.verify(fence(line.prompt + line.canonical_solution), example);
+        if (!completion.correct) failures.push(`${line.task_id} completion: ${completion.reason}`);
+        if (!whole.correct) failures.push(`${line.task_id} whole: ${whole.reason}`);
+      }),
+    );
+    expect(failures).toEqual([]);
+  });
 
   describe("broken and hostile solutions of HumanEval/0 score 0 with the reason", () => {
     const example = () => examples[0] as CodeExample;

@@ -59,7 +59,9 @@ describe("humaneval / humaneval_plus loaders", () => {
     const base = programOf(HumanEvalRowSchema.parse(plusRow)).program;
     const plus = programOf(HumanEvalPlusRowSchema.parse(plusRow)).program;
     expect(base).toContain('_json.loads("[[[1, 2], 2], [[], 3]]")');
-    expect(plus).toContain('_json.loads("[[[1, 2], 2], [[], 3], [[0.1, 0.2], 3], [[-5, 7, 9], 0.001]]")');
+    expect(plus).toContain(
+      '_json.loads("[[[1, 2], 2], [[], 3], [[0.1, 0.2], 3], [[-5, 7, 9], 0.001]]")',
+    );
     expect(HumanEvalPlusRowSchema.parse(plusRow).data_source).toBe("humaneval_plus");
   });
 
@@ -91,14 +93,19 @@ describe("humaneval / humaneval_plus loaders", () => {
       task_id: 11,
       text: "Write a python function to remove first and last occurrence of a given character from the string.",
       code: "def remove_Occ(s, ch):\n    return s",
-      test_list: ['assert remove_Occ("hello","l") == "heo"', 'assert remove_Occ("abcda","a") == "bcd"'],
+      test_list: [
+        'assert remove_Occ("hello","l") == "heo"',
+        'assert remove_Occ("abcda","a") == "bcd"',
+      ],
       test_setup_code: "",
       challenge_test_list: [],
     });
     expect(example.tests).toEqual({
       program: 'assert remove_Occ("hello","l") == "heo"\nassert remove_Occ("abcda","a") == "bcd"\n',
     });
-    expect(example.prompt).toMatch(/^You are an expert Python programmer, and here is your task: Write/);
+    expect(example.prompt).toMatch(
+      /^You are an expert Python programmer, and here is your task: Write/,
+    );
     expect(example.prompt).toContain('assert remove_Occ("abcda","a") == "bcd"');
     expect(example.task_id).toBe("11");
   });

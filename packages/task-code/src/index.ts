@@ -48,6 +48,7 @@ export {
   PrimeRowSchema,
   readCodeDataset,
 } from "./loaders.js";
+export { definesName, programSolution, scoreProgramRun } from "./program-tests.js";
 export {
   type DriverJob,
   type Interpreter,
@@ -57,7 +58,6 @@ export {
 } from "./sandbox/language.js";
 export { type Limits, type LimitsInput, LimitsSchema, resolveLimits } from "./sandbox/limits.js";
 export { type PoolOptions, SandboxPool } from "./sandbox/pool.js";
-export { definesName, programSolution, scoreProgramRun } from "./program-tests.js";
 export {
   type RunJob,
   type RunResult,

@@ -67,7 +67,9 @@ export function pickledString(bytes: Buffer): string {
   let at = skipFrames(bytes, 2);
   const size = STRING_LENGTH[bytes[at] ?? -1];
   if (size === undefined) {
-    throw new PickleRefused(`it holds something other than one string (opcode 0x${hex(bytes, at)})`);
+    throw new PickleRefused(
+      `it holds something other than one string (opcode 0x${hex(bytes, at)})`,
+    );
   }
   const length = lengthAt(bytes, at + 1, size);
   const start = at + 1 + size;
@@ -90,9 +92,10 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
  * A test-case column as LiveCodeBench stores it: JSON text, or (the released private cases)
- * base64 of zlib of a pickle of that JSON text. Only a pickle holding one string is accepted.
+ * base64 of zlib of a pickle of that JSON text. Only a pickle holding one string is accepted,
+ * and at most `maxBytes` (256 MiB) are inflated.
  */
-export function decodeLiveCodeBenchCases(text: string): unknown {
+export function decodeLiveCodeBenchCases(text: string, maxBytes = MAX_PRIVATE_BYTES): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -104,12 +107,12 @@ export function decodeLiveCodeBenchCases(text: string): unknown {
   }
   let inflated: Buffer;
   try {
-    inflated = inflateSync(Buffer.from(compact, "base64"), { maxOutputLength: MAX_PRIVATE_BYTES });
+    inflated = inflateSync(Buffer.from(compact, "base64"), { maxOutputLength: maxBytes });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     throw new Error(
       code === "ERR_BUFFER_TOO_LARGE"
-        ? `decompresses to more than ${MAX_PRIVATE_BYTES >> 20} MiB`
+        ? `decompresses to more than ${maxBytes} bytes`
         : `is base64 but not zlib data (${(error as Error).message})`,
     );
   }
@@ -118,7 +121,9 @@ export function decodeLiveCodeBenchCases(text: string): unknown {
     json = pickledString(inflated);
   } catch (error) {
     if (!(error instanceof PickleRefused)) throw error;
-    throw new Error(`holds a pickle that is refused: ${error.message}; only pickled JSON text is read`);
+    throw new Error(
+      `holds a pickle that is refused: ${error.message}; only pickled JSON text is read`,
+    );
   }
   try {
     return JSON.parse(json);
@@ -195,11 +200,7 @@ export function liveCodeBenchPrompt(question: string, starterCode: string): stri
   return `### Question:\n${question}\n\n${format}### Answer: (use the provided format with backticks)\n\n`;
 }
 
-function toTests(
-  cases: TestCase[],
-  fnName: unknown,
-  ctx: z.RefinementCtx,
-): IoTests {
+function toTests(cases: TestCase[], fnName: unknown, ctx: z.RefinementCtx): IoTests {
   if (cases.length === 0) {
     ctx.addIssue({ code: "custom", message: "no test cases" });
     return z.NEVER;

@@ -30,9 +30,9 @@ const addExample = { prompt: "Complete add(a, b).", tests: addTests };
 describe("test program schema", () => {
   it("takes {program, entry_point?, prefix?} beside the stdin and call-based layouts", () => {
     expect(CodeExampleSchema.parse(addExample).tests).toEqual(addTests);
-    expect(CodeExampleSchema.safeParse({ prompt: "p", tests: { program: "assert 1" } }).success).toBe(
-      true,
-    );
+    expect(
+      CodeExampleSchema.safeParse({ prompt: "p", tests: { program: "assert 1" } }).success,
+    ).toBe(true);
   });
 
   it("refuses an empty program, a bad entry point, unknown keys, and both kinds at once", () => {
@@ -64,7 +64,9 @@ describe("HumanEval's completion convention", () => {
   });
 
   it("puts the prompt's code before a body, and leaves a whole function alone", () => {
-    expect(programSolution("    return a + b\n", addTests)).toBe(`${addTests.prefix}    return a + b\n`);
+    expect(programSolution("    return a + b\n", addTests)).toBe(
+      `${addTests.prefix}    return a + b\n`,
+    );
     const whole = "def add(a, b):\n    return a + b\n";
     expect(programSolution(whole, addTests)).toBe(whole);
     expect(programSolution("x = 1", { program: "assert x == 1" })).toBe("x = 1");
@@ -95,19 +97,29 @@ describe("scoreProgramRun", () => {
     ).toBe("failed the test program: AssertionError at test line 5: `assert candidate(1, 2) == 3`");
     expect(
       scoreProgramRun(
-        run({ status: "error", ms: 1, detail: "ZeroDivisionError: x", line: 6, origin: "solution" }),
+        run({
+          status: "error",
+          ms: 1,
+          detail: "ZeroDivisionError: x",
+          line: 6,
+          origin: "solution",
+        }),
         addTests,
       ).reason,
     ).toBe(
       "failed the test program: ZeroDivisionError: x, raised in the solution called from test line 6: `assert candidate(2, 2) == 4, 'two and two'`",
     );
     expect(
-      scoreProgramRun(run({ status: "error", ms: 1, detail: "NameError: y", origin: "solution" }), addTests)
-        .reason,
+      scoreProgramRun(
+        run({ status: "error", ms: 1, detail: "NameError: y", origin: "solution" }),
+        addTests,
+      ).reason,
     ).toBe("failed the test program: the solution failed before the tests ran: NameError: y");
     expect(
-      scoreProgramRun(run({ status: "budget", ms: 1, detail: "total time budget of 5000 ms used up" }), addTests)
-        .reason,
+      scoreProgramRun(
+        run({ status: "budget", ms: 1, detail: "total time budget of 5000 ms used up" }),
+        addTests,
+      ).reason,
     ).toBe("failed the test program: time limit (total time budget of 5000 ms used up)");
   });
 
@@ -136,7 +148,8 @@ describe.skipIf(!sandbox)(`test programs in the sandbox (${reason})`, () => {
     expect(await verify("    return a + b")).toMatchObject({ reward: 1, correct: true });
     expect(await verify("def add(a, b):\n    return a + b")).toMatchObject({ reward: 1 });
     // A demo block that reads stdin does not run: the program is not __main__ (as in HumanEval).
-    const demo = "def add(a, b):\n    return a + b\n\nif __name__ == '__main__':\n    print(add(*map(int, input().split())))";
+    const demo =
+      "def add(a, b):\n    return a + b\n\nif __name__ == '__main__':\n    print(add(*map(int, input().split())))";
     expect(await verify(demo)).toMatchObject({ reward: 1 });
   });
 
@@ -155,12 +168,13 @@ describe.skipIf(!sandbox)(`test programs in the sandbox (${reason})`, () => {
     expect((await verify("import numpy_that_is_not_there\ndef add(a, b): ...")).reason).toMatch(
       /^failed the test program: the solution failed before the tests ran: ModuleNotFoundError/,
     );
-    expect((await verify("def ad(a, b):\n    return a + b", { ...addTests, prefix: undefined })).reason).toBe(
-      "failed the test program: the solution does not define add",
-    );
-    expect((await verify("def add(a, b): return a + b", { program: "x = 1", entry_point: "add" })).reason).toBe(
-      "failed the test program: the test program defines no check(candidate)",
-    );
+    expect(
+      (await verify("def ad(a, b):\n    return a + b", { ...addTests, prefix: undefined })).reason,
+    ).toBe("failed the test program: the solution does not define add");
+    expect(
+      (await verify("def add(a, b): return a + b", { program: "x = 1", entry_point: "add" }))
+        .reason,
+    ).toBe("failed the test program: the test program defines no check(candidate)");
   });
 
   it("does not let the solution pass by exiting early", async () => {
@@ -188,9 +202,10 @@ describe.skipIf(!sandbox)(`test programs in the sandbox (${reason})`, () => {
   });
 
   it("blames a test program that does not compile on the example", async () => {
-    expect((await verify("    return a + b", { ...addTests, program: "def check(c):\n  assert" })).reason).toMatch(
-      /^the example's test program does not compile: SyntaxError/,
-    );
+    expect(
+      (await verify("    return a + b", { ...addTests, program: "def check(c):\n  assert" }))
+        .reason,
+    ).toMatch(/^the example's test program does not compile: SyntaxError/);
     expect((await verify("def add(a, b) return")).reason).toMatch(/^syntax error: SyntaxError/);
   });
 

@@ -1,3 +1,4 @@
+import { parseTaskOptions } from "@prorl/core";
 import { describe, expect, it } from "vitest";
 import { CodeExampleSchema, type IoExample } from "./example.js";
 import pkg, { codeTask } from "./index.js";
@@ -136,5 +137,27 @@ describe.skipIf(!sandbox)(`the code task in the sandbox (${reason})`, () => {
     const stdin =
       'if __name__ == "__main__":\n    a, b = map(int, input().split())\n    print(a + b)';
     expect((await task.verify(fence(stdin), sumExample)).reward).toBe(1);
+  });
+
+  it("takes per-call time limits within their bounds, and the example's comparison", async () => {
+    expect(parseTaskOptions(task, { testTimeoutMs: 3000, totalTimeoutMs: 600_000 }).ok).toBe(true);
+    expect(parseTaskOptions(task, { totalTimeoutMs: 600_001 })).toMatchObject({ ok: false });
+    const slow = fence(
+      "import time\ntime.sleep(1.2)\na, b = map(int, input().split())\nprint(a + b)",
+    );
+    const one = { ...sumExample, tests: { inputs: ["1 2"], outputs: ["3"] } };
+    expect((await task.verify(slow, one)).reason).toMatch(/time limit/);
+    expect(
+      await task.verify(slow, one, { testTimeoutMs: 4000, totalTimeoutMs: 5000 }),
+    ).toMatchObject({ reward: 1 });
+    // The example's own rules apply unless the call names others.
+    const lcb = { ...sumExample, tests: { ...one.tests, compare: "livecodebench" as const } };
+    const padded = fence("a, b = map(int, input().split())\nprint(f'{a + b}.0')");
+    expect((await task.verify(padded, one)).reward).toBe(1); // PRIME: floats agree
+    expect((await task.verify(padded, lcb)).reward).toBe(1); // LiveCodeBench: decimals agree
+    const near = fence("a, b = map(int, input().split())\nprint(a + b + 1e-7)");
+    expect((await task.verify(near, one)).reward).toBe(1); // PRIME: within numpy's tolerance
+    expect((await task.verify(near, lcb)).reward).toBe(0); // LiveCodeBench: exact decimals
+    expect((await task.verify(near, lcb, { compare: "prime" })).reward).toBe(1);
   });
 });
