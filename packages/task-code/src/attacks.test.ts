@@ -31,6 +31,15 @@ const { sandbox, reason } = await sandboxForTests({
 const RUN = `attack${randomBytes(6).toString("hex")}`;
 const SECRET = `s3cret-${randomBytes(12).toString("hex")}`;
 const SLEEP = `${1000 + randomBytes(2).readUInt16BE(0)}.${randomBytes(2).readUInt16BE(0)}`;
+/** Starts `sleep SLEEP` as a double-forked daemon in its own session, then goes on. */
+const DAEMON = `import os
+if os.fork() == 0:
+    os.setsid()
+    if os.fork() == 0:
+        os.execv("/usr/bin/sleep", ["sleep", "${SLEEP}"])
+    os._exit(0)
+os.wait()
+`;
 
 interface Attack {
   name: string;
@@ -112,14 +121,7 @@ print("connected" if ok else "offline")`,
     },
     {
       name: "double-forked daemon",
-      code: `import os
-if os.fork() == 0:
-    os.setsid()
-    if os.fork() == 0:
-        os.execv("/usr/bin/sleep", ["sleep", "${SLEEP}"])
-    os._exit(0)
-os.wait()
-print("daemon started")`,
+      code: `${DAEMON}print("daemon started")`,
       expected: "daemon started",
       solves: true,
     },
@@ -160,15 +162,7 @@ print("1")`,
     },
     {
       name: "test program: double-forked daemon, then a correct answer",
-      code: `import os
-if os.fork() == 0:
-    os.setsid()
-    if os.fork() == 0:
-        os.execv("/usr/bin/sleep", ["sleep", "${SLEEP}"])
-    os._exit(0)
-os.wait()
-def solve(x):
-    return x + 1`,
+      code: `${DAEMON}def solve(x):\n    return x + 1`,
       program: "def check(candidate):\n    assert candidate(1) == 2\n",
       expected: "",
       solves: true,
