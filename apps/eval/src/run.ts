@@ -109,6 +109,11 @@ export async function runEval(config: EvalConfig, options: RunOptions): Promise<
         `benchmark ${report.component}: ${got} problems, not ${got + report.shortfall} (its source has ${report.available})`,
       );
     }
+    if (report.invalidRows > 0) {
+      options.onNotice?.(
+        `benchmark ${report.component}: skipped ${report.invalidRows} rows that its loader refuses (onInvalidRow: skip)`,
+      );
+    }
   }
   const multiTask = new Set(
     built.components.filter((c) => c.tasks.length > 1).map((c) => c.component),

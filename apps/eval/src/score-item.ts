@@ -2,6 +2,7 @@ import {
   type AnyTask,
   errorMessage,
   formatZodError,
+  loadRow,
   parseTaskOptions,
   safeVerify,
   type TaskRegistry,
@@ -27,10 +28,12 @@ export interface ScoreContext {
 }
 
 /**
- * Scores one `{task, example, response, options?}` item, the unit of `prorl-eval score` lines
- * and of the server's endpoints. Never throws: an unusable item (not an object, unknown task,
- * no string response, an example the task's schema refuses, bad options) gives reward 0 with
- * an `error` that starts with `label` ("line 3", "item 0").
+ * Scores one `{task, example, response, options?, loader?}` item, the unit of `prorl-eval score`
+ * lines and of the server's endpoints. With `loader`, `example` is a raw data set row (a
+ * HumanEval line, a DeepScaleR row) that the task's loader of that name turns into the example.
+ * Never throws: an unusable item (not an object, unknown task, no string response, an unknown
+ * loader, a row the loader refuses, an example the task's schema refuses, bad options) gives
+ * reward 0 with an `error` that starts with `label` ("line 3", "item 0").
  */
 export async function scoreItem(
   item: unknown,
@@ -64,20 +67,39 @@ function prepareItem(item: unknown, context: ScoreContext): PreparedItem | { err
   if (typeof item !== "object" || item === null || Array.isArray(item)) {
     return { error: "expected a JSON object" };
   }
-  const { task: taskId, example, response, options } = item as Record<string, unknown>;
+  const { task: taskId, example, response, options, loader } = item as Record<string, unknown>;
   if (typeof taskId !== "string") return { error: '"task" must be a string' };
   if (typeof response !== "string") return { error: '"response" must be a string' };
   if (!context.registry.has(taskId)) return { error: `unknown task "${taskId}"` };
   const task = context.registry.get(taskId);
-  const checked = task.schema.safeParse(example);
-  if (!checked.success) {
-    return { error: `example does not fit task ${taskId}: ${formatZodError(checked.error)}` };
-  }
+  const checked = exampleOf(task, example, loader);
+  if ("error" in checked) return checked;
   const merged = mergeOptions(context.taskOptions?.[taskId], options);
   if ("error" in merged) return merged;
   const parsed = parseTaskOptions(task, merged.options);
   if (!parsed.ok) return { error: parsed.error };
-  return { task, response, example: checked.data, options: parsed.options };
+  return { task, response, example: checked.example, options: parsed.options };
+}
+
+/**
+ * The item's example: a raw row through the named loader (whose schema gives the task's
+ * example, as in a blend's file source), or the example checked by the task's schema.
+ */
+function exampleOf(
+  task: AnyTask,
+  example: unknown,
+  loader: unknown,
+): { example: unknown } | { error: string } {
+  if (loader !== undefined && loader !== null) {
+    if (typeof loader !== "string") return { error: '"loader" must be a string' };
+    const loaded = loadRow(task, loader, example);
+    return loaded.ok ? { example: loaded.example } : { error: loaded.error };
+  }
+  const checked = task.schema.safeParse(example);
+  if (!checked.success) {
+    return { error: `example does not fit task ${task.id}: ${formatZodError(checked.error)}` };
+  }
+  return { example: checked.data };
 }
 
 /** The task's defaults with the item's own options on top; the item's must be an object. */

@@ -52,6 +52,7 @@ export {
 export { isPySpace, pySplit, pySplitlines, pyStrip } from "./pystr.js";
 export { globToRegExp, TaskRegistry } from "./registry.js";
 export { hashSeed, Rng } from "./rng.js";
+export { findRowLoader, type LoadedRow, loadRow } from "./row-loader.js";
 export {
   type AnyTask,
   DOMAINS,

@@ -2,11 +2,13 @@ import type { TaskPackage } from "@prorl/core";
 import { codeTask } from "./task.js";
 
 export {
-  type CompareMode,
   compareCallValue,
   compareStdout,
+  compareStdoutLiveCodeBench,
   isClose,
+  type PyDecimal,
   parsePyJson,
+  pyDecimal,
   pyEqual,
   pyFloat,
 } from "./compare.js";
@@ -15,6 +17,14 @@ export {
   CodeExampleSchema,
   type CodeTests,
   CodeTestsSchema,
+  type CompareMode,
+  CompareModeSchema,
+  type IoExample,
+  type IoTests,
+  IoTestsSchema,
+  isProgramTests,
+  type ProgramTests,
+  ProgramTestsSchema,
 } from "./example.js";
 export {
   type GeneratorConfig,
@@ -24,6 +34,12 @@ export {
   TEMPLATE_NAMES,
 } from "./generator.js";
 export {
+  HumanEvalPlusRowSchema,
+  HumanEvalRowSchema,
+  MbppRowSchema,
+} from "./humaneval.js";
+export { decodeLiveCodeBenchCases, LiveCodeBenchRowSchema } from "./livecodebench.js";
+export {
   AppsRowSchema,
   CodeContestsRowSchema,
   type CodeDatasetFormat,
@@ -32,6 +48,7 @@ export {
   PrimeRowSchema,
   readCodeDataset,
 } from "./loaders.js";
+export { definesName, programSolution, scoreProgramRun } from "./program-tests.js";
 export {
   type DriverJob,
   type Interpreter,

@@ -41,7 +41,8 @@ export const SlimeBodySchema = z.object({
 
 /**
  * A label as `prorl-eval export` writes it: the JSON text (or the object) `{task, example}`,
- * optionally with `options`. Returns the fields of a score item, or a one-line error.
+ * optionally with `options`, or with `loader` when `example` is a raw data set row. Returns the
+ * fields of a score item, or a one-line error.
  */
 export function parseLabel(label: unknown): Record<string, unknown> | { error: string } {
   let value = label;
@@ -57,8 +58,13 @@ export function parseLabel(label: unknown): Record<string, unknown> | { error: s
       error: 'label must be the JSON object {"task", "example"} that prorl-eval export writes',
     };
   }
-  const { task, example, options } = value as Record<string, unknown>;
-  return options === undefined ? { task, example } : { task, example, options };
+  const { task, example, options, loader } = value as Record<string, unknown>;
+  return {
+    task,
+    example,
+    ...(options === undefined ? {} : { options }),
+    ...(loader === undefined ? {} : { loader }),
+  };
 }
 
 /**

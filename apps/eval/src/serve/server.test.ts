@@ -72,6 +72,40 @@ describe("POST /score", () => {
     ]);
   });
 
+  it("scores a raw data set row through the item's loader, and names a loader it lacks", async () => {
+    const row = { question: "1+1?", answer: 2 };
+    const reply = await post(server(), "/score", {
+      items: [
+        { task: "math", loader: "qa", example: row, response: "\\boxed{2}" },
+        { task: "math", loader: "nope", example: row, response: "\\boxed{2}" },
+        { task: "math", loader: "deepscaler", example: row, response: "\\boxed{2}" },
+      ],
+    });
+    expect(reply.json().results).toEqual([
+      { reward: 1, correct: true, reason: expect.any(String) },
+      {
+        reward: 0,
+        correct: false,
+        reason: "error",
+        error: 'item 1: task math has no loader "nope" (it has: deepscaler, math, qa)',
+      },
+      {
+        reward: 0,
+        correct: false,
+        reason: "error",
+        error: expect.stringMatching(
+          /^item 2: loader "deepscaler" of task math rejects the row: problem: /,
+        ),
+      },
+    ]);
+    // A label may carry a loader too (OpenRLHF, slime).
+    const labelled = await post(server(), "/slime", {
+      response: "\\boxed{2}",
+      label: JSON.stringify({ task: "math", loader: "qa", example: row }),
+    });
+    expect(labelled.json()).toBe(1);
+  });
+
   it("applies the server's per-task defaults, which an item's options override", async () => {
     const app = server({ taskOptions: { math: { mode: "lenient" } } });
     const reply = await post(app, "/score", {
@@ -205,7 +239,7 @@ describe("POST /slime (slime remote_rm)", () => {
 });
 
 describe("GET /tasks and /health", () => {
-  it("lists ids, domains, reward types and option names", async () => {
+  it("lists ids, domains, reward types, option and loader names", async () => {
     const app = server();
     const { tasks } = (await app.inject({ method: "GET", url: "/tasks" })).json();
     expect(tasks.find((t: { id: string }) => t.id === "math")).toMatchObject({
@@ -213,9 +247,22 @@ describe("GET /tasks and /health", () => {
       rewardType: "binary",
       package: "@prorl/task-math",
       options: ["mode", "timeoutMs"],
+      loaders: ["deepscaler", "math", "qa"],
+    });
+    expect(tasks.find((t: { id: string }) => t.id === "code")).toMatchObject({
+      loaders: [
+        "prime",
+        "apps",
+        "code_contests",
+        "humaneval",
+        "humaneval_plus",
+        "mbpp",
+        "livecodebench",
+      ],
     });
     expect(tasks.find((t: { id: string }) => t.id === "demo/echo")).toMatchObject({
       options: ["ignoreCase"],
+      loaders: [],
     });
     const health = (await app.inject({ method: "GET", url: "/health" })).json();
     expect(health).toMatchObject({ status: "ok", held: 0, concurrency: 4, queueSize: 64 });

@@ -112,6 +112,7 @@ export function createRewardServer(options: ServeOptions): FastifyInstance {
         rewardType: task.rewardType,
         package: options.registry.packageOf(id),
         options: Object.keys(task.optionsSchema?.shape ?? {}),
+        loaders: Object.keys(task.loaders ?? {}),
         description: task.description ?? null,
       };
     }),

@@ -43,6 +43,10 @@ export interface TestRun {
   stderr?: string;
   /** Script mode: the exit code, or minus the signal that killed the program. */
   exitCode?: number;
+  /** Test programs: the last line of the test program the failing traceback went through. */
+  line?: number;
+  /** Test programs: where the exception was raised (the solution, the test program, elsewhere). */
+  origin?: "solution" | "test" | "other";
 }
 
 export interface RunResult {
@@ -59,7 +63,10 @@ export interface RunResult {
 
 export interface RunJob {
   code: string;
-  /** One string per test: stdin text, or newline-separated JSON arguments (call-based). */
+  /**
+   * One string per test: stdin text, or newline-separated JSON arguments (call-based). Ignored
+   * with `testProgram`, which is one test.
+   */
   inputs: readonly string[];
   /** Call-based tests name the function (or `Solution` method); absent for stdin/stdout. */
   fnName?: string | null;
@@ -85,6 +92,14 @@ export interface RunJob {
    * relative path (no "..", no absolute paths) with base64 content.
    */
   files?: Readonly<Record<string, string>>;
+  /**
+   * A test program (HumanEval's `test`, MBPP's asserts) run after `code` in the same namespace,
+   * then `check(<entryPoint>)` when `entryPoint` is set: one test, "ok" when everything ends
+   * normally within the total budget. No stdin; `fnName` and `script` must not be set.
+   */
+  testProgram?: string;
+  /** With `testProgram`: the function passed to the program's `check` (a Python identifier). */
+  entryPoint?: string | null;
 }
 
 export interface SandboxOptions {
@@ -178,6 +193,9 @@ export class Sandbox {
   async run(job: RunJob): Promise<RunResult> {
     const language = LANGUAGES[job.language ?? "python"];
     if (!language) throw new Error(`unknown language "${job.language}"`);
+    if (job.testProgram !== undefined && (job.fnName || job.script)) {
+      throw new Error("a test program runs with neither fnName nor script");
+    }
     if (job.files) checkFilePaths(job.files);
     const resolved = await this.#resolve();
     const limits = job.limits ? resolveLimits(this.#options.limits, job.limits) : this.limits;
@@ -335,6 +353,8 @@ async function probe(resolved: Resolved, limits: Limits): Promise<string | null>
 }
 
 interface DriverLine {
+  line?: unknown;
+  origin?: unknown;
   compile?: string;
   detail?: unknown;
   test?: unknown;
@@ -369,9 +389,10 @@ async function execute(
   const { info, prefix } = resolved;
   const pidns = info.isolation === "bwrap";
   const fnName = job.fnName ?? null;
+  const inputs = job.testProgram === undefined ? job.inputs : [""];
   const payload = language.encodeJob({
     code: job.code,
-    inputs: job.inputs,
+    inputs,
     fnName,
     limits,
     pidns,
@@ -379,10 +400,13 @@ async function execute(
     interpreter: info.interpreter,
     script: job.script === true,
     ...(job.files ? { files: job.files } : {}),
+    ...(job.testProgram === undefined
+      ? {}
+      : { testProgram: job.testProgram, entryPoint: job.entryPoint ?? null }),
   });
   const tag = job.tag && /^[A-Za-z0-9._-]{1,64}$/.test(job.tag) ? [job.tag] : [];
   const argv = [...prefix, ...language.driverArgv(info.interpreter), ...tag];
-  const n = job.inputs.length;
+  const n = inputs.length;
   const tests: (TestRun | undefined)[] = new Array(n).fill(undefined);
   const result: RunResult = { compiled: false, tests: [], wallMs: 0 };
   let compileSeen = false;
@@ -430,6 +454,12 @@ async function execute(
     if (typeof parsed.stderr === "string") run.stderr = parsed.stderr;
     if (typeof parsed.exit_code === "number" && Number.isInteger(parsed.exit_code)) {
       run.exitCode = parsed.exit_code;
+    }
+    if (typeof parsed.line === "number" && Number.isInteger(parsed.line) && parsed.line > 0) {
+      run.line = parsed.line;
+    }
+    if (parsed.origin === "solution" || parsed.origin === "test" || parsed.origin === "other") {
+      run.origin = parsed.origin;
     }
     tests[index] = run;
   };
