@@ -17,6 +17,7 @@ import { fractionSimplification } from "./fraction_simplification.js";
 import { gameOfLifeHalting } from "./game_of_life_halting.js";
 import { gcd } from "./gcd.js";
 import { graphColor } from "./graph_color.js";
+import { gsmSymbolic } from "./gsm_symbolic.js";
 import { jugs } from "./jugs.js";
 import { knightsKnaves } from "./knights_knaves.js";
 import { largestIsland } from "./largest_island.js";
@@ -70,6 +71,7 @@ export const logicTasks: readonly LogicTask[] = [
   gameOfLifeHalting,
   gcd,
   graphColor,
+  gsmSymbolic,
   jugs,
   knightsKnaves,
   largestIsland,
