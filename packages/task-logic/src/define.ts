@@ -85,6 +85,14 @@ export interface LogicTask<C extends z.ZodObject = z.ZodObject> extends Task<Log
   ): LogicEntry[];
 }
 
+/**
+ * A task whose data cannot be shipped (arc_agi, codeio) was asked for items without being told
+ * where its data is: a user error, with a message saying which config field to set.
+ */
+export class MissingDataError extends Error {
+  override name = "MissingDataError";
+}
+
 /** Builds a logic Task from a spec: answer extraction, safe scoring, seeded generation. */
 export function defineLogicTask<C extends z.ZodObject>(spec: LogicTaskSpec<C>): LogicTask<C> {
   const configSchema = BaseConfigSchema.extend(spec.config.shape) as unknown as z.ZodType<

@@ -71,11 +71,4 @@ describe("logic/gsm_symbolic", () => {
       expect(gsmSymbolic.scoreAnswer(answer, RG_ENTRY), String(answer).slice(0, 20)).toBe(expected);
     }
   });
-
-  it("never hangs on hostile answers", () => {
-    const hostile = ["9".repeat(200_000), `${"1.".repeat(100_000)}x`, "a-".repeat(100_000)];
-    const start = performance.now();
-    for (const answer of hostile) gsmSymbolic.scoreAnswer(answer, RG_ENTRY);
-    expect(performance.now() - start).toBeLessThan(2000);
-  });
 });

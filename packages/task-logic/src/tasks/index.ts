@@ -1,6 +1,7 @@
 import type { LogicTask } from "../define.js";
 import { acre } from "./acre.js";
 import { arc1d } from "./arc_1d.js";
+import { arcAgi } from "./arc_agi.js";
 import { baseConversion } from "./base_conversion.js";
 import { basicArithmetic } from "./basic_arithmetic.js";
 import { bf } from "./bf.js";
@@ -55,6 +56,7 @@ import { zebraPuzzles } from "./zebra_puzzles.js";
 export const logicTasks: readonly LogicTask[] = [
   acre,
   arc1d,
+  arcAgi,
   baseConversion,
   basicArithmetic,
   bf,
