@@ -196,7 +196,10 @@ function entryFormat(entry: LogicEntry) {
 function weightedChoice<T>(rng: Rng, items: readonly T[], weights: readonly number[]): T {
   const cumulative: number[] = [];
   let total = 0;
-  for (const w of weights) cumulative.push((total += w));
+  for (const w of weights) {
+    total += w;
+    cumulative.push(total);
+  }
   if (!(total > 0)) throw new RangeError("Total of weights must be greater than zero");
   const x = rng.float() * total;
   let index = cumulative.findIndex((c) => c > x);
