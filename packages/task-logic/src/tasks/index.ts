@@ -10,6 +10,7 @@ import { boxnet } from "./boxnet.js";
 import { caesarCipher } from "./caesar_cipher.js";
 import { calendarArithmetic } from "./calendar_arithmetic.js";
 import { chainSum } from "./chain_sum.js";
+import { codeio } from "./codeio.js";
 import { countBits } from "./count_bits.js";
 import { countdown } from "./countdown.js";
 import { courseSchedule } from "./course_schedule.js";
@@ -65,6 +66,7 @@ export const logicTasks: readonly LogicTask[] = [
   caesarCipher,
   calendarArithmetic,
   chainSum,
+  codeio,
   countBits,
   countdown,
   courseSchedule,
