@@ -59,6 +59,7 @@ export {
   errorMessage,
   type Generator,
   generatorSource,
+  MissingDataError,
   type RewardType,
   type RowLoader,
   type Source,

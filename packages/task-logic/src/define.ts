@@ -85,13 +85,8 @@ export interface LogicTask<C extends z.ZodObject = z.ZodObject> extends Task<Log
   ): LogicEntry[];
 }
 
-/**
- * A task whose data cannot be shipped (arc_agi, codeio) was asked for items without being told
- * where its data is: a user error, with a message saying which config field to set.
- */
-export class MissingDataError extends Error {
-  override name = "MissingDataError";
-}
+/** Thrown by tasks whose data is not shipped (arc_agi, codeio) when no data_path is given. */
+export { MissingDataError } from "@prorl/core";
 
 /** Builds a logic Task from a spec: answer extraction, safe scoring, seeded generation. */
 export function defineLogicTask<C extends z.ZodObject>(spec: LogicTaskSpec<C>): LogicTask<C> {

@@ -72,13 +72,15 @@ export function treeEditDistance(
   const remove = A.labels.map((label) => cost(label, ""));
   const insert = B.labels.map((label) => cost("", label));
   const treeDist = new Float64Array(n1 * n2);
+  // One forest-distance table, reused by every keyroot pair (each fills its own m × n corner).
+  const fd = new Float64Array((n1 + 1) * (n2 + 1));
   for (const i of A.keyroots) {
     for (const j of B.keyroots) {
       const li = A.leftmost[i] as number;
       const lj = B.leftmost[j] as number;
       const m = i - li + 2;
       const n = j - lj + 2;
-      const fd = new Float64Array(m * n);
+      fd[0] = 0;
       for (let x = 1; x < m; x++)
         fd[x * n] = (fd[(x - 1) * n] as number) + (remove[li + x - 1] as number);
       for (let y = 1; y < n; y++) fd[y] = (fd[y - 1] as number) + (insert[lj + y - 1] as number);

@@ -355,8 +355,17 @@ function jsonTree(value: PyJson, label = "root"): LabelledTree {
 /** RG's _compute_json_similarity: 1 − tree edit distance / (0.2 · the longer json.dumps), at least 0. */
 function jsonSimilarity(answer: PyJson, oracle: PyJson): number {
   const budget = { cells: MAX_CELLS };
-  const cost = (text1: string, text2: string) =>
-    nodeDistance(text1, text2, (a, b) => levenshtein(a, b, budget));
+  const edit = (x: string, y: string) => levenshtein(x, y, budget);
+  const labels = new Map<string, NodeLabel>();
+  const label = (text: string) => {
+    let info = labels.get(text);
+    if (!info) {
+      info = nodeLabel(text);
+      labels.set(text, info);
+    }
+    return info;
+  };
+  const cost = (text1: string, text2: string) => nodeDistance(label(text1), label(text2), edit);
   let distance: number | null;
   try {
     distance = treeEditDistance(jsonTree(answer), jsonTree(oracle), cost, MAX_CELLS);
@@ -372,6 +381,8 @@ function jsonSimilarity(answer: PyJson, oracle: PyJson): number {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
 
 /**
  * RG's _str_edit_distance: Levenshtein over code points (UTF-16 units when there are no
@@ -381,39 +392,42 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 function levenshtein(s1: string, s2: string, budget: { cells: number }): number {
   if (s1 === s2) return 0;
   const astral = SURROGATE.test(s1) || SURROGATE.test(s2);
-  const a: ArrayLike<number> = astral ? codePoints(s1) : units(s1);
-  const b: ArrayLike<number> = astral ? codePoints(s2) : units(s2);
+  const a = astral ? codePoints(s1) : s1;
+  const b = astral ? codePoints(s2) : s2;
+  const at = (text: string | number[], i: number) =>
+    typeof text === "string" ? text.charCodeAt(i) : (text[i] as number);
   let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  while (start < a.length && start < b.length && at(a, start) === at(b, start)) start++;
   let endA = a.length;
   let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+  while (endA > start && endB > start && at(a, endA - 1) === at(b, endB - 1)) {
     endA--;
     endB--;
   }
+  const m = endA - start;
   const n = endB - start;
-  budget.cells -= (endA - start) * n;
+  if (m === 0 || n === 0) return m + n;
+  budget.cells -= m * n;
   if (budget.cells < 0) throw new OverBudget();
-  let prev = Int32Array.from({ length: n + 1 }, (_, j) => j);
-  let curr = new Int32Array(n + 1);
-  for (let i = 1; i <= endA - start; i++) {
+  if (previousRow.length <= n) {
+    previousRow = new Int32Array(2 * n + 2);
+    currentRow = new Int32Array(2 * n + 2);
+  }
+  let prev = previousRow;
+  let curr = currentRow;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
     curr[0] = i;
-    const ai = a[start + i - 1];
+    const ai = at(a, start + i - 1);
     for (let j = 1; j <= n; j++) {
       curr[j] =
-        ai === b[start + j - 1]
+        ai === at(b, start + j - 1)
           ? (prev[j - 1] as number)
           : 1 + Math.min(prev[j] as number, curr[j - 1] as number, prev[j - 1] as number);
     }
     [prev, curr] = [curr, prev];
   }
   return prev[n] as number;
-}
-
-function units(text: string): Uint16Array {
-  const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-  return out;
 }
 
 function codePoints(text: string): number[] {
@@ -423,11 +437,14 @@ function codePoints(text: string): number[] {
 // Python's str.isnumeric: Unicode numbers plus the CJK ideographs with numeric values.
 const NUMERIC =
   /^[\p{N}\u{3405}\u{3483}\u{382a}\u{3b4d}\u{4e00}\u{4e03}\u{4e07}\u{4e09}\u{4e5d}\u{4e8c}\u{4e94}\u{4e96}\u{4ebf}\u{4ec0}\u{4edf}\u{4ee8}\u{4f0d}\u{4f70}\u{5104}\u{5146}\u{5169}\u{516b}\u{516d}\u{5341}\u{5343}\u{5344}\u{5345}\u{534c}\u{53c1}\u{53c2}\u{53c3}\u{53c4}\u{56db}\u{58f1}\u{58f9}\u{5e7a}\u{5efe}\u{5eff}\u{5f0c}\u{5f0d}\u{5f0e}\u{5f10}\u{62fe}\u{634c}\u{67d2}\u{6f06}\u{7396}\u{767e}\u{8086}\u{842c}\u{8cae}\u{8cb3}\u{8d30}\u{9621}\u{9646}\u{964c}\u{9678}\u{96f6}\u{f96b}\u{f973}\u{f978}\u{f9b2}\u{f9d1}\u{f9d3}\u{f9fd}\u{20001}\u{20064}\u{200e2}\u{20121}\u{2092a}\u{20983}\u{2098c}\u{2099c}\u{20aea}\u{20afd}\u{20b19}\u{22390}\u{22998}\u{23b1b}\u{2626d}\u{2f890}]+$/u;
+const NON_ASCII = /[^\x20-\x7e]/; // printable ASCII is the fast path; anything else takes the Unicode one
+const ASCII_DIGITS = /^[0-9]+$/;
+const ASCII_DECIMAL = /^(?:[0-9]+\.?[0-9]*|\.[0-9]+)$/;
 const DIGITS_AND_DOT = /^[\p{Nd}.]+$/u;
 const DECIMAL_DIGIT = /\p{Nd}/u;
 
 function isNumeric(text: string): boolean {
-  return NUMERIC.test(text);
+  return NON_ASCII.test(text) ? NUMERIC.test(text) : ASCII_DIGITS.test(text);
 }
 
 /** A Unicode decimal digit's value: its place in its run of ten. */
@@ -440,6 +457,7 @@ function digitValue(ch: string): number {
 
 /** Python's float() of digits with at most one dot (any script's decimal digits); null where it raises. */
 function floatOfDigits(text: string): number | null {
+  if (!NON_ASCII.test(text)) return ASCII_DECIMAL.test(text) ? Number(text) : null;
   if (!DIGITS_AND_DOT.test(text) || text.split(".").length > 2 || text.replace(".", "") === "")
     return null;
   let ascii = "";
@@ -447,34 +465,58 @@ function floatOfDigits(text: string): number | null {
   return Number(ascii);
 }
 
-function splitOnce(text: string, separator: string): [string, string] {
-  const at = text.indexOf(separator);
-  return [text.slice(0, at), text.slice(at + separator.length)];
+/** What RG's label distance looks at in a node label "key:value", worked out once per label. */
+interface NodeLabel {
+  text: string;
+  length: number;
+  /** null when the label has no ":" (a dict or list node, or a key with none). */
+  key: string | null;
+  value: string;
+  valueLength: number;
+  /** value.replace(".", "").isnumeric() */
+  numericWithoutDots: boolean;
+  /** value.isnumeric() */
+  numeric: boolean;
+  /** float(value), null where Python raises. */
+  float: number | null;
+}
+
+function nodeLabel(text: string): NodeLabel {
+  const at = text.indexOf(":");
+  const key = at < 0 ? null : text.slice(0, at);
+  const value = at < 0 ? "" : text.slice(at + 1);
+  const numericWithoutDots = isNumeric(value.replaceAll(".", ""));
+  return {
+    text,
+    length: codePointLength(text),
+    key,
+    value,
+    valueLength: codePointLength(value),
+    numericWithoutDots,
+    numeric: isNumeric(value),
+    float: numericWithoutDots ? floatOfDigits(value) : null,
+  };
 }
 
 type StringDistance = (a: string, b: string) => number;
 
 /** RG's _tree_node_edit_distance between two node labels (`edit` is its string distance). */
-function nodeDistance(text1: string, text2: string, edit: StringDistance): number {
-  if (!text1.includes(":") || !text2.includes(":")) return edit(text1, text2);
-  const [key1, value1] = splitOnce(text1, ":");
-  const [key2, value2] = splitOnce(text2, ":");
-  const keyDistance = key1 !== key2 ? edit(key1, key2) : 0;
-  if (value1 === value2) return keyDistance;
-  let valueDistance = edit(value1, value2);
-  if (isNumeric(value1.replaceAll(".", "")) && isNumeric(value2.replaceAll(".", ""))) {
-    const f1 = floatOfDigits(value1);
-    const f2 = floatOfDigits(value2);
-    if (f1 !== null && f2 !== null) {
-      const abs1 = Math.abs(f1);
-      const abs2 = Math.abs(f2);
-      const divisor = Math.max(Math.min(abs1, abs2), 10e-5);
-      valueDistance =
-        Math.max(codePointLength(value1), codePointLength(value2)) *
-        Math.abs((abs1 - abs2) / divisor);
-    }
-  } else if (isNumeric(value1) || isNumeric(value2)) {
-    valueDistance += Math.max(codePointLength(text1), codePointLength(text2));
+function nodeDistance(l1: NodeLabel, l2: NodeLabel, edit: StringDistance): number {
+  if (l1.key === null || l2.key === null) return edit(l1.text, l2.text);
+  const keyDistance = l1.key !== l2.key ? edit(l1.key, l2.key) : 0;
+  if (l1.value === l2.value) return keyDistance;
+  if (l1.numericWithoutDots && l2.numericWithoutDots && l1.float !== null && l2.float !== null) {
+    // Two numbers: their relative difference times the longer one's length.
+    const abs1 = Math.abs(l1.float);
+    const abs2 = Math.abs(l2.float);
+    const divisor = Math.max(Math.min(abs1, abs2), 10e-5);
+    return (
+      keyDistance + Math.max(l1.valueLength, l2.valueLength) * Math.abs((abs1 - abs2) / divisor)
+    );
+  }
+  let valueDistance = edit(l1.value, l2.value);
+  if (!(l1.numericWithoutDots && l2.numericWithoutDots) && (l1.numeric || l2.numeric)) {
+    valueDistance += Math.max(l1.length, l2.length);
   }
   return keyDistance + valueDistance;
 }
