@@ -35,8 +35,12 @@ import { type LabelledTree, treeEditDistance } from "../lib/tree-edit-distance.j
 // that would fill over 2·10^7 tree-distance cells or label-distance cells score the 0.01 floor;
 // answers nested deeper than 990 levels or with ints over 4300 digits score 0 (RG raises).
 
-/** RG's OUTPUT_PREDICTION_PROMPT_TEMPLATE ({0} query, {1} I/O spec, {2} input, {3} code). */
-const OUTPUT_PREDICTION_PROMPT_TEMPLATE = `
+/**
+ * RG's OUTPUT_PREDICTION_PROMPT_TEMPLATE and INPUT_PREDICTION_PROMPT_TEMPLATE ({0} query, {1} I/O
+ * spec, {2} the given input or output, {3} code): the same text around what is given and asked.
+ */
+function predictionTemplate(given: "input" | "output", ask: string): string {
+  return `
 You are given a question that requires some input and output variables as follows:
 
 {0}
@@ -45,37 +49,26 @@ The input and output requirements are as follows:
 
 {1}
 
-Given the following input:
+Given the following ${given}:
 
 {2}
 
-Can you predict the output without writing any code? Please think and then provide the exact output in the form of a JSON value (object, array, number or string, or one of the following three literal names: false null true) as your final answer. The keys and values of the object should strictly match the output requirement as specified.
+${ask}
 
 Tip: Here is a reference code snippet for this question. You can refer to this code to guide your reasoning but not copy spans of code directly.
 
 {3}
 `;
+}
 
-/** RG's INPUT_PREDICTION_PROMPT_TEMPLATE ({2} is the output). */
-const INPUT_PREDICTION_PROMPT_TEMPLATE = `
-You are given a question that requires some input and output variables as follows:
-
-{0}
-
-The input and output requirements are as follows:
-
-{1}
-
-Given the following output:
-
-{2}
-
-Can you predict a feasible input without writing any code? Please reason and put your final answer in the form of a JSON value (object, array, number or string, or one of the following three literal names: false null true), even if the there is only one input variable, with keys strictly matching the input variables' names as specified.
-
-Tip: Here is a reference code snippet for this question. You can refer to this code to guide your reasoning but not copy spans of code directly.
-
-{3}
-`;
+const OUTPUT_PREDICTION_PROMPT_TEMPLATE = predictionTemplate(
+  "input",
+  "Can you predict the output without writing any code? Please think and then provide the exact output in the form of a JSON value (object, array, number or string, or one of the following three literal names: false null true) as your final answer. The keys and values of the object should strictly match the output requirement as specified.",
+);
+const INPUT_PREDICTION_PROMPT_TEMPLATE = predictionTemplate(
+  "output",
+  "Can you predict a feasible input without writing any code? Please reason and put your final answer in the form of a JSON value (object, array, number or string, or one of the following three literal names: false null true), even if the there is only one input variable, with keys strictly matching the input variables' names as specified.",
+);
 
 /** Python's str.format with positional fields {0}..{3}. */
 function fillTemplate(template: string, values: readonly string[]): string {

@@ -18,7 +18,7 @@ import {
   percent,
   range,
 } from "./python.js";
-import type { GsmSolution } from "./solution.js";
+import type { GsmSolution, GsmTemplate } from "./solution.js";
 
 function solve0(
   name: string,
@@ -52,7 +52,7 @@ function solve0(
   };
 }
 
-export function generate0(rng: PyRandom, difficulty: number): GsmSolution {
+function generate0(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = ["Emily", "Sarah", "Emma", "Sophia", "Olivia", "Ava", "Isabella", "Mia"];
   const foods = ["shrimp", "onion", "carrot", "mushroom", "clam"];
   const name = rng.choice(namesFemale);
@@ -94,7 +94,7 @@ function solve1(
   };
 }
 
-export function generate1(rng: PyRandom, difficulty: number): GsmSolution {
+function generate1(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = ["Sophie", "Emma", "Olivia", "Ava", "Isabella", "Sophia", "Mia"];
   const familyMembers = ["nephew", "cousin", "brother"];
   const name = rng.choice(namesFemale);
@@ -142,7 +142,7 @@ function solve2(
   };
 }
 
-export function generate2(rng: PyRandom, difficulty: number): GsmSolution {
+function generate2(rng: PyRandom, difficulty: number): GsmSolution {
   const teachers = ["Ms. Johnson", "Mr. Smith", "Dr. Lee", "Mrs. Garcia"];
   const sports = ["soccer players", "basketball players", "volleyball players", "swimmers"];
   const activities = ["dancers", "choir members", "debate team members", "robotics club members"];
@@ -198,7 +198,7 @@ function solve3(
   };
 }
 
-export function generate3(rng: PyRandom, difficulty: number): GsmSolution {
+function generate3(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Mike", "John", "David", "James", "Robert", "William", "Richard"];
   const name = rng.choice(names);
   const initialPals = rng.randint(5, Math.trunc(15 * difficulty));
@@ -258,7 +258,7 @@ function solve4(
   };
 }
 
-export function generate4(rng: PyRandom, difficulty: number): GsmSolution {
+function generate4(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = ["Mary", "Sarah", "Emma", "Elizabeth", "Catherine"];
   const items = ["sprinkles", "frosting", "icing", "chocolate chips"];
   const foods = ["cupcake", "cookie", "brownie", "muffin"];
@@ -315,7 +315,7 @@ function solve5(
   };
 }
 
-export function generate5(rng: PyRandom, difficulty: number): GsmSolution {
+function generate5(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = [
     "Emma",
     "Olivia",
@@ -360,7 +360,7 @@ function solve6(nGirls: number, place: string, multiplier: number): GsmSolution 
   };
 }
 
-export function generate6(rng: PyRandom, difficulty: number): GsmSolution {
+function generate6(rng: PyRandom, difficulty: number): GsmSolution {
   const places = ["park", "yard", "field", "playground", "garden"];
   const multipliers = [2, 3, 4];
   const place = rng.choice(places);
@@ -404,7 +404,7 @@ function solve7(
   };
 }
 
-export function generate7(rng: PyRandom, difficulty: number): GsmSolution {
+function generate7(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Mary", "Emma", "Sophia", "Isabella", "Olivia", "Ava", "Mia"];
   const name = rng.choice(names);
   const plantsReceived = rng.randint(20, Math.trunc(50 * difficulty));
@@ -445,7 +445,7 @@ function solve8(
   };
 }
 
-export function generate8(rng: PyRandom, difficulty: number): GsmSolution {
+function generate8(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = ["Emma", "Olivia", "Ava", "Isabella", "Sophia", "Mia", "Charlotte"];
   const drinks = ["coffee", "tea"];
   const name = rng.choice(namesFemale);
@@ -499,7 +499,7 @@ function solve9(
   };
 }
 
-export function generate9(rng: PyRandom, difficulty: number): GsmSolution {
+function generate9(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Craig", "John", "Michael", "David", "James", "Robert", "William"];
   const items1 = ["toy car", "action figure", "coloring book", "puzzle", "board game"];
   const items2 = ["sticker", "candy bar", "trading card", "pencil", "eraser"];
@@ -573,7 +573,7 @@ function solve10(
   };
 }
 
-export function generate10(rng: PyRandom, difficulty: number): GsmSolution {
+function generate10(rng: PyRandom, difficulty: number): GsmSolution {
   const namesMale = ["James", "John", "Robert", "Michael", "William", "David", "Richard"];
   const namesFemale = ["Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan"];
   const relationTypes = ["sister", "cousin"];
@@ -631,7 +631,7 @@ function solve11(
   };
 }
 
-export function generate11(rng: PyRandom, difficulty: number): GsmSolution {
+function generate11(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Allan", "John", "Michael", "David", "James", "Robert", "William"];
   const foods = [
     "corn",
@@ -689,7 +689,7 @@ function solve12(
   };
 }
 
-export function generate12(rng: PyRandom, difficulty: number): GsmSolution {
+function generate12(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Emma", "Olivia", "Ava", "Isabella", "Sophia", "Mia", "Charlotte"];
   const games = ["word puzzle", "jigsaw puzzle", "chess puzzle", "riddle", "brain teaser"];
   const periods = ["weekend", "vacation", "holiday", "day off", "free time"];
@@ -729,7 +729,7 @@ function solve13(
   };
 }
 
-export function generate13(rng: PyRandom, difficulty: number): GsmSolution {
+function generate13(rng: PyRandom, difficulty: number): GsmSolution {
   const parks = ["Splash World", "Aqua Adventure", "Water Wonderland", "Neptunes Kingdom"];
   const units = ["yards", "meters"];
   const parkName = rng.choice(parks);
@@ -781,7 +781,7 @@ function solve14(
   };
 }
 
-export function generate14(rng: PyRandom, difficulty: number): GsmSolution {
+function generate14(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Peter", "John", "Michael", "David", "James", "Robert", "William"];
   const weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
   const multipliers = [2, 3, 4];
@@ -845,7 +845,7 @@ function solve15(
   };
 }
 
-export function generate15(rng: PyRandom, difficulty: number): GsmSolution {
+function generate15(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = ["Emma", "Olivia", "Ava", "Isabella", "Sophia", "Mia", "Charlotte", "Amelia"];
   const sports = ["swimming", "cycling", "basketball", "soccer", "volleyball"];
   const items1 = ["t-shirt", "jersey", "sports bra"];
@@ -914,7 +914,7 @@ function solve16(
   };
 }
 
-export function generate16(rng: PyRandom, difficulty: number): GsmSolution {
+function generate16(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Charlie", "Dorothy", "James", "Sarah", "Michael", "Emily", "David"];
   const platforms = ["Instagram", "Twitter", "LinkedIn", "TikTok", "Snapchat"];
   const [name1, name2, name3] = rng.sample(names, 3) as [string, string, string];
@@ -965,7 +965,7 @@ function solve17(
   };
 }
 
-export function generate17(rng: PyRandom, difficulty: number): GsmSolution {
+function generate17(rng: PyRandom, difficulty: number): GsmSolution {
   const facilities = ["hospital", "clinic", "medical center", "care facility"];
   const items = ["bed", "room", "ward"];
   const events = ["flu season", "natural disaster", "major accident", "pandemic"];
@@ -1028,7 +1028,7 @@ function solve18(
   };
 }
 
-export function generate18(rng: PyRandom, difficulty: number): GsmSolution {
+function generate18(rng: PyRandom, difficulty: number): GsmSolution {
   const names = [
     "James",
     "John",
@@ -1100,7 +1100,7 @@ function solve19(
   };
 }
 
-export function generate19(rng: PyRandom, difficulty: number): GsmSolution {
+function generate19(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Garrett", "James", "Michael", "David", "John", "Robert", "William"];
   const pans = ["pan", "pot", "skillet"];
   const name = rng.choice(names);
@@ -1148,7 +1148,7 @@ function solve20(
   };
 }
 
-export function generate20(rng: PyRandom, difficulty: number): GsmSolution {
+function generate20(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["James", "John", "Robert", "Michael", "William", "David", "Richard"];
   const objects = ["olive", "almond", "cookie", "cracker", "banana"];
   const surfaces = ["plate", "table", "bowl", "tray", "basket"];
@@ -1197,7 +1197,7 @@ function solve21(
   };
 }
 
-export function generate21(rng: PyRandom, difficulty: number): GsmSolution {
+function generate21(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = ["Emma", "Olivia", "Ava", "Isabella", "Sophia", "Mia", "Charlotte"];
   const currencies = ["$", "£", "€"];
   const units = ["feet", "meters"];
@@ -1246,7 +1246,7 @@ function solve22(
   };
 }
 
-export function generate22(rng: PyRandom, difficulty: number): GsmSolution {
+function generate22(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Mrs. Smith", "Ms. Johnson", "Dr. Patel", "Mrs. Lee"];
   const propertyTypes = ["house", "apartment", "condo", "townhouse"];
   const name = rng.choice(names);
@@ -1302,7 +1302,7 @@ function solve23(
   };
 }
 
-export function generate23(rng: PyRandom, difficulty: number): GsmSolution {
+function generate23(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = ["Emma", "Sophia", "Isabella", "Olivia", "Ava", "Mia", "Emily"];
   const tasks = ["her taxes", "her financial planning", "her business accounting"];
   const professions = ["accountant", "financial advisor", "tax consultant", "bookkeeper"];
@@ -1354,7 +1354,7 @@ function solve24(
   };
 }
 
-export function generate24(rng: PyRandom, difficulty: number): GsmSolution {
+function generate24(rng: PyRandom, difficulty: number): GsmSolution {
   const comets = ["Halley", "Hale-Bopp", "Hyakutake", "Encke"];
   const names = ["William", "James", "John", "Robert", "Michael", "David"];
   const relatives = ["dad", "father", "uncle", "grandfather"];
@@ -1376,3 +1376,32 @@ export function generate24(rng: PyRandom, difficulty: number): GsmSolution {
   }
   return solve24(cometName, name, relative, orbitPeriod, relativeAge, multipleNum);
 }
+
+/** Templates 0 to 24, in order. */
+export const TEMPLATES_00_24: readonly GsmTemplate[] = [
+  generate0,
+  generate1,
+  generate2,
+  generate3,
+  generate4,
+  generate5,
+  generate6,
+  generate7,
+  generate8,
+  generate9,
+  generate10,
+  generate11,
+  generate12,
+  generate13,
+  generate14,
+  generate15,
+  generate16,
+  generate17,
+  generate18,
+  generate19,
+  generate20,
+  generate21,
+  generate22,
+  generate23,
+  generate24,
+];

@@ -18,7 +18,7 @@ import {
   pyRound,
   range,
 } from "./python.js";
-import type { GsmSolution } from "./solution.js";
+import type { GsmSolution, GsmTemplate } from "./solution.js";
 
 function solve25(
   food: string,
@@ -55,7 +55,7 @@ function solve25(
   };
 }
 
-export function generate25(rng: PyRandom, difficulty: number): GsmSolution {
+function generate25(rng: PyRandom, difficulty: number): GsmSolution {
   const foods = ["popcorn", "breads", "cookies"];
   const units = ["grams", "ounces", "oz"];
   const food = rng.choice(foods);
@@ -103,7 +103,7 @@ function solve26(
   };
 }
 
-export function generate26(rng: PyRandom, difficulty: number): GsmSolution {
+function generate26(rng: PyRandom, difficulty: number): GsmSolution {
   const ballTypes = ["golf", "tennis"];
   const colors = ["blue", "red", "green", "yellow", "white"];
   const fractions = [0.5, 0.25, 0.75];
@@ -155,7 +155,7 @@ function solve27(
   };
 }
 
-export function generate27(rng: PyRandom, difficulty: number): GsmSolution {
+function generate27(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["John", "Michael", "David", "James", "Robert", "William"];
   const currencies = ["$", "£", "€"];
   const name = rng.choice(names);
@@ -213,7 +213,7 @@ function solve28(
   };
 }
 
-export function generate28(rng: PyRandom, difficulty: number): GsmSolution {
+function generate28(rng: PyRandom, difficulty: number): GsmSolution {
   const namesMale = ["John", "Michael", "David", "James", "Robert", "William", "Richard", "Thomas"];
   const items = ["tea", "sugar", "flour", "rice"];
   const currenciesSym = ["$", "£", "€"];
@@ -265,7 +265,7 @@ function solve29(
   };
 }
 
-export function generate29(rng: PyRandom, difficulty: number): GsmSolution {
+function generate29(rng: PyRandom, difficulty: number): GsmSolution {
   const names = [
     "Jennifer",
     "Michael",
@@ -342,7 +342,7 @@ function solve30(
   };
 }
 
-export function generate30(rng: PyRandom, difficulty: number): GsmSolution {
+function generate30(rng: PyRandom, difficulty: number): GsmSolution {
   const groups = ["group", "class"];
   const hobbies = ["read", "paint", "hike", "dance", "bake", "play video games", "play music"];
   const sports = ["basketball", "soccer", "tennis", "baseball", "volleyball"];
@@ -397,7 +397,7 @@ function solve31(
   };
 }
 
-export function generate31(rng: PyRandom, difficulty: number): GsmSolution {
+function generate31(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = ["Emma", "Olivia", "Ava", "Isabella", "Sophia", "Mia", "Charlotte", "Doxa"];
   const fruits = ["orange", "pear", "peach", "mango", "kiwi", "apple"];
   const siblings = ["brother", "sister", "cousin", "friend"];
@@ -456,7 +456,7 @@ function solve32(
   };
 }
 
-export function generate32(rng: PyRandom, difficulty: number): GsmSolution {
+function generate32(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["John", "James", "William", "Michael", "David", "Richard", "Thomas"];
   const fractions = ["1/16", "1/8", "1/4", "1/2"];
   const name = rng.choice(names);
@@ -506,7 +506,7 @@ function solve33(name1: string, name2: string, mult: number, n: number): GsmSolu
   };
 }
 
-export function generate33(rng: PyRandom, difficulty: number): GsmSolution {
+function generate33(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = [
     "Julie",
     "Sarah",
@@ -568,7 +568,7 @@ function solve34(
   };
 }
 
-export function generate34(rng: PyRandom, difficulty: number): GsmSolution {
+function generate34(rng: PyRandom, difficulty: number): GsmSolution {
   const events = ["Halloween candy hunt", "Treasure hunt", "Scavenger hunt", "Charity fundraiser"];
   const items = ["eggs", "treats", "toys", "coins", "tokens", "balls", "candies", "goodies"];
   const families = ["Johnson", "Williams", "Mirzakhani", "Lopez", "Garcia", "Lee"];
@@ -621,7 +621,7 @@ function solve35(
   };
 }
 
-export function generate35(rng: PyRandom): GsmSolution {
+function generate35(rng: PyRandom): GsmSolution {
   const jobs = ["janitor", "cleaner", "maintenance worker"];
   const buildings = ["office building", "hospital", "university"];
   const rooms = ["room", "floor"];
@@ -686,7 +686,7 @@ function solve36(
   };
 }
 
-export function generate36(rng: PyRandom, difficulty: number): GsmSolution {
+function generate36(rng: PyRandom, difficulty: number): GsmSolution {
   const subjects = [
     "history",
     "geography",
@@ -760,7 +760,7 @@ function solve37(
   };
 }
 
-export function generate37(rng: PyRandom, difficulty: number): GsmSolution {
+function generate37(rng: PyRandom, difficulty: number): GsmSolution {
   const workers = ["miner", "goblin", "gnome", "troll"];
   const tools1 = ["bare hands", "basic shovel", "wooden pickaxe"];
   const units = ["pounds", "kgs"];
@@ -829,7 +829,7 @@ function solve38(
   };
 }
 
-export function generate38(rng: PyRandom, difficulty: number): GsmSolution {
+function generate38(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = ["Martha", "Mary", "Elizabeth", "Susan", "Margaret", "Patricia"];
   const clothingItems = [
     "sweater",
@@ -892,7 +892,7 @@ function solve39(
   };
 }
 
-export function generate39(rng: PyRandom, difficulty: number): GsmSolution {
+function generate39(rng: PyRandom, difficulty: number): GsmSolution {
   const schoolNames = ["Maple Grove", "Sunny Hill", "Oak Ridge", "Pine Valley"];
   const grades = ["first", "second", "third", "fourth", "fifth"];
   const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
@@ -936,7 +936,7 @@ function solve40(
   };
 }
 
-export function generate40(rng: PyRandom, difficulty: number): GsmSolution {
+function generate40(rng: PyRandom, difficulty: number): GsmSolution {
   const items = ["magician", "artist", "chef", "scientist", "athlete"];
   const colors = ["red", "blue", "green", "yellow", "purple", "orange"];
   const item = rng.choice(items);
@@ -1002,7 +1002,7 @@ function solve41(
   };
 }
 
-export function generate41(rng: PyRandom, difficulty: number): GsmSolution {
+function generate41(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["John", "Michael", "David", "James", "William", "Robert", "Joseph"];
   const events = [
     "field trip",
@@ -1090,7 +1090,7 @@ function solve42(
   };
 }
 
-export function generate42(rng: PyRandom, difficulty: number): GsmSolution {
+function generate42(rng: PyRandom, difficulty: number): GsmSolution {
   const titles = ["Mr.", "Prof.", "Dr."];
   const names = [
     "Smith",
@@ -1168,7 +1168,7 @@ function solve43(
   };
 }
 
-export function generate43(rng: PyRandom, difficulty: number): GsmSolution {
+function generate43(rng: PyRandom, difficulty: number): GsmSolution {
   const people = ["student", "boy", "child", "kid"];
   const items = ["marble", "sticker", "toy", "book", "pencil"];
   const relations = ["sister", "brother", "friend", "cousin"];
@@ -1216,7 +1216,7 @@ function solve44(
   };
 }
 
-export function generate44(rng: PyRandom, difficulty: number): GsmSolution {
+function generate44(rng: PyRandom, difficulty: number): GsmSolution {
   const stores = ["store", "shop", "market", "warehouse"];
   const colors = ["red", "blue", "green", "yellow", "purple", "orange", "pink"];
   const currencies = ["$", "€", "£"];
@@ -1264,7 +1264,7 @@ function solve45(
   };
 }
 
-export function generate45(rng: PyRandom, difficulty: number): GsmSolution {
+function generate45(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Emma", "Olivia", "Sophia", "Isabella", "Ava", "Mia", "Charlotte"];
   const events = ["lunch party", "birthday party", "potluck party", "baby shower", "game night"];
   const foods = [
@@ -1333,7 +1333,7 @@ function solve46(
   };
 }
 
-export function generate46(rng: PyRandom, difficulty: number): GsmSolution {
+function generate46(rng: PyRandom, difficulty: number): GsmSolution {
   const fruits = ["apple", "grape", "mango", "peach", "lemon"];
   const fractions = {
     "two-thirds": 2 / 3,
@@ -1392,7 +1392,7 @@ function solve47(
   };
 }
 
-export function generate47(rng: PyRandom, difficulty: number): GsmSolution {
+function generate47(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["John", "Michael", "David", "James", "William", "Robert", "Thomas"];
   const items = [
     "notebooks",
@@ -1444,7 +1444,7 @@ function solve48(
   };
 }
 
-export function generate48(rng: PyRandom, difficulty: number): GsmSolution {
+function generate48(rng: PyRandom, difficulty: number): GsmSolution {
   const items1 = ["bread", "sourdough"];
   const items2 = ["bagel", "muffin", "croissant", "biscuit"];
   const shops = ["bakery", "cafe", "store", "market"];
@@ -1501,7 +1501,7 @@ function solve49(
   };
 }
 
-export function generate49(rng: PyRandom, difficulty: number): GsmSolution {
+function generate49(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["George", "James", "John", "Robert", "Michael", "William"];
   const items = ["pretzels", "popcorn", "gum", "cookies", "crackers"];
   const currencies = ["$", "£", "€"];
@@ -1538,3 +1538,32 @@ export function generate49(rng: PyRandom, difficulty: number): GsmSolution {
   }
   return solve49(name, item1, item2, price1, price2, total, n1, percent, currency);
 }
+
+/** Templates 25 to 49, in order. */
+export const TEMPLATES_25_49: readonly GsmTemplate[] = [
+  generate25,
+  generate26,
+  generate27,
+  generate28,
+  generate29,
+  generate30,
+  generate31,
+  generate32,
+  generate33,
+  generate34,
+  generate35,
+  generate36,
+  generate37,
+  generate38,
+  generate39,
+  generate40,
+  generate41,
+  generate42,
+  generate43,
+  generate44,
+  generate45,
+  generate46,
+  generate47,
+  generate48,
+  generate49,
+];

@@ -18,7 +18,7 @@ import {
   pyRound,
   range,
 } from "./python.js";
-import type { GsmSolution } from "./solution.js";
+import type { GsmSolution, GsmTemplate } from "./solution.js";
 
 function solve50(name: string, pieces1: number, pieces2: number): GsmSolution {
   const halfPieces1 = floorDiv(pieces1, 2);
@@ -40,7 +40,7 @@ function solve50(name: string, pieces1: number, pieces2: number): GsmSolution {
   };
 }
 
-export function generate50(rng: PyRandom, difficulty: number): GsmSolution {
+function generate50(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Teddy", "Tommy", "Billy", "Jimmy", "Bobby", "Danny"];
   const name = rng.choice(names);
   const puzzle1 = rng.randrange(100, Math.trunc(500 * difficulty), 2);
@@ -91,7 +91,7 @@ function solve51(
   };
 }
 
-export function generate51(rng: PyRandom, difficulty: number): GsmSolution {
+function generate51(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = ["Emma", "Olivia", "Sophia", "Isabella", "Mia", "Charlotte"];
   const parents = ["mom", "dad", "aunt", "uncle"];
   const activities1 = ["mini-golf", "bowling", "laser tag"];
@@ -153,7 +153,7 @@ function solve52(name: string, alphabet: [string, number], n1: number, frac: num
   };
 }
 
-export function generate52(rng: PyRandom): GsmSolution {
+function generate52(rng: PyRandom): GsmSolution {
   const namesFemale = ["Emma", "Sophia", "Olivia", "Ava", "Isabella", "Mia", "Charlotte", "Amelia"];
   const alphabets: [string, number][] = [
     ["alphabet", 26],
@@ -199,7 +199,7 @@ function solve53(name: string, sides: number, target: number, property: string):
   };
 }
 
-export function generate53(rng: PyRandom): GsmSolution {
+function generate53(rng: PyRandom): GsmSolution {
   const names = ["James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph"];
   const properties = ["even", "odd"];
   const name = rng.choice(names);
@@ -250,7 +250,7 @@ function solve54(
   };
 }
 
-export function generate54(rng: PyRandom, difficulty: number): GsmSolution {
+function generate54(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["John", "Jack", "James", "William", "Michael", "David", "Joseph"];
   const locations = ["cinema", "mall", "library", "park", "gym", "bank", "school"];
   const [name1, name2] = rng.sample(names, 2) as [string, string];
@@ -294,7 +294,7 @@ function solve55(
   };
 }
 
-export function generate55(rng: PyRandom, difficulty: number): GsmSolution {
+function generate55(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Dax", "Alex", "Sam", "Jordan", "Taylor", "Morgan", "Riley"];
   const places = ["orchard", "backyard", "greenhouse", "allotment"];
   const fruits = ["strawberries", "cherries", "blueberries", "raspberries"];
@@ -334,7 +334,7 @@ function solve56(
   };
 }
 
-export function generate56(rng: PyRandom, difficulty: number): GsmSolution {
+function generate56(rng: PyRandom, difficulty: number): GsmSolution {
   const families = ["Smith", "Johnson", "Williams", "Brown", "Jones"];
   const items = ["cupcake", "muffin", "brownie", "biscuit"];
   const flavors = ["vanilla", "strawberry", "blueberry", "lemon", "peanut butter"];
@@ -382,7 +382,7 @@ function solve57(
   };
 }
 
-export function generate57(rng: PyRandom, difficulty: number): GsmSolution {
+function generate57(rng: PyRandom, difficulty: number): GsmSolution {
   const sports = ["basketball", "badminton", "table tennis", "football", "volleyball"];
   const [sport1, sport2, sport3] = rng.sample(sports, 3) as [string, string, string];
   const multiplier = 2;
@@ -433,7 +433,7 @@ function solve58(
   };
 }
 
-export function generate58(rng: PyRandom, difficulty: number): GsmSolution {
+function generate58(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["John", "Mike", "James", "David", "Robert", "William"];
   const containers = ["cup", "bottle", "carton"];
   const liquids = ["juice", "soda", "sparkling water", "tea", "lemonade"];
@@ -471,7 +471,7 @@ function solve59(
   };
 }
 
-export function generate59(rng: PyRandom, difficulty: number): GsmSolution {
+function generate59(rng: PyRandom, difficulty: number): GsmSolution {
   const maxTotalDistance = 100;
   const minIntervals = 2;
   const maxIntervals = Math.trunc(20 * difficulty);
@@ -529,7 +529,7 @@ function solve60(
   };
 }
 
-export function generate60(rng: PyRandom, difficulty: number): GsmSolution {
+function generate60(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Emma", "Sophia", "Isabella", "Olivia", "Ava", "Mia", "Emily"];
   const units = ["mile", "kilometer", "block"];
   const name = rng.choice(names);
@@ -618,7 +618,7 @@ function solve61(
   };
 }
 
-export function generate61(rng: PyRandom, difficulty: number): GsmSolution {
+function generate61(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = ["Emma", "Olivia", "Ava", "Isabella", "Sophia", "Mia", "Charlotte"];
   const locations = ["beach", "boardwalk", "pier", "coast"];
   const shops = ["souvenir store", "gift shop", "beach shop", "seaside store"];
@@ -733,7 +733,7 @@ function solve62(
   };
 }
 
-export function generate62(rng: PyRandom, difficulty: number): GsmSolution {
+function generate62(rng: PyRandom, difficulty: number): GsmSolution {
   const items = ["pizza", "cake", "pie", "lasagna"];
   const units = ["pieces", "portions", "servings"];
   const names = ["Emma", "Liam", "Olivia", "Noah", "Ava", "Elijah", "Charlotte", "James"];
@@ -782,7 +782,7 @@ function solve63(
   };
 }
 
-export function generate63(rng: PyRandom, difficulty: number): GsmSolution {
+function generate63(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph"];
   const months = [
     "January",
@@ -834,7 +834,7 @@ function solve64(name: string, n1: number, d1: number, n2: number, d2: number): 
   };
 }
 
-export function generate64(rng: PyRandom, difficulty: number): GsmSolution {
+function generate64(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Chester", "James", "John", "Robert", "Michael", "William", "David"];
   const name = rng.choice(names);
   const n1 = rng.randint(2, Math.trunc(6 * difficulty));
@@ -886,7 +886,7 @@ function solve65(
   };
 }
 
-export function generate65(rng: PyRandom, difficulty: number): GsmSolution {
+function generate65(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["John", "Michael", "David", "James", "Robert", "William", "Richard"];
   const fish = ["salmon", "cod", "trout", "steelhead"];
   const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
@@ -941,7 +941,7 @@ function solve66(
   };
 }
 
-export function generate66(rng: PyRandom, difficulty: number): GsmSolution {
+function generate66(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph"];
   const weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
   const name = rng.choice(names);
@@ -991,7 +991,7 @@ function solve67(
   };
 }
 
-export function generate67(rng: PyRandom, difficulty: number): GsmSolution {
+function generate67(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["John", "James", "William", "Michael", "David", "Robert", "Thomas"];
   const fruits = ["banana", "apple", "orange", "pear", "peach", "plum"];
   const weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
@@ -1025,7 +1025,7 @@ function solve68(n0: number, r: number, d: number, disease: string): GsmSolution
   };
 }
 
-export function generate68(rng: PyRandom, difficulty: number): GsmSolution {
+function generate68(rng: PyRandom, difficulty: number): GsmSolution {
   const diseases = ["virus", "bacteria", "parasite", "infection"];
   const disease = rng.choice(diseases);
   const d = 3;
@@ -1069,7 +1069,7 @@ function solve69(
   };
 }
 
-export function generate69(rng: PyRandom, difficulty: number): GsmSolution {
+function generate69(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = [
     "Emma",
     "Olivia",
@@ -1131,7 +1131,7 @@ function solve70(
   };
 }
 
-export function generate70(rng: PyRandom, difficulty: number): GsmSolution {
+function generate70(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph"];
   const objects = ["marbles", "coins", "buttons", "beads", "pebbles"];
   const obstacles = ["rock", "stick", "toy", "root"];
@@ -1211,7 +1211,7 @@ function solve71(
   };
 }
 
-export function generate71(rng: PyRandom, difficulty: number): GsmSolution {
+function generate71(rng: PyRandom, difficulty: number): GsmSolution {
   const namesFemale = ["Emma", "Olivia", "Ava", "Isabella", "Sophia", "Charlotte", "Mia", "Amelia"];
   const shops = ["bakery", "patisserie", "confectionery", "cafe"];
   const items = ["pastries", "baked goods", "desserts", "treats"];
@@ -1256,7 +1256,7 @@ function solve72(
   };
 }
 
-export function generate72(rng: PyRandom, difficulty: number): GsmSolution {
+function generate72(rng: PyRandom, difficulty: number): GsmSolution {
   const structures = ["building", "pyramid", "stack", "tower"];
   const objects = ["brick", "cube", "tile", "block"];
   const colors = ["green", "purple", "orange", "pink", "white", "black"];
@@ -1317,7 +1317,7 @@ function solve73(
   };
 }
 
-export function generate73(rng: PyRandom, difficulty: number): GsmSolution {
+function generate73(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["John", "Michael", "David", "James", "William", "Robert"];
   const fruits = ["apple", "cherry", "blueberry", "peach"];
   const foods = ["cookie", "brownie", "muffin", "cupcake"];
@@ -1367,7 +1367,7 @@ function solve74(
   };
 }
 
-export function generate74(rng: PyRandom, difficulty: number): GsmSolution {
+function generate74(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Benny", "Tommy", "Jimmy", "Billy", "Johnny", "Bobby"];
   const bigFish = ["dolphin", "whale", "shark"];
   const name = rng.choice(names);
@@ -1407,3 +1407,32 @@ export function generate74(rng: PyRandom, difficulty: number): GsmSolution {
   }
   return solve74(name, fish, length, numRemoras, remoraLength);
 }
+
+/** Templates 50 to 74, in order. */
+export const TEMPLATES_50_74: readonly GsmTemplate[] = [
+  generate50,
+  generate51,
+  generate52,
+  generate53,
+  generate54,
+  generate55,
+  generate56,
+  generate57,
+  generate58,
+  generate59,
+  generate60,
+  generate61,
+  generate62,
+  generate63,
+  generate64,
+  generate65,
+  generate66,
+  generate67,
+  generate68,
+  generate69,
+  generate70,
+  generate71,
+  generate72,
+  generate73,
+  generate74,
+];

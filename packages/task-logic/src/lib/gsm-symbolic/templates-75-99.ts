@@ -17,7 +17,7 @@ import {
   pyRound,
   range,
 } from "./python.js";
-import type { GsmSolution } from "./solution.js";
+import type { GsmSolution, GsmTemplate } from "./solution.js";
 
 function solve75(
   name1: string,
@@ -54,7 +54,7 @@ function solve75(
   };
 }
 
-export function generate75(rng: PyRandom, difficulty: number): GsmSolution {
+function generate75(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Ben", "James", "John", "Michael", "William", "David", "Richard", "Joseph"];
   const colors = ["blue", "red", "green", "yellow", "purple", "orange"];
   const [name1, name2] = rng.sample(names, 2) as [string, string];
@@ -90,7 +90,7 @@ function solve76(n: number, p1: number, p2: number, company: string, frac: numbe
   };
 }
 
-export function generate76(rng: PyRandom, difficulty: number): GsmSolution {
+function generate76(rng: PyRandom, difficulty: number): GsmSolution {
   const companies = ["Microsoft", "Apple", "Amazon", "Facebook", "Netflix", "Tesla", "Google"];
   const fractions = { "a third": 1 / 3, half: 1 / 2, "a quarter": 1 / 4, "two thirds": 2 / 3 };
   const company = rng.choice(companies);
@@ -146,7 +146,7 @@ function solve77(
   };
 }
 
-export function generate77(rng: PyRandom, difficulty: number): GsmSolution {
+function generate77(rng: PyRandom, difficulty: number): GsmSolution {
   const events = ["party", "meeting", "conference", "gathering", "celebration"];
   const groups = ["teachers", "doctors", "engineers", "nurses", "artists", "lawyers"];
   const times = ["an hour", "two hours", "half an hour", "45 minutes"];
@@ -200,7 +200,7 @@ function solve78(name1: string, name2: string, ageDiff: number, age1: number): G
   };
 }
 
-export function generate78(rng: PyRandom, difficulty: number): GsmSolution {
+function generate78(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Emma", "Olivia", "Ava", "Isabella", "Sophia", "Mia", "Charlotte", "Amelia"];
   const [name1, name2] = rng.sample(names, 2) as [string, string];
   let ageDiff = rng.randint(5, Math.trunc(30 * difficulty));
@@ -250,7 +250,7 @@ function solve79(
   };
 }
 
-export function generate79(rng: PyRandom, difficulty: number): GsmSolution {
+function generate79(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["James", "John", "Robert", "Michael", "William", "David", "Richard"];
   const vehicles = ["limousine", "party bus", "boat", "luxury car"];
   const currencies = ["$", "€", "£"];
@@ -310,7 +310,7 @@ function solve80(
   };
 }
 
-export function generate80(rng: PyRandom, difficulty: number): GsmSolution {
+function generate80(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Candy", "Sarah", "Emma", "Olivia", "Isabella", "Sophia", "Mia", "Charlotte"];
   const colors = ["blue", "red", "green", "yellow", "purple", "orange"];
   const name = rng.choice(names);
@@ -356,7 +356,7 @@ function solve81(
   };
 }
 
-export function generate81(rng: PyRandom, difficulty: number): GsmSolution {
+function generate81(rng: PyRandom, difficulty: number): GsmSolution {
   const occupations = ["plumber", "electrician", "painter", "carpenter", "landscaper"];
   const currencies = ["$", "£", "€"];
   const occupation = rng.choice(occupations);
@@ -395,7 +395,7 @@ function solve82(
   };
 }
 
-export function generate82(rng: PyRandom, difficulty: number): GsmSolution {
+function generate82(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph"];
   const name = rng.choice(names);
   let numEmails = rng.randint(50, Math.trunc(200 * difficulty));
@@ -433,7 +433,7 @@ function solve83(
   };
 }
 
-export function generate83(rng: PyRandom, difficulty: number): GsmSolution {
+function generate83(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Sam", "Harry", "Tom", "John", "Mike", "Dave", "Steve", "Bob"];
   const units = ["feet", "yards", "meters"];
   const [name1, name2] = rng.sample(names, 2) as [string, string];
@@ -484,7 +484,7 @@ function solve84(
   };
 }
 
-export function generate84(rng: PyRandom, difficulty: number): GsmSolution {
+function generate84(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Ray", "Jim", "Bob", "Tom", "Mike", "John", "Steve"];
   const units = ["mile", "kilometer"];
   const name = rng.choice(names);
@@ -536,7 +536,7 @@ function solve85(
   };
 }
 
-export function generate85(rng: PyRandom, difficulty: number): GsmSolution {
+function generate85(rng: PyRandom, difficulty: number): GsmSolution {
   function calculateMaxWidth(difficulty: number, length: number, conversion: number) {
     const theoreticalMax = Math.trunc(100 * difficulty);
     const minRequired = length * conversion + 1;
@@ -606,7 +606,7 @@ function solve86(
   };
 }
 
-export function generate86(rng: PyRandom, difficulty: number): GsmSolution {
+function generate86(rng: PyRandom, difficulty: number): GsmSolution {
   const animals = rng.choice(["horses", "cows", "sheep", "pigs", "alpacas"]);
   const unit = rng.choice(["pound", "kilogram"]);
   const feedOptions = ["hay", "corn", "oats", "apples", "wheat"];
@@ -669,7 +669,7 @@ function solve87(
   };
 }
 
-export function generate87(rng: PyRandom, difficulty: number): GsmSolution {
+function generate87(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Peter", "John", "Michael", "David", "James", "Robert", "William"];
   const units = ["ounce", "gram", "milliliter"];
   const name = rng.choice(names);
@@ -726,7 +726,7 @@ function solve88(
   };
 }
 
-export function generate88(rng: PyRandom, difficulty: number): GsmSolution {
+function generate88(rng: PyRandom, difficulty: number): GsmSolution {
   const schools = [
     "Oakwood High School",
     "Riverside Academy",
@@ -792,7 +792,7 @@ function solve89(
   };
 }
 
-export function generate89(rng: PyRandom, difficulty: number): GsmSolution {
+function generate89(rng: PyRandom, difficulty: number): GsmSolution {
   const names = [
     "Emma",
     "Liam",
@@ -884,7 +884,7 @@ function solve90(
   };
 }
 
-export function generate90(rng: PyRandom, difficulty: number): GsmSolution {
+function generate90(rng: PyRandom, difficulty: number): GsmSolution {
   const devices = ["payphone", "phone booth", "hotel room phone"];
   const currencies = ["$", "£", "€"];
   const device = rng.choice(devices);
@@ -931,7 +931,7 @@ function solve91(
   };
 }
 
-export function generate91(rng: PyRandom, difficulty: number): GsmSolution {
+function generate91(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["John", "Michael", "David", "James", "Robert", "William", "Richard"];
   const fruits = ["pineapple", "mango", "banana", "papaya", "coconut"];
   const areas = ["hectare", "square yard", "square meter"];
@@ -991,7 +991,7 @@ function solve92(
   };
 }
 
-export function generate92(rng: PyRandom, difficulty: number): GsmSolution {
+function generate92(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["John", "Mike", "David", "James", "Robert", "William", "Richard"];
   const products = ["vegetable", "flower", "herb", "plant"];
   const locations = ["local fair", "community market", "street bazaar", "town square"];
@@ -1076,7 +1076,7 @@ function solve93(
   };
 }
 
-export function generate93(rng: PyRandom, difficulty: number): GsmSolution {
+function generate93(rng: PyRandom, difficulty: number): GsmSolution {
   const namesMale = [
     "Arthur",
     "Bruce",
@@ -1162,7 +1162,7 @@ function solve94(
   };
 }
 
-export function generate94(rng: PyRandom, difficulty: number): GsmSolution {
+function generate94(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Maria", "Sarah", "Emma", "Isabella", "Sophia", "Mia", "Charlotte"];
   const name = rng.choice(names);
   let numShares = rng.randint(5, Math.trunc(20 * difficulty));
@@ -1216,7 +1216,7 @@ function solve95(
   };
 }
 
-export function generate95(rng: PyRandom, difficulty: number): GsmSolution {
+function generate95(rng: PyRandom, difficulty: number): GsmSolution {
   const name1Options = ["A father", "A grandfather", "An uncle"];
   const name2Options = ["his wife", "his partner", "his spouse"];
   const relationOptions = ["daughter", "son", "grandchild"];
@@ -1272,7 +1272,7 @@ function solve96(
   };
 }
 
-export function generate96(rng: PyRandom, difficulty: number): GsmSolution {
+function generate96(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["John", "Michael", "David", "James", "Robert", "William", "Richard"];
   const foods = ["hay", "grain", "feed", "silage"];
   const animals = ["goat", "cow", "horse", "donkey", "llama", "alpaca", "pig", "turkey", "duck"];
@@ -1330,7 +1330,7 @@ function solve97(
   };
 }
 
-export function generate97(rng: PyRandom, difficulty: number): GsmSolution {
+function generate97(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["Dana", "Emma", "Sarah", "Julia", "Sophie", "Maria"];
   const name = rng.choice(names);
   const fracSkip = 0.5;
@@ -1390,7 +1390,7 @@ function solve98(
   };
 }
 
-export function generate98(rng: PyRandom, difficulty: number): GsmSolution {
+function generate98(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["John", "Michael", "David", "James", "Robert", "William", "Richard"];
   const vehicles = ["car", "van", "truck", "SUV"];
   const items = ["luggage", "groceries", "equipment", "furniture"];
@@ -1452,7 +1452,7 @@ function solve99(
   };
 }
 
-export function generate99(rng: PyRandom, difficulty: number): GsmSolution {
+function generate99(rng: PyRandom, difficulty: number): GsmSolution {
   const names = ["David", "John", "Michael", "James", "William", "Robert"];
   const currencies = ["$", "€", "£"];
   const items = ["screw", "nail", "washer", "nut", "anchor"];
@@ -1468,3 +1468,32 @@ export function generate99(rng: PyRandom, difficulty: number): GsmSolution {
   const initialAmount = totalCost + remaining;
   return solve99(name, currency, initialAmount, quantity, item, storeType, unitPrice);
 }
+
+/** Templates 75 to 99, in order. */
+export const TEMPLATES_75_99: readonly GsmTemplate[] = [
+  generate75,
+  generate76,
+  generate77,
+  generate78,
+  generate79,
+  generate80,
+  generate81,
+  generate82,
+  generate83,
+  generate84,
+  generate85,
+  generate86,
+  generate87,
+  generate88,
+  generate89,
+  generate90,
+  generate91,
+  generate92,
+  generate93,
+  generate94,
+  generate95,
+  generate96,
+  generate97,
+  generate98,
+  generate99,
+];
