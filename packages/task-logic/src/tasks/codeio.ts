@@ -32,7 +32,7 @@ import { type LabelledTree, treeEditDistance } from "../lib/tree-edit-distance.j
 // again (RG emits an item with "{}" for a failure, or raises); the Python side seeds the
 // module-level random and numpy generators from the item's seed and fixes PYTHONHASHSEED, so
 // items repeat (code that reseeds from the clock still varies, as in RG); comparisons
-// that would fill over 2·10^7 tree-distance cells or label-distance cells score the 0.01 floor;
+// that would fill over 10^8 tree-distance cells or label-distance cells score the 0.01 floor;
 // answers nested deeper than 990 levels or with ints over 4300 digits score 0 (RG raises).
 
 /**
@@ -275,7 +275,7 @@ export const codeio = defineLogicTask({
       try {
         return buildCodeIOEntry(problem, run, predictOutput, config.difficulty);
       } catch {
-        // NaN-free JSON the answer needs could not be read back: draw another problem.
+        // JSON past what Python's json reads back (huge ints, deep nesting): another problem.
       }
     }
     throw new Error(

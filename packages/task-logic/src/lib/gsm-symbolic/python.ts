@@ -22,7 +22,7 @@ export interface PyRandom {
 }
 
 /** How many values `range(start, stop, step)` has (Python's randrange raises on none). */
-export function rangeLength(start: number, stop: number, step: number): number {
+function rangeLength(start: number, stop: number, step: number): number {
   if (step === 0) throw new RangeError("zero step for randrange()");
   const n = step > 0 ? Math.ceil((stop - start) / step) : Math.ceil((start - stop) / -step);
   if (n <= 0) throw new RangeError(`empty range for randrange(${start}, ${stop}, ${step})`);
