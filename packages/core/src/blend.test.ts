@@ -15,7 +15,13 @@ import {
   promptKey,
 } from "./blend.js";
 import { TaskRegistry } from "./registry.js";
-import { type AnyTask, type Generator, type TaskPackage, verdict } from "./task.js";
+import {
+  type AnyTask,
+  type Generator,
+  MissingDataError,
+  type TaskPackage,
+  verdict,
+} from "./task.js";
 
 // A small task package for blends: file-backed tasks and tasks with tiny generators.
 const QA = z.object({ problem: z.string(), answer: z.string() });
@@ -32,6 +38,16 @@ function counter(prefix: string): Generator<QA> {
     },
   };
 }
+
+/** A generator whose data is not shipped: it needs `data` in its config. */
+const needsData: Generator<QA> = {
+  configSchema: CounterConfig.extend({ data: z.string().optional() }),
+  generate: (config, index) => {
+    const { data } = config as { data?: string };
+    if (data === undefined) throw new MissingDataError("logic/data needs data: set data");
+    return { problem: `${data} #${index}`, answer: String(index) };
+  },
+};
 
 /** Makes only 5 distinct problems, however many are asked for. */
 const repeating: Generator<QA> = {
@@ -60,6 +76,8 @@ const fixturePackage: TaskPackage = {
     qaTask("logic/beta", "logic", counter("beta")),
     qaTask("logic/gamma", "logic", counter("gamma")),
     qaTask("puzzle/repeat", "logic", repeating),
+    qaTask("data/plain", "logic", counter("plain")),
+    qaTask("data/needs", "logic", needsData),
   ],
 };
 
@@ -334,6 +352,32 @@ describe("buildBlend", () => {
     );
     expect(perTask).toEqual({ "logic/alpha": 4, "logic/beta": 3, "logic/gamma": 3 });
     expect(report(blend, "logic").tasks).toEqual(["logic/alpha", "logic/beta", "logic/gamma"]);
+  });
+  it("leaves out tasks whose data is missing, and fails a component of only such a task", async () => {
+    const blend = await buildBlend(
+      blendOf({
+        components: [
+          { name: "all", task: "data/*", source: { generator: {} }, count: 6 },
+          { name: "alone", task: "data/needs", source: { generator: {} }, count: 2 },
+          { name: "given", task: "data/needs", source: { generator: { data: "d" } }, count: 2 },
+        ],
+      }),
+      registry,
+    );
+    expect(report(blend, "all")).toMatchObject({
+      tasks: ["data/needs", "data/plain"],
+      skippedTasks: ["data/needs"],
+      train: 6,
+      shortfall: 0,
+    });
+    expect(
+      blend.train.filter((i) => i.component === "all").every((i) => i.task === "data/plain"),
+    ).toBe(true);
+    expect(report(blend, "alone").error).toBe("logic/data needs data: set data");
+    expect(report(blend, "given")).toMatchObject({ train: 2, skippedTasks: [] });
+    expect(formatBlendTable(blend)).toContain(
+      "- all: left out data/needs (their data is not shipped; name it in a component of their own)",
+    );
   });
   it("passes generator settings through, and reports a bad one as a component error", async () => {
     const blend = await buildBlend(

@@ -14,7 +14,7 @@ import {
 import type { TaskRegistry } from "./registry.js";
 import { hashSeed, Rng } from "./rng.js";
 import { findRowLoader } from "./row-loader.js";
-import { type AnyTask, errorMessage, type Generator } from "./task.js";
+import { type AnyTask, errorMessage, type Generator, MissingDataError } from "./task.js";
 import { formatZodError } from "./zod-format.js";
 
 const FileSourceSchema = z
@@ -149,6 +149,8 @@ export interface ComponentReport {
   shortfall: number;
   duplicates: number;
   invalidRows: number;
+  /** Generator tasks left out because their data is not shipped and not given (MissingDataError). */
+  skippedTasks: string[];
   /** Why the component could not be built at all (unknown task, missing file, ...). */
   error?: string;
 }
@@ -205,6 +207,7 @@ export async function buildBlend(
       shortfall: trainCount + validationCount,
       duplicates: 0,
       invalidRows: 0,
+      skippedTasks: [],
     };
     reports.push(report);
     try {
@@ -332,16 +335,14 @@ function drawFromGenerators(
   const maxTries = options.maxGeneratorTriesPerExample ?? 20;
   const isNew = newPromptFilter(seenPrompts);
   const items: BlendItem[] = [];
-  // Split the count evenly over the matched tasks; the first tasks take the remainder.
-  for (const [t, task] of tasks.entries()) {
-    const quota = Math.floor(wanted / tasks.length) + (t < wanted % tasks.length ? 1 : 0);
-    const config = generatorConfig(
-      task,
-      hashSeed([blendSeed, report.component, task.id]),
-      overrides,
-    );
-    const generate = (index: number) =>
-      (task.generator as Generator<unknown>).generate(config, index);
+  const ready = readyGenerators(tasks, (task) =>
+    generatorConfig(task, hashSeed([blendSeed, report.component, task.id]), overrides),
+  );
+  report.skippedTasks = ready.skipped;
+  // Split the count evenly over the tasks that run; the first tasks take the remainder.
+  for (const [t, { task, generate }] of ready.usable.entries()) {
+    const quota =
+      Math.floor(wanted / ready.usable.length) + (t < wanted % ready.usable.length ? 1 : 0);
     for (let index = 0, made = 0; made < quota && index < quota * maxTries + 100; index++) {
       const example = generate(index);
       if (!isNew.test(task.prompt(example))) {
@@ -355,6 +356,34 @@ function drawFromGenerators(
   isNew.commit(); // only a component built in full claims its prompts for later components
   report.available = items.length;
   return items;
+}
+
+/**
+ * The tasks whose generators run with their configs: a task that throws MissingDataError for its
+ * first item is left out (its id listed in `skipped`) unless no task is left, then its error
+ * stands. Item 0 is kept, so the probe costs nothing.
+ */
+function readyGenerators(tasks: AnyTask[], configOf: (task: AnyTask) => unknown) {
+  const usable: { task: AnyTask; generate: (index: number) => unknown }[] = [];
+  const skipped: string[] = [];
+  let firstMissing: MissingDataError | undefined;
+  for (const task of tasks) {
+    const config = configOf(task);
+    const generator = task.generator as Generator<unknown>;
+    let first: unknown;
+    try {
+      first = generator.generate(config, 0);
+    } catch (error) {
+      if (!(error instanceof MissingDataError)) throw error;
+      firstMissing ??= error;
+      skipped.push(task.id);
+      continue;
+    }
+    const generate = (index: number) => (index === 0 ? first : generator.generate(config, index));
+    usable.push({ task, generate });
+  }
+  if (usable.length === 0 && firstMissing) throw firstMissing;
+  return { usable, skipped };
 }
 
 /**
@@ -435,11 +464,16 @@ export function formatBlendTable(blend: Blend): string {
   );
   const warnings = blend.components.flatMap((r) => {
     if (r.error) return [`- ${r.component}: ${r.error}`];
+    const notes: string[] = [];
+    if (r.skippedTasks.length > 0)
+      notes.push(
+        `- ${r.component}: left out ${r.skippedTasks.join(", ")} (their data is not shipped; name it in a component of their own)`,
+      );
     if (r.shortfall > 0)
-      return [
+      notes.push(
         `- ${r.component}: falls short by ${r.shortfall} (asked ${r.requested.train + r.requested.validation}, source has ${r.available} unique)`,
-      ];
-    return [];
+      );
+    return notes;
   });
   const lines = [`Blend "${blend.name}" (seed ${blend.seed})`, "", header, rule, ...rows];
   if (warnings.length) lines.push("", "Problems:", ...warnings);

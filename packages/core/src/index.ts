@@ -60,6 +60,7 @@ export {
   errorMessage,
   type Generator,
   generatorSource,
+  MissingDataError,
   type ParsedTaskOptions,
   parseTaskOptions,
   type RewardType,

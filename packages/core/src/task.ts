@@ -16,6 +16,15 @@ export interface Verdict {
 }
 
 /**
+ * Thrown by a generator whose data prorl does not ship when its config does not say where the
+ * data is (the message names the config field). A blend over several tasks leaves such tasks out
+ * and reports them; asked for alone, the task's component fails with the message.
+ */
+export class MissingDataError extends Error {
+  override name = "MissingDataError";
+}
+
+/**
  * A procedural source of examples: item `index` is a pure function of (config, index),
  * so a seed and a count reproduce a data set exactly.
  */

@@ -85,6 +85,9 @@ export interface LogicTask<C extends z.ZodObject = z.ZodObject> extends Task<Log
   ): LogicEntry[];
 }
 
+/** Thrown by tasks whose data is not shipped (arc_agi, codeio) when no data_path is given. */
+export { MissingDataError } from "@prorl/core";
+
 /** Builds a logic Task from a spec: answer extraction, safe scoring, seeded generation. */
 export function defineLogicTask<C extends z.ZodObject>(spec: LogicTaskSpec<C>): LogicTask<C> {
   const configSchema = BaseConfigSchema.extend(spec.config.shape) as unknown as z.ZodType<

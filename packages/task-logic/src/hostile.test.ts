@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MissingDataError } from "./define.js";
 import { logicTasks } from "./tasks/index.js";
 
 /** Long, deeply nested or numerically extreme answers a policy might produce. */
@@ -22,10 +23,20 @@ const HOSTILE = [
   `${" ".repeat(100_000)}x`,
 ];
 
+/** Two entries; none for tasks whose data is not shipped (their own tests use fixtures). */
+function entriesOf(task: (typeof logicTasks)[number]) {
+  try {
+    return task.dataset({ seed: 99 }, 2);
+  } catch (error) {
+    if (error instanceof MissingDataError) return [];
+    throw error;
+  }
+}
+
 describe("every verifier on hostile answers", () => {
   it("returns a reward below 1 in [0, 1] without throwing", async () => {
     for (const task of logicTasks) {
-      for (const entry of task.dataset({ seed: 99 }, 2)) {
+      for (const entry of entriesOf(task)) {
         for (const answer of HOSTILE) {
           const verdict = await task.verify(`<answer>${answer}</answer>`, entry);
           expect(Number.isFinite(verdict.reward), `${task.name}: ${answer.slice(0, 20)}`).toBe(

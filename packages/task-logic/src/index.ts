@@ -30,6 +30,7 @@ export {
   LogicEntrySchema,
   type LogicTask,
   type LogicTaskSpec,
+  MissingDataError,
   scoreExactOrContained,
 } from "./define.js";
 export { spellBackward } from "./tasks/spell_backward.js";

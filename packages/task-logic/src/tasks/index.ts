@@ -4,6 +4,7 @@ import { acre } from "./acre.js";
 import { advancedGeometry } from "./advanced_geometry.js";
 import { aiw } from "./aiw.js";
 import { arc1d } from "./arc_1d.js";
+import { arcAgi } from "./arc_agi.js";
 import { baseConversion } from "./base_conversion.js";
 import { basicArithmetic } from "./basic_arithmetic.js";
 import { bf } from "./bf.js";
@@ -15,6 +16,7 @@ import { caesarCipher } from "./caesar_cipher.js";
 import { calendarArithmetic } from "./calendar_arithmetic.js";
 import { chainSum } from "./chain_sum.js";
 import { circuitLogic } from "./circuit_logic.js";
+import { codeio } from "./codeio.js";
 import { coinFlip } from "./coin_flip.js";
 import { colorCubeRotation } from "./color_cube_rotation.js";
 import { complexArithmetic } from "./complex_arithmetic.js";
@@ -36,6 +38,7 @@ import { gameOfLifeHalting } from "./game_of_life_halting.js";
 import { gcd } from "./gcd.js";
 import { graphColor } from "./graph_color.js";
 import { groupAnagramsTask } from "./group_anagrams.js";
+import { gsmSymbolic } from "./gsm_symbolic.js";
 import { intermediateIntegration } from "./intermediate_integration.js";
 import { isomorphicStrings } from "./isomorphic_strings.js";
 import { jugs } from "./jugs.js";
@@ -108,6 +111,7 @@ export const logicTasks: readonly LogicTask[] = [
   advancedGeometry,
   aiw,
   arc1d,
+  arcAgi,
   baseConversion,
   basicArithmetic,
   bf,
@@ -119,6 +123,7 @@ export const logicTasks: readonly LogicTask[] = [
   calendarArithmetic,
   chainSum,
   circuitLogic,
+  codeio,
   coinFlip,
   colorCubeRotation,
   complexArithmetic,
@@ -140,6 +145,7 @@ export const logicTasks: readonly LogicTask[] = [
   gcd,
   graphColor,
   groupAnagramsTask,
+  gsmSymbolic,
   intermediateIntegration,
   isomorphicStrings,
   jugs,
