@@ -38,6 +38,19 @@ describe("extractMathAnswer", () => {
     );
     expect(r?.answer).toBe("10,455");
   });
+  it("lenient: a displayed derivation ends with its result", () => {
+    const aligned = "So\n$$\n\\begin{aligned}\n4 x & =17 \\\\\nx & =4.25\n\\end{aligned}\n$$";
+    expect(extractMathAnswer(aligned, "lenient")?.answer).toBe("x =4.25");
+    expect(verifyMath(aligned, "4.25", { mode: "lenient" }).correct).toBe(true);
+    const chain = "$$\\begin{aligned} S & =2+3 \\\\ & =5 \\end{aligned}$$";
+    expect(verifyMath(chain, "5", { mode: "lenient" }).correct).toBe(true);
+    expect(verifyMath(chain, "2", { mode: "lenient" }).correct).toBe(false);
+  });
+  it("lenient: \\framebox{} is a box around the answer", () => {
+    expect(verifyMath("The answer is $\\framebox{204}$", "204", { mode: "lenient" }).correct).toBe(
+      true,
+    );
+  });
   it("lenient: numbers glued to letters are not answers", () => {
     expect(extractMathAnswer("AZYUK2A", "lenient")).toBeNull();
   });
