@@ -657,6 +657,16 @@ export const CASES: Record<string, readonly Case[]> = {
     ["\\bar{x}", "\\bar x", true],
     ["\\hat{\\theta}", "\\theta", false],
     ["0.\\overline{3}", "\\frac{1}{3}", true],
+    // OlympiadBench writes a solution triple as a bare list; the order must match.
+    ["1,2,3", "(x, y, z)=(1,2,3)", true],
+    ["(1,2,3)", "1, 2, 3", true],
+    ["1,2,3", "(3,2,1)", false],
+    ["(1,2)", "1, 2", false], // a pair may be an interval
+    // A side condition on the answer's letters is not another answer.
+    ["f(x)=x-1", "f(x)=x-1, x \\in \\mathbb{R}", true],
+    ["x=\\frac{\\pi}{6}+k\\pi", "x=\\frac{\\pi}{6}+k\\pi, k \\in \\mathbb{Z}", true],
+    ["x=\\frac{\\pi}{6}+k\\pi", "x=\\frac{\\pi}{3}+k\\pi, k \\in \\mathbb{Z}", false],
+    ["2, 3", "2, x \\in \\mathbb{R}", false],
   ],
   empty_and_garbage: [
     ["", "", false],

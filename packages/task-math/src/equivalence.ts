@@ -230,6 +230,7 @@ function compare(gRaw: Answer, pRaw: Answer, ctx: Ctx): boolean {
 
   if (g.k === "list" || g.k === "set") {
     if (p.k === "list" || p.k === "set") return compareUnordered(g.items, p.items, ctx);
+    if (sameOrderedEntries(g, p)) return compareOrdered(g.items, (p as TupleAnswer).items, ctx);
     if (p.k === "tuple" && g.k === "list" && g.items.every(isLabelledEquation)) {
       return compareOrdered(g.items, p.items, ctx);
     }
@@ -237,6 +238,7 @@ function compare(gRaw: Answer, pRaw: Answer, ctx: Ctx): boolean {
     return false;
   }
   if (p.k === "list" || p.k === "set") {
+    if (sameOrderedEntries(p, g)) return compareOrdered((g as TupleAnswer).items, p.items, ctx);
     // `a = 2, b = 3` answers the pair `(2, 3)`, in order.
     if (g.k === "tuple" && p.k === "list" && p.items.every(isLabelledEquation)) {
       return compareOrdered(g.items, p.items, ctx);
@@ -264,6 +266,23 @@ function compare(gRaw: Answer, pRaw: Answer, ctx: Ctx): boolean {
     return false;
   }
   return compareScalars(g, p, ctx);
+}
+
+type TupleAnswer = Extract<Answer, { k: "tuple" }>;
+
+/**
+ * A bare list and a tuple of three or more entries name the same thing when the entries match
+ * in order: OlympiadBench writes the solution `(x, y, z) = (1, 2, 3)` as the gold `1,2,3`. Pairs
+ * are left out: `(1, 2)` may be an interval.
+ */
+function sameOrderedEntries(list: Answer, tuple: Answer): boolean {
+  return (
+    list.k === "list" &&
+    tuple.k === "tuple" &&
+    tuple.open === "(" &&
+    tuple.items.length >= 3 &&
+    tuple.items.length === list.items.length
+  );
 }
 
 /**

@@ -187,6 +187,13 @@ function dropUnitWords(part: string): string {
   return s === part ? part : ` ${s}`;
 }
 
+/**
+ * A side condition after the answer, `, k \in \mathbb{Z}` or `, x \in \mathbb{R}`: where the
+ * answer's letters range, not a further answer.
+ */
+const SIDE_CONDITION =
+  /,\s*[a-zA-Z](?:\s*,\s*[a-zA-Z]){0,3}\s*\\in\s*(?:\\mathbb\s*\{\s*[ZRNQC]\s*\}|\\[ZRNQC](?![a-zA-Z]))\s*\.?$/;
+
 /** One unit in upright type at the end, with what joins it to the one before (`/`, `\cdot`). */
 const UNIT_TEXT_TAIL = new RegExp(
   String.raw`[\s~]{0,8}(?:(?:/|\\cdot|\\,)[\s~]{0,8})?\\(?:mathrm|textrm|text|mbox)\s*\{([^{}]*)\}\s*(?:${UNIT_POWER})?\s*$`,
@@ -298,6 +305,7 @@ export function normalizeAnswer(raw: string): Normalized | null {
       ? s.split(",").map(dropUnitWords).join(",")
       : dropUnitWords(s);
   s = s.replace(/\s+/g, " ").trim();
+  s = s.replace(SIDE_CONDITION, "");
   s = s.replace(/^[=:]\s*/, "");
   s = s.replace(/\.$/, "").trim();
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, "");
