@@ -1,9 +1,14 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { buildBlend, loadBlendFile } from "@prorl/core";
+import { dirname, join } from "node:path";
+import { buildBlend, type ComponentReport, loadBlendFile } from "@prorl/core";
+import { referenceFile } from "@prorl/core/reference";
 import { describe, expect, it } from "vitest";
+import { main } from "./program.js";
 import { loadTaskRegistry } from "./task-packages.js";
+import { captureOutput } from "./testing/capture-output.js";
+
+const { stdout } = captureOutput();
 
 // Small files in the public data sets' own layouts, read through each task's named row loader.
 async function writeDataSets(dir: string): Promise<void> {
@@ -64,3 +69,66 @@ describe("a blend over the real task packages", () => {
     }
   });
 });
+
+/** DeepScaleR's own files (../shared/reference/data): skipped where absent, except in CI. */
+const trainMath = referenceFile("data/train-math.json", import.meta.url);
+const DEEPSCALER_TESTS = ["aime", "amc", "math", "minerva", "olympiad_bench"];
+
+describe.skipIf(!trainMath)("prorl-eval blend on DeepScaleR's real files", () => {
+  async function blendFile(): Promise<string> {
+    const data = dirname(trainMath as string);
+    const path = join(await mkdtemp(join(tmpdir(), "prorl-blend-real-")), "blend.yaml");
+    const component = (name: string, file: string) =>
+      `  - { name: ${name}, task: math, source: { file: ${JSON.stringify(join(data, file))}, loader: deepscaler }, count: 10000 }`;
+    await writeFile(
+      path,
+      [
+        "name: deepscaler",
+        "onInvalidRow: skip",
+        "components:",
+        ...DEEPSCALER_TESTS.map((name) => component(name, `test-${name}.json`)),
+        component("train-math", "train-math.json"),
+      ].join("\n"),
+    );
+    return path;
+  }
+
+  it("loads every test row, list answers included, and says why training rows were skipped", async () => {
+    const config = await blendFile();
+    expect(await main(["node", "prorl-eval", "blend", "--config", config, "--json"])).toBe(0);
+    const { components } = JSON.parse(stdout.join("")) as { components: ComponentReport[] };
+    expect(components.map((c) => [c.component, c.available, c.invalidRows])).toEqual([
+      ["aime", 30, 0],
+      ["amc", 83, 0],
+      ["math", 500, 0],
+      ["minerva", 272, 0],
+      ["olympiad_bench", 675, 0],
+      ["train-math", 7469, 4],
+    ]);
+    const train = components[5] as ComponentReport;
+    // Rows 887 and 1010 hold `null`, rows 5329 and 5331 `""` (1-based positions in the array).
+    expect(train.invalidRowReasons).toEqual([
+      { reason: "answer: no gold answer (null)", count: 2 },
+      { reason: "answer: empty gold answer", count: 2 },
+    ]);
+    expect(train.invalidRowExamples.map((p) => [p.line, p.file === trainMath])).toEqual([
+      [887, true],
+      [1010, true],
+      [5329, true],
+      [5331, true],
+    ]);
+
+    stdout.length = 0;
+    expect(await main(["node", "prorl-eval", "blend", "--config", config])).toBe(0);
+    const table = stdout.join("");
+    expect(table).toContain("Invalid rows (skipped):\n- train-math: 4 rows\n");
+    expect(table).toContain("  - 2 × answer: empty gold answer\n");
+    expect(table).toContain(`  - e.g. ${trainMath} row 5329: answer: empty gold answer\n`);
+  }, 60_000);
+});
+
+if (!trainMath) {
+  describe("prorl-eval blend on DeepScaleR's real files", () => {
+    it.skip("skipped: data/train-math.json not found in ../shared/reference (set PRORL_REFERENCE_DIR)", () => {});
+  });
+}

@@ -118,7 +118,11 @@ export async function runEval(config: EvalConfig, options: RunOptions): Promise<
   const multiTask = new Set(
     built.components.filter((c) => c.tasks.length > 1).map((c) => c.component),
   );
-  const problems: Problem[] = [...built.validation, ...built.train].map((item) => {
+  // Benchmarks keep the order of the config's components: the columns of the paper's tables.
+  const rank = new Map(built.components.map((c, i) => [c.component, i]));
+  const drawn = [...built.validation, ...built.train];
+  drawn.sort((a, b) => (rank.get(a.component) ?? 0) - (rank.get(b.component) ?? 0));
+  const problems: Problem[] = drawn.map((item) => {
     const prompt = registry.get(item.task).prompt(item.example as never);
     return {
       key: createHash("sha256").update(`${item.task}\u0000${prompt}`).digest("hex").slice(0, 24),

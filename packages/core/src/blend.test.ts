@@ -614,6 +614,15 @@ describe("buildBlend", () => {
       registry,
     );
     expect(report(skipped, "dirty")).toMatchObject({ invalidRows: 2, train: 4, shortfall: 0 });
+    const path = join(temp, "data/dirty.jsonl");
+    expect(report(skipped, "dirty").invalidRowReasons).toEqual([
+      { reason: "invalid JSON", count: 1 },
+      { reason: expect.stringMatching(/^answer: /), count: 1 },
+    ]);
+    expect(report(skipped, "dirty").invalidRowExamples).toEqual([
+      { file: path, line: 2, message: expect.stringMatching(/^invalid JSON \(/) },
+      { file: path, line: 3, message: expect.stringMatching(/^answer: /) },
+    ]);
     const failed = await buildBlend(blendOf({ components: [component] }), registry);
     expect(report(failed, "dirty").error).toMatch(/dirty\.jsonl:2: invalid JSON/);
   });
@@ -710,6 +719,31 @@ describe("formatBlendTable", () => {
     const table = formatBlendTable(blend);
     expect(table).toContain("| all | logic/* (4 tasks) | generator | 4 | 0 | 4 | 4 | 0 | 0 | 0 |");
     expect(table).not.toContain("Problems:");
+    expect(table).not.toContain("Invalid rows");
+  });
+  it("lists skipped rows: a count per reason, then the first few with file and row", async () => {
+    const path = writeJsonl("data/gaps.jsonl", [
+      ...mathRows(2, "gaps"),
+      ...Array.from({ length: 7 }, (_, i) => ({ problem: `no answer ${i}` })),
+      "{broken",
+    ]);
+    const blend = await buildBlend(
+      blendOf({
+        onInvalidRow: "skip",
+        components: [{ name: "gaps", task: "math", source: { file: "data/gaps.jsonl" }, count: 2 }],
+      }),
+      registry,
+    );
+    const lines = formatBlendTable(blend).split("\n");
+    const at = lines.indexOf("Invalid rows (skipped):");
+    expect(at).toBeGreaterThan(0);
+    const missing = report(blend, "gaps").invalidRowReasons[0]?.reason as string;
+    expect(lines.slice(at + 1)).toEqual([
+      "- gaps: 8 rows",
+      `  - 7 × ${missing}`,
+      "  - 1 × invalid JSON",
+      ...[3, 4, 5, 6, 7].map((row) => `  - e.g. ${path} row ${row}: ${missing}`),
+    ]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   type InvalidRowPolicy,
   type ReadOptions,
   type ReadStats,
+  type RowProblem,
   readDataset,
   readJsonl,
   readParquet,
@@ -151,9 +152,16 @@ export interface ComponentReport {
   invalidRows: number;
   /** Generator tasks left out because their data is not shipped and not given (MissingDataError). */
   skippedTasks: string[];
+  /** Skipped rows counted by reason, most frequent first (`onInvalidRow: skip`). */
+  invalidRowReasons: { reason: string; count: number }[];
+  /** The first skipped rows, with file and row (line of a JSONL file, element of a JSON array). */
+  invalidRowExamples: RowProblem[];
   /** Why the component could not be built at all (unknown task, missing file, ...). */
   error?: string;
 }
+
+/** How many skipped rows a component report keeps in full. */
+const INVALID_ROW_EXAMPLES = 5;
 
 export interface Blend {
   name: string;
@@ -208,6 +216,8 @@ export async function buildBlend(
       duplicates: 0,
       invalidRows: 0,
       skippedTasks: [],
+      invalidRowReasons: [],
+      invalidRowExamples: [],
     };
     reports.push(report);
     try {
@@ -314,6 +324,10 @@ async function drawFromFile(
   }
   report.available = unique;
   report.invalidRows = stats.skipped;
+  report.invalidRowReasons = [...stats.reasons]
+    .map(([reason, count]) => ({ reason, count }))
+    .sort((a, b) => b.count - a.count);
+  report.invalidRowExamples = stats.problems.slice(0, INVALID_ROW_EXAMPLES);
   for (const item of reservoir) seenPrompts.add(promptKey(task.prompt(item.example)));
   return reservoir;
 }
@@ -477,5 +491,17 @@ export function formatBlendTable(blend: Blend): string {
   });
   const lines = [`Blend "${blend.name}" (seed ${blend.seed})`, "", header, rule, ...rows];
   if (warnings.length) lines.push("", "Problems:", ...warnings);
+  const skipped = blend.components.filter((r) => r.invalidRows > 0);
+  if (skipped.length)
+    lines.push("", "Invalid rows (skipped):", ...skipped.flatMap(invalidRowLines));
   return lines.join("\n");
+}
+
+/** A component's skipped rows: the count per reason, then the first few with file and row. */
+function invalidRowLines(r: ComponentReport): string[] {
+  return [
+    `- ${r.component}: ${r.invalidRows} rows`,
+    ...r.invalidRowReasons.map((x) => `  - ${x.count} × ${x.reason}`),
+    ...r.invalidRowExamples.map((p) => `  - e.g. ${p.file} row ${p.line}: ${p.message}`),
+  ];
 }

@@ -136,6 +136,24 @@ describe("readJsonl", () => {
     await collect(readJsonl(path, { onInvalid: "skip", stats }));
     expect(stats.skipped).toBe(150);
     expect(stats.problems).toHaveLength(100);
+    // Each parser message names a position; the reason is "invalid JSON" for all of them.
+    expect([...stats.reasons]).toEqual([["invalid JSON", 150]]);
+  });
+  it("counts skipped rows by reason, every row, with a cap on distinct reasons", async () => {
+    const rows = [
+      ...Array.from({ length: 120 }, () => ({ problem: "p" })),
+      ...Array.from({ length: 60 }, (_, i) => ({ problem: "p", answer: "1", [`x${i}`]: 1 })),
+      { answer: "1" },
+    ];
+    const strict = MathRow.strict();
+    const path = writeTemp("reasons.jsonl", rows.map((r) => JSON.stringify(r)).join("\n"));
+    const stats = emptyReadStats();
+    await collect(readJsonl(path, { schema: strict, onInvalid: "skip", stats }));
+    expect(stats.skipped).toBe(181);
+    expect(stats.reasons.size).toBe(51);
+    expect(stats.reasons.get(stats.problems[0]?.message as string)).toBe(120);
+    expect(stats.reasons.get("other reasons")).toBe(12);
+    expect([...stats.reasons.values()].reduce((a, b) => a + b, 0)).toBe(181);
   });
   it("refuses 'skip' without a stats object, so skipping is never silent", async () => {
     const path = writeTemp("x.jsonl", "{}\n");

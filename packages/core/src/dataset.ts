@@ -26,6 +26,11 @@ export interface ReadStats {
   valid: number;
   skipped: number;
   problems: RowProblem[];
+  /**
+   * Skipped rows counted by reason (the message; "invalid JSON" for any unparseable line), every
+   * skipped row included. After 50 distinct reasons, further ones count under "other reasons".
+   */
+  reasons: Map<string, number>;
 }
 
 export interface ReadOptions<E> {
@@ -50,10 +55,11 @@ export class DatasetRowError extends Error {
 }
 
 export function emptyReadStats(): ReadStats {
-  return { rows: 0, valid: 0, skipped: 0, problems: [] };
+  return { rows: 0, valid: 0, skipped: 0, problems: [], reasons: new Map() };
 }
 
 const MAX_KEPT_PROBLEMS = 100;
+const MAX_DISTINCT_REASONS = 50;
 
 export type DatasetFormat = "jsonl" | "parquet";
 
@@ -313,11 +319,22 @@ function lookUp(row: Record<string, unknown>, source: string): unknown {
 
 function reject<E>(options: ReadOptions<E>, problem: RowProblem): void {
   if ((options.onInvalid ?? "fail") === "fail") throw new DatasetRowError(problem);
-  const stats = options.stats;
-  if (stats) {
-    stats.skipped++;
-    if (stats.problems.length < MAX_KEPT_PROBLEMS) stats.problems.push(problem);
+  if (options.stats) recordSkippedRow(options.stats, problem);
+}
+
+/**
+ * Counts a skipped row: the total, its reason, and the problem itself among the first 100.
+ * For loaders that validate rows themselves and keep the same stats as readDataset.
+ */
+export function recordSkippedRow(stats: ReadStats, problem: RowProblem): void {
+  stats.skipped++;
+  if (stats.problems.length < MAX_KEPT_PROBLEMS) stats.problems.push(problem);
+  // A JSON parser's detail names a position in the line, so it is left out of the reason.
+  let reason = problem.message.startsWith("invalid JSON") ? "invalid JSON" : problem.message;
+  if (!stats.reasons.has(reason) && stats.reasons.size >= MAX_DISTINCT_REASONS) {
+    reason = "other reasons";
   }
+  stats.reasons.set(reason, (stats.reasons.get(reason) ?? 0) + 1);
 }
 
 /** Skipping is never silent: a caller that skips rows must take the count. */

@@ -30,6 +30,7 @@ export {
   readDataset,
   readJsonl,
   readParquet,
+  recordSkippedRow,
 } from "./dataset.js";
 export { PRORL_BLEND_PATH } from "./default-blend.js";
 export {

@@ -577,6 +577,97 @@ export const CASES: Record<string, readonly Case[]> = {
     ["\\frac{3}{4}", "4/3", false],
     ["\\sqrt{2}/2", "\\frac{\\sqrt{2}}{2}", true],
   ],
+  // Answer styles of science-flavoured math (Minerva, OlympiadBench), each both ways round, with
+  // the traps beside them: the same unit on a different value stays 0.
+  science_units_and_styles: [
+    ["15000 \\text{ kcal m}^{-2} \\text{yr}^{-1}", "15000", true],
+    ["15000", "15000 \\text{ kcal m}^{-2} \\text{yr}^{-1}", true],
+    [
+      "15000 \\text{ kcal m}^{-2} \\text{yr}^{-1}",
+      "15001 \\text{ kcal m}^{-2} \\text{yr}^{-1}",
+      false,
+    ],
+    ["6.43 \\times 10^{16} \\text{ cm}^{-3}", "6.43 \\times 10^{16}", true],
+    ["6.43 \\times 10^{16}", "6.43 \\times 10^{16} \\mathrm{~cm}^{-3}", true],
+    ["6.43 \\times 10^{16} \\text{ cm}^{-3}", "6.43 \\times 10^{15} \\text{ cm}^{-3}", false],
+    ["4.4677 \\times 10^{14} Hz", "4.4677 \\times 10^{14}", true],
+    ["4.4677 \\times 10^{14}", "4.4677 \\times 10^{14} Hz", true],
+    ["4.4677 \\times 10^{14} Hz", "4.4676 \\times 10^{14} Hz", false],
+    ["4.4677 \\times 10^{14} Hz", "4.4677", false],
+    ["4.4 \\times 10^7", "4.4e7 Hz", true],
+    ["3 \\times 10^{8}", "3 \\times 10^{8} m", false], // a bare single letter is a variable
+    ["1950^\\circ C", "1950", true],
+    ["1950", "1950^\\circ C", true],
+    ["1950", "1950^\\circ \\mathrm{C}", true],
+    ["1950^{\\circ} \\mathrm{C}", "1950°C", true],
+    ["1950^\\circ C", "1590^\\circ C", false],
+    ["1950", "1950 C", false], // C without a degree sign is a variable
+    ["0.003^{\\prime \\prime}", "0.003", true],
+    ["0.003", "0.003^{\\prime \\prime}", true],
+    ["0.003", "0.003''", true],
+    ["0.003^{\\prime \\prime}", "0.004^{\\prime \\prime}", false],
+    ["y^{\\prime}", "y", false], // a prime after a letter is a derivative
+    ["\\textdollar 5", "5", true],
+    ["5", "\\textdollar{}5", true],
+    ["\\textdollar 5", "\\textdollar 6", false],
+    ["\\frac{1}{\\left[x+1\\right]}", "\\frac{1}{x+1}", true],
+    ["\\frac{1}{x+1}", "\\frac{1}{\\left[x+1\\right]}", true],
+    ["\\frac{1}{\\left[x+1\\right]}", "\\frac{1}{x+2}", false],
+    ["2[x+1]", "2x+2", true],
+    ["2x+2", "2[x+1]", true],
+    ["2[x+1]", "2x+1", false],
+    [
+      "\\left[P_{0}^{2 / 5}-\\frac{2}{5} g K^{-3 / 5} z\\right]^{5 / 2}",
+      "(P_0^{2/5} - \\frac{2}{5} g K^{-3/5} z)^{5/2}",
+      true,
+    ],
+    ["\\sqrt[3]{[x+1]}", "(x+1)^{1/3}", true],
+    ["[0,1]", "(0,1)", false], // brackets with a comma are an interval
+    ["\\frac{25}{32} \\ \\mathbf{(B)}", "\\frac{25}{32}", true],
+    ["\\frac{25}{32}", "\\frac{25}{32} \\ \\mathbf{(B)}", true],
+    ["\\frac{25}{32} \\ \\mathbf{(B)}", "(B)", true],
+    ["B", "\\frac{25}{32} \\ \\mathbf{(B)}", true],
+    ["\\frac{25}{32}", "\\frac{25}{31} \\textbf{(B)}", false],
+    ["(C)", "\\frac{25}{32} \\ \\mathbf{(B)}", false],
+    ["3", "3(B)", false], // no space: a product, not a label
+    ["\\frac{600}{7}", "\\frac{600}{7} \\mathrm{~km} / \\mathrm{h}", true],
+    ["\\frac{600}{7} \\mathrm{~km} / \\mathrm{h}", "\\frac{600}{7}", true],
+    [
+      "\\frac{600}{7} \\mathrm{~km} / \\mathrm{h}",
+      "\\frac{601}{7} \\mathrm{~km} / \\mathrm{h}",
+      false,
+    ],
+    ["5", "5\\,\\mathrm{m}", true],
+    ["2", "2 \\mathrm{i}", false], // upright e, i, d are constants, not units
+    ["2", "2\\mathrm{e}", false],
+    ["x", "x \\mathrm{m}", false], // a unit is dropped only after a value
+    ["\\frac{2}{3}", "2:3", true],
+    ["2:3", "\\frac{2}{3}", true],
+    ["2:3", "0.6", false],
+    ["12:00", "12", false],
+    ["204", "\\framebox{204}", true],
+    ["4.2", "r \\doteq 4.2", true],
+    [
+      "x_{0} \\cos (\\omega t)+\\frac{\\dot{x}_{0}}{\\omega} \\sin (\\omega t)",
+      "x_{0} \\cos (\\omega t)+ \\dot{x}_{0} \\sin (\\omega t) / \\omega",
+      true,
+    ],
+    ["\\dot{x}_0", "x_0", false],
+    ["\\dot{x}_0", "0", false],
+    ["\\bar{x}", "\\bar x", true],
+    ["\\hat{\\theta}", "\\theta", false],
+    ["0.\\overline{3}", "\\frac{1}{3}", true],
+    // OlympiadBench writes a solution triple as a bare list; the order must match.
+    ["1,2,3", "(x, y, z)=(1,2,3)", true],
+    ["(1,2,3)", "1, 2, 3", true],
+    ["1,2,3", "(3,2,1)", false],
+    ["(1,2)", "1, 2", false], // a pair may be an interval
+    // A side condition on the answer's letters is not another answer.
+    ["f(x)=x-1", "f(x)=x-1, x \\in \\mathbb{R}", true],
+    ["x=\\frac{\\pi}{6}+k\\pi", "x=\\frac{\\pi}{6}+k\\pi, k \\in \\mathbb{Z}", true],
+    ["x=\\frac{\\pi}{6}+k\\pi", "x=\\frac{\\pi}{3}+k\\pi, k \\in \\mathbb{Z}", false],
+    ["2, 3", "2, x \\in \\mathbb{R}", false],
+  ],
   empty_and_garbage: [
     ["", "", false],
     ["", "42", false],

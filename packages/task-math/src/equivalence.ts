@@ -70,9 +70,14 @@ export function checkEquivalence(
     if (ng.text === np.text && ng.percent === np.percent) {
       return { equivalent: true, reason: "identical after normalisation" };
     }
-    // Multiple choice: "\textbf{(C)} 12" names choice C and its value 12.
-    const gChoice = choicePrefix(ng.text);
-    const pChoice = choicePrefix(np.text);
+    // A ratio of two numbers against a value written without one: `2:3` is 2/3.
+    if (ng.text.includes(":") !== np.text.includes(":")) {
+      ng.text = ng.text.replace(RATIO, "\\frac{$1}{$2}");
+      np.text = np.text.replace(RATIO, "\\frac{$1}{$2}");
+    }
+    // Multiple choice: "\textbf{(C)} 12" and "12 \ \mathbf{(C)}" name choice C and its value 12.
+    const gChoice = choiceLabel(ng.text);
+    const pChoice = choiceLabel(np.text);
     if (pChoice) {
       if (/^\(?[A-E]\)?$/.test(ng.text.replace(/\s+/g, ""))) {
         const letter = ng.text.replace(/[^A-E]/g, "");
@@ -136,11 +141,20 @@ export function warmUpEquivalence(): void {
   checkEquivalence("12:00", "\\sum_{k=1}^{n} k");
 }
 
-/** `(C) 12`, `\text{(C)} 12`, `C) 12`: a choice letter in front of a value. */
-function choicePrefix(text: string): { letter: string; rest: string } | null {
-  const m = /^(?:\\text\s*\{\s*)?\(?([A-E])\)(?:\s*\})?\s*(?:[:.]\s*)?(\S.*)$/.exec(text);
-  if (!m) return null;
-  return { letter: m[1] as string, rest: (m[2] as string).trim() };
+/** `2:3`, `1.5 : 1`: a ratio of two plain numbers. */
+const RATIO = /^([+-]?\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)$/;
+
+/**
+ * A choice letter beside a value: in front (`(C) 12`, `\text{(C)} 12`, `C) 12`) or after it
+ * (`\frac{25}{32} \ \mathbf{(B)}`, `12 (B)`).
+ */
+function choiceLabel(text: string): { letter: string; rest: string } | null {
+  const front = /^(?:\\text\s*\{\s*)?\(?([A-E])\)(?:\s*\})?\s*(?:[:.]\s*)?(\S.*)$/.exec(text);
+  if (front) return { letter: front[1] as string, rest: (front[2] as string).trim() };
+  const back = /(?:\\text\s*\{\s*\(([A-E])\)\s*\}|\s\(([A-E])\))\s*$/.exec(text);
+  const rest = back ? text.slice(0, back.index).trim() : "";
+  if (!back || rest === "") return null;
+  return { letter: (back[1] ?? back[2]) as string, rest };
 }
 
 function tick(ctx: Ctx): void {
@@ -216,6 +230,7 @@ function compare(gRaw: Answer, pRaw: Answer, ctx: Ctx): boolean {
 
   if (g.k === "list" || g.k === "set") {
     if (p.k === "list" || p.k === "set") return compareUnordered(g.items, p.items, ctx);
+    if (sameOrderedEntries(g, p)) return compareOrdered(g.items, (p as TupleAnswer).items, ctx);
     if (p.k === "tuple" && g.k === "list" && g.items.every(isLabelledEquation)) {
       return compareOrdered(g.items, p.items, ctx);
     }
@@ -223,6 +238,7 @@ function compare(gRaw: Answer, pRaw: Answer, ctx: Ctx): boolean {
     return false;
   }
   if (p.k === "list" || p.k === "set") {
+    if (sameOrderedEntries(p, g)) return compareOrdered((g as TupleAnswer).items, p.items, ctx);
     // `a = 2, b = 3` answers the pair `(2, 3)`, in order.
     if (g.k === "tuple" && p.k === "list" && p.items.every(isLabelledEquation)) {
       return compareOrdered(g.items, p.items, ctx);
@@ -250,6 +266,23 @@ function compare(gRaw: Answer, pRaw: Answer, ctx: Ctx): boolean {
     return false;
   }
   return compareScalars(g, p, ctx);
+}
+
+type TupleAnswer = Extract<Answer, { k: "tuple" }>;
+
+/**
+ * A bare list and a tuple of three or more entries name the same thing when the entries match
+ * in order: OlympiadBench writes the solution `(x, y, z) = (1, 2, 3)` as the gold `1,2,3`. Pairs
+ * are left out: `(1, 2)` may be an interval.
+ */
+function sameOrderedEntries(list: Answer, tuple: Answer): boolean {
+  return (
+    list.k === "list" &&
+    tuple.k === "tuple" &&
+    tuple.open === "(" &&
+    tuple.items.length >= 3 &&
+    tuple.items.length === list.items.length
+  );
 }
 
 /**

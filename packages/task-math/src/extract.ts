@@ -82,7 +82,8 @@ function lenient(text: string): ExtractedAnswer | null {
   const span = lastMathSpan(text);
   const num = lastNumber(text);
   if (span && (!num || span.end >= num.end)) {
-    return { answer: span.content, candidates: [span.content], method: "latex" };
+    const answer = lastDerivationRow(span.content) ?? span.content;
+    return { answer, candidates: [answer], method: "latex" };
   }
   if (num) return { answer: num.content, candidates: [num.content], method: "number" };
   return null;
@@ -161,6 +162,23 @@ export function mathSpans(text: string): Span[] {
     i = j + close.length;
   }
   return spans;
+}
+
+const DERIVATION =
+  /^\\begin\{(aligned|align\*?|gathered|gather\*?|eqnarray\*?|split)\}([\s\S]*)\\end\{\1\}$/;
+
+/**
+ * A displayed derivation (`\begin{aligned} 4x &= 17 \\ x &= 4.25 \end{aligned}`) ends with its
+ * result: the last row, alignment marks removed (`x = 4.25`; a row `&= 590` gives `= 590`).
+ */
+function lastDerivationRow(content: string): string | null {
+  const m = DERIVATION.exec(content);
+  if (!m) return null;
+  const rows = (m[2] as string)
+    .split("\\\\")
+    .map((row) => row.replace(/&/g, " ").replace(/\s+/g, " ").trim())
+    .filter((row) => row !== "");
+  return rows[rows.length - 1] ?? null;
 }
 
 function lastMathSpan(text: string): Span | null {

@@ -8,7 +8,7 @@ export {
   type EquivalenceResult,
   warmUpEquivalence,
 } from "./equivalence.js";
-export { type MathExample, MathExampleSchema } from "./example.js";
+export { MathAnswerSchema, type MathExample, MathExampleSchema } from "./example.js";
 export { type ExtractedAnswer, type ExtractionMode, extractMathAnswer } from "./extract.js";
 export {
   type GeneratedMath,

@@ -58,8 +58,27 @@ export function replaceCommand(text: string, cmd: string, wrap: (inner: string) 
 const SPACING =
   /(?<!\\)\\(?:,|;|:|>|quad|qquad|displaystyle|textstyle|medspace|thinspace|negthinspace)(?![a-zA-Z])|(?<!\\)\\(?:quad|qquad)|(?<!\\)\\ |~/g;
 
-/** Words that may follow a number as a unit and be dropped ("35 cm", "3 hours"). */
-const UNIT_WORD = /^[a-zA-Z]{1,12}(?:\^\{?\d\}?)?$/;
+/** An exponent on a unit: `^2`, `^{3}`, `^{-1}`, `^-2`. */
+const UNIT_POWER = String.raw`\^\s*(?:\{\s*[+-]?\d\s*\}|[+-]?\d)`;
+
+/** Words that may follow a number as a unit and be dropped ("35 cm", "3 hours", "2 s^{-1}"). */
+const UNIT_WORD = new RegExp(`^[a-zA-Z]{1,12}(?:${UNIT_POWER})?$`);
+
+/** A trailing letter run, maybe with a power, after a number or a closing brace. */
+const TRAILING_WORD = new RegExp(`^(.*[\\d}])\\s*([a-zA-Z]{2,12}(?:${UNIT_POWER})?)\\s*$`);
+
+/**
+ * What a unit may follow: a plain number, a fraction of numbers, or a number in scientific
+ * notation (`4.4677 \times 10^{14}`, `4.4e7`). A unit after anything else (`2x cm`) stays.
+ */
+const NUMBER_BEFORE_UNIT = new RegExp(
+  [
+    String.raw`^[+-]?[\d.,\s]+$`,
+    String.raw`^\\frac\{[^{}]*\}\{[^{}]*\}$`,
+    String.raw`^[+-]?\d+(?:\.\d+)?\s*(?:\\times|\\cdot)\s*10\s*\^\s*(?:\{\s*[+-]?\d+\s*\}|[+-]?\d)$`,
+    String.raw`^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$`,
+  ].join("|"),
+);
 
 /**
  * Short unit symbols (two or three letters) that are dropped after a number. A short letter run
@@ -99,6 +118,20 @@ const MATH_WORDS = new Set([
   "z",
 ]);
 
+/**
+ * A degree sign, with the temperature scale after it (`1950^\circ C`, `^{\circ}\mathrm{C}`,
+ * `°F`): both are units. A letter C, F or K with no degree sign before it stays a variable.
+ */
+const DEGREES =
+  /(?:\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|°|\\(?:text)?degree(?![a-zA-Z]))(?:\s*(?:\\text\s*\{\s*[CFK]\s*\}|[CFK])(?![a-zA-Z]))?/g;
+
+/**
+ * Arc-minutes and arc-seconds after a number at the end (`0.003^{\prime \prime}`, `12'`,
+ * `3''`): units. A prime after a letter is a derivative (`y^{\prime}`) and stays.
+ */
+const ARC_MINUTES_SECONDS =
+  /(\d)\s*(?:\^\s*\{\s*\\prime(?:\s*\\prime)?\s*\}|\^\s*\\prime(?![a-zA-Z])|''?|"|′′?|″)\s*$/;
+
 const PERCENT_WORDS = /\s*(?:percentage|percent|pct)\.?$/i;
 
 export interface Normalized {
@@ -117,7 +150,7 @@ function textName(inner: string): string {
 /** Removes one layer of `\boxed{...}` / `\fbox{...}` wrapping the whole answer, repeatedly. */
 function unbox(text: string): string {
   for (let guard = 0; guard < 10; guard++) {
-    const m = /^\\(?:boxed|fbox)\s*\{/.exec(text);
+    const m = /^\\(?:boxed|fbox|framebox)\s*\{/.exec(text);
     if (!m) return text;
     const open = m[0].length - 1;
     const close = closingBrace(text, open);
@@ -143,15 +176,47 @@ function stripDelimiters(text: string): string {
 function dropUnitWords(part: string): string {
   let s = part;
   for (let guard = 0; guard < 4; guard++) {
-    const m = /^(.*[\d}])\s*([a-zA-Z]{2,12}(?:\^\{?\d\}?)?)\s*$/.exec(s);
+    const m = TRAILING_WORD.exec(s);
     if (!m) break;
     const word = (m[2] as string).replace(/\^.*$/, "");
     if (MATH_WORDS.has(word) || !UNIT_WORD.test(m[2] as string) || !isUnitWord(word)) break;
     const head = (m[1] as string).trim();
-    if (!/^[+-]?[\d.,\s]+$|^\\frac\{[^{}]*\}\{[^{}]*\}$/.test(head)) break;
+    if (!NUMBER_BEFORE_UNIT.test(head)) break;
     s = head;
   }
   return s === part ? part : ` ${s}`;
+}
+
+/**
+ * A side condition after the answer, `, k \in \mathbb{Z}` or `, x \in \mathbb{R}`: where the
+ * answer's letters range, not a further answer.
+ */
+const SIDE_CONDITION =
+  /,\s*[a-zA-Z](?:\s*,\s*[a-zA-Z]){0,3}\s*\\in\s*(?:\\mathbb\s*\{\s*[ZRNQC]\s*\}|\\[ZRNQC](?![a-zA-Z]))\s*\.?$/;
+
+/** One unit in upright type at the end, with what joins it to the one before (`/`, `\cdot`). */
+const UNIT_TEXT_TAIL = new RegExp(
+  String.raw`[\s~]{0,8}(?:(?:/|\\cdot|\\,)[\s~]{0,8})?\\(?:mathrm|textrm|text|mbox)\s*\{([^{}]*)\}\s*(?:${UNIT_POWER})?\s*$`,
+);
+
+/**
+ * Units written in upright type after a value: `\frac{600}{7} \mathrm{~km} / \mathrm{h}`,
+ * `5\,\mathrm{m}`, `3 \text{ m}^{2}`. Dropped only when a value with a digit is left, so a
+ * single upright letter is a unit here (`\mathrm{h}`), though not `\mathrm{e}`, `\mathrm{i}` or
+ * `\mathrm{d}`, which are constants and differentials.
+ */
+function dropUnitText(text: string): string {
+  let rest = text;
+  for (let guard = 0; guard < 8; guard++) {
+    const m = UNIT_TEXT_TAIL.exec(rest);
+    const unit = m?.[1] ?? "";
+    if (!m || !/^[\s~a-zA-Z./]*[a-zA-Z][\s~a-zA-Z./]*$/.test(unit) || /^\s*[eid]\s*$/.test(unit)) {
+      break;
+    }
+    rest = rest.slice(0, m.index);
+  }
+  rest = rest.trim();
+  return rest !== text.trim() && /\d/.test(rest) ? rest : text;
 }
 
 /** Normalises one bare answer; null when it is too long to consider. */
@@ -165,6 +230,7 @@ export function normalizeAnswer(raw: string): Normalized | null {
     (_m, d: string | undefined) => (d === "." || d === "\\." ? "" : (d ?? "")),
   );
   s = s.replace(/\\(?:dfrac|tfrac|cfrac)(?![a-zA-Z])/g, "\\frac");
+  s = dropUnitText(s);
   s = s.replace(/\\mathrm\s*\{\s*([a-zA-Z])\s*\}/g, "$1");
   // Plain-text habits: pi, sqrt(...), 2^10 (meant as 2^{10}).
   s = s.replace(/(?<![\\a-zA-Z])pi(?![a-zA-Z])/g, "\\pi ");
@@ -175,10 +241,10 @@ export function normalizeAnswer(raw: string): Normalized | null {
     /\\(?:textnormal|textrm|textbf|textit|texttt|mbox|hbox|textup|mathrm|mathit|mathbf|operatorname|mathsf|boldsymbol|bm)(?![a-zA-Z])/g,
     "\\text",
   );
-  const DEGREES = /\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|°|\\degree/g;
   const degrees = DEGREES.test(s);
   s = s.replace(DEGREES, "");
-  s = s.replace(/\\\$|\$/g, "");
+  s = s.replace(ARC_MINUTES_SECONDS, "$1");
+  s = s.replace(/\\textdollar(?![a-zA-Z])(?:\s*\{\s*\})?|\\\$|\$/g, "");
   s = s.replace(/\s*\{\s*,\s*\}\s*/g, ",");
   // "32,\! 349" is a thousands separator; "32, 349" is a list.
   s = s.replace(/(\d),\\!\s*(?=\d{3}(?!\d))/g, "$1,");
@@ -193,6 +259,7 @@ export function normalizeAnswer(raw: string): Normalized | null {
     .replace(/\\(?:geqslant|geq|ge)(?![a-zA-Z])/g, "\\ge ");
   s = s.replace(/<=/g, "\\le ").replace(/>=/g, "\\ge ");
   s = s.replace(/\\(?:neq|ne)(?![a-zA-Z])|!=/g, "\\ne ");
+  s = s.replace(/\\doteq(?![a-zA-Z])/g, "\\approx ");
   s = s.replace(/\\(?:infty|infin)(?![a-zA-Z])/g, "\\infty");
   s = s.replace(/\\(?:emptyset|varnothing)(?![a-zA-Z])/g, "\\{\\}");
   s = s.replace(
@@ -217,14 +284,15 @@ export function normalizeAnswer(raw: string): Normalized | null {
   }
   s = trimmed;
 
-  s = s.replace(/(\\text\s*\{[^{}]*\})\s*\^\s*\{?\d\}?/g, "$1");
+  // A power on a unit in \text{} goes with it: `\text{ cm}^{-3}`, `\text{ m}^2`.
+  s = s.replace(new RegExp(String.raw`(\\text\s*\{[^{}]*\})\s*${UNIT_POWER}`, "g"), "$1");
   // A whole-answer \text{} is unwrapped, except a multi-letter name (Evelyn), which keeps its
   // \text{} so that the CAS reads it as one symbol, not as a product of letters.
   const whole = /^\\text\s*\{([^{}]*)\}$/.exec(s);
   if (whole) s = textName(whole[1] as string).trim();
   // Units: \text{...} holding words only are dropped when something else remains.
   const withoutText = replaceCommand(s, "\\text", (inner) =>
-    /^[\sa-zA-Z.'-]*$/.test(inner) ? " " : `\\text{${inner}}`,
+    /^[\sa-zA-Z.'/-]*$/.test(inner) ? " " : `\\text{${inner}}`,
   ).trim();
   if (withoutText !== "" && /[0-9a-zA-Z\\]/.test(withoutText)) s = withoutText;
   else s = replaceCommand(s, "\\text", textName).trim();
@@ -237,6 +305,7 @@ export function normalizeAnswer(raw: string): Normalized | null {
       ? s.split(",").map(dropUnitWords).join(",")
       : dropUnitWords(s);
   s = s.replace(/\s+/g, " ").trim();
+  s = s.replace(SIDE_CONDITION, "");
   s = s.replace(/^[=:]\s*/, "");
   s = s.replace(/\.$/, "").trim();
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, "");

@@ -68,11 +68,56 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
  * `\text{}` is unwrapped, as the string comparisons do.
  */
 export function casLatex(latex: string): string {
-  if (!latex.includes("\\text")) return latex;
-  return replaceCommand(latex, "\\text", (inner) =>
+  let s = latex.includes("[") ? bracketsAsParens(latex) : latex;
+  if (s.includes("\\")) s = s.replace(ACCENTED, accentedName);
+  if (!s.includes("\\text")) return s;
+  return replaceCommand(s, "\\text", (inner) =>
     // The prefix keeps names apart from what the CAS knows (`\text{Pi}` is not π).
     TEXT_NAME.test(inner) ? `\\operatorname{txt${inner.trim()}}` : inner,
   );
+}
+
+/**
+ * Square brackets in a scalar group, as parentheses do (`\frac{1}{[x+1]}`, `2[x+1]`,
+ * `[a-b]^{5/2}`): the CAS would read them as a list. The index of `\sqrt[3]{x}` stays. Brackets
+ * that do not pair up are left alone (the CAS then refuses the expression).
+ */
+function bracketsAsParens(latex: string): string {
+  const out = [...latex];
+  const open: number[] = [];
+  for (let i = 0; i < latex.length; i++) {
+    const c = latex[i];
+    if (c === "\\") {
+      const command = /^\\([a-zA-Z]+)\s*/.exec(latex.slice(i, i + 40));
+      if (command?.[1] === "sqrt" && latex[i + command[0].length] === "[") {
+        i = latex.indexOf("]", i);
+        if (i < 0) return latex;
+        continue;
+      }
+      i += command ? command[0].length - 1 : 1; // \[ and \] are not brackets
+    } else if (c === "[") {
+      open.push(i);
+    } else if (c === "]") {
+      const at = open.pop();
+      if (at === undefined) return latex;
+      out[at] = "(";
+      out[i] = ")";
+    }
+  }
+  return open.length === 0 ? out.join("") : latex;
+}
+
+/**
+ * An accent over one letter (`\dot{x}`, `\hat p`, `\bar{\theta}`, `\vec{v}`) names a quantity of
+ * its own: one symbol for the CAS, which would otherwise read `\dot{x}_0` as a product with 0
+ * and `\bar{x}` as a mean. `\overline` is not among them (`0.\overline{3}` repeats digits).
+ */
+const ACCENTED =
+  /\\(dot|ddot|hat|widehat|bar|tilde|widetilde|vec|check|breve)(?![a-zA-Z])\s*(?:\{\s*(\\[a-zA-Z]+|[a-zA-Z])\s*\}|(\\[a-zA-Z]+|[a-zA-Z](?![a-zA-Z])))/g;
+
+function accentedName(_match: string, accent: string, braced?: string, bare?: string): string {
+  const base = (braced ?? bare ?? "").replace("\\", "");
+  return `\\operatorname{acc${accent}${base}}`;
 }
 
 /** MathJSON for a LaTeX scalar, or null when it is too large, too deep or does not parse. */

@@ -1,12 +1,13 @@
 /**
- * Loaders for the public math data formats, from JSONL or Parquet through core's readDataset:
- * DeepScaleR rows ({problem, answer, solution}), MATH-style rows whose gold is the last
- * \boxed{} inside `solution`, and benchmark rows named {question, answer} (AIME, AMC, Minerva,
- * OlympiadBench style). `fields` renames columns first, as in readDataset.
+ * Loaders for the public math data formats, from JSONL, a JSON array or Parquet through core's
+ * readDataset: DeepScaleR rows ({problem, answer, solution}; `answer` may be a list of accepted
+ * answers, as DeepScaleR's Minerva and OlympiadBench test files store it), MATH-style rows whose
+ * gold is the last \boxed{} inside `solution`, and benchmark rows named {question, answer}.
+ * `fields` renames columns first, as in readDataset.
  */
 import { lastBoxed, type ReadStats, type RowLoader, readDataset, type Source } from "@prorl/core";
 import { z } from "zod";
-import { type MathExample, MathExampleSchema } from "./example.js";
+import { MathAnswerSchema, type MathExample, MathExampleSchema } from "./example.js";
 
 export type MathRowFormat = "deepscaler" | "math" | "qa";
 
@@ -20,15 +21,14 @@ export interface MathLoadOptions {
   stats?: ReadStats;
 }
 
-const stringish = z.union([z.string(), z.number(), z.bigint()]).transform((a) => String(a));
-
-/** MATH rows: the gold answer is the last \boxed{} of the worked solution. */
+/** MATH rows: the gold answer is the last \boxed{} of the worked solution, else `answer`. */
 const MathSolutionRowSchema = z
-  .object({ problem: z.string().min(1), solution: z.string(), answer: stringish.optional() })
+  .object({ problem: z.string().min(1), solution: z.string(), answer: z.unknown().optional() })
   .transform((row, ctx) => {
-    const boxed = lastBoxed(row.solution);
-    const answer = boxed ?? row.answer;
-    if (answer === undefined || answer.trim() === "") {
+    const boxed = lastBoxed(row.solution)?.trim();
+    const fallback = boxed ? undefined : MathAnswerSchema.safeParse(row.answer);
+    const answer = boxed || (fallback?.success ? fallback.data : undefined);
+    if (answer === undefined) {
       ctx.addIssue({ code: "custom", message: "solution has no \\boxed{} answer" });
       return z.NEVER;
     }
@@ -76,7 +76,7 @@ export function loadMathDataset(
   });
 }
 
-/** DeepScaleR rows: {problem, answer, solution?}. */
+/** DeepScaleR rows: {problem, answer (text, a number or a list of accepted answers), solution?}. */
 export function loadDeepScaleR(path: string, options: Omit<MathLoadOptions, "format"> = {}) {
   return loadMathDataset(path, { ...options, format: "deepscaler" });
 }

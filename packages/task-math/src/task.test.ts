@@ -4,6 +4,7 @@ import taskPackage, {
   createMathTask,
   MATH_INSTRUCTION,
   MathExampleSchema,
+  mathGenerator,
   mathTask,
 } from "./index.js";
 
@@ -28,6 +29,35 @@ describe("mathTask", () => {
     });
     expect(MathExampleSchema.safeParse({ problem: "p" }).success).toBe(false);
     expect(MathExampleSchema.safeParse({ problem: "", answer: "1" }).success).toBe(false);
+  });
+
+  it("takes a list of accepted answers and a list of solutions (Minerva, OlympiadBench)", async () => {
+    const row = { problem: "p", answer: ["9.6\n", "9.6 \\text{ keV}"], solution: ["a", "b"] };
+    const example = MathExampleSchema.parse(row);
+    expect(example).toEqual({
+      problem: "p",
+      answer: ["9.6", "9.6 \\text{ keV}"],
+      solution: ["a", "b"],
+    });
+    expect(await mathTask.verify("\\boxed{9.6}", example)).toMatchObject({ reward: 1 });
+    expect(await mathTask.verify("\\boxed{9.7}", example)).toMatchObject({ reward: 0 });
+  });
+
+  it("refuses rows whose gold answer can never score 1, saying why", () => {
+    const why = (answer: unknown) => {
+      const r = MathExampleSchema.safeParse({ problem: "p", answer });
+      return r.success ? "accepted" : r.error.issues.map((i) => i.message).join("; ");
+    };
+    expect(why("")).toBe("empty gold answer");
+    expect(why("  \n")).toBe("empty gold answer");
+    expect(why(null)).toBe("no gold answer (null)");
+    expect(why(undefined)).toBe("missing gold answer");
+    expect(why([])).toBe("empty list of gold answers");
+    expect(why(["1", ""])).toBe("gold answer 2 of 2 is empty");
+    expect(why([1, { x: 1 }])).toBe("gold answer 2 of 2 is object, not text");
+    expect(why({ x: 1 })).toBe("expected a gold answer (text, a number or a list), got object");
+    expect(why(Number.NaN)).toBe("expected a gold answer (text, a number or a list), got number");
+    expect(why(142.0)).toBe("accepted");
   });
 
   it("verifies through the strict extractor by default, lenient on request", async () => {
@@ -78,14 +108,12 @@ describe("mathTask", () => {
   });
 
   it("offers an offline generator whose items verify against their own solutions", async () => {
-    const generator = mathTask.generator;
-    expect(generator).toBeDefined();
-    if (!generator) return;
-    const config = generator.configSchema.parse({ seed: 3 });
+    expect(mathTask.generator).toBe(mathGenerator);
+    const config = mathGenerator.configSchema.parse({ seed: 3 });
     for (let i = 0; i < 40; i++) {
-      const example = generator.generate(config, i);
+      const example = mathGenerator.generate(config, i);
       expect(MathExampleSchema.safeParse(example).success).toBe(true);
-      const v = await mathTask.verify(example.solution ?? "", example);
+      const v = await mathTask.verify(example.solution, example);
       expect(v.correct, `${example.problem} -> ${example.answer}: ${v.reason}`).toBe(true);
     }
   });

@@ -38,6 +38,19 @@ describe("extractMathAnswer", () => {
     );
     expect(r?.answer).toBe("10,455");
   });
+  it("lenient: a displayed derivation ends with its result", () => {
+    const aligned = "So\n$$\n\\begin{aligned}\n4 x & =17 \\\\\nx & =4.25\n\\end{aligned}\n$$";
+    expect(extractMathAnswer(aligned, "lenient")?.answer).toBe("x =4.25");
+    expect(verifyMath(aligned, "4.25", { mode: "lenient" }).correct).toBe(true);
+    const chain = "$$\\begin{aligned} S & =2+3 \\\\ & =5 \\end{aligned}$$";
+    expect(verifyMath(chain, "5", { mode: "lenient" }).correct).toBe(true);
+    expect(verifyMath(chain, "2", { mode: "lenient" }).correct).toBe(false);
+  });
+  it("lenient: \\framebox{} is a box around the answer", () => {
+    expect(verifyMath("The answer is $\\framebox{204}$", "204", { mode: "lenient" }).correct).toBe(
+      true,
+    );
+  });
   it("lenient: numbers glued to letters are not answers", () => {
     expect(extractMathAnswer("AZYUK2A", "lenient")).toBeNull();
   });
@@ -124,5 +137,42 @@ describe("verifyMath", () => {
   it("never throws on non-string input", () => {
     expect(verifyMath(undefined as unknown as string, "1").reward).toBe(0);
     expect(verifyMath("\\boxed{1}", undefined as unknown as string).reward).toBe(0);
+  });
+
+  it("a list of accepted answers: any one scores 1, and the reason says which", () => {
+    const golds = ["\\arcsin{\\frac{1}{1.3}}", "\\arcsin{\\frac{10}{13}}\n"];
+    const arcsin = verifyMath("so \\boxed{\\arcsin(10/13)}", golds);
+    expect(arcsin).toMatchObject({ reward: 1, correct: true });
+    expect(arcsin.reason).toMatch(/\(gold answer 1 of 2\)$/);
+    const byText = verifyMath("\\boxed{4.4 \\times 10^7}", ["4.4e7\n", "4.4 \\times 10^7\n"]);
+    expect(byText.reason).toMatch(/\(gold answer 1 of 2\)$/);
+    expect(
+      verifyMath("\\boxed{3.52 \\times 10^2}", ["3.53 \\times 10^2", "3.52 \\times 10^2"]).reason,
+    ).toMatch(/gold answer 2 of 2/);
+    const miss = verifyMath("\\boxed{3.54 \\times 10^2}", [
+      "3.53 \\times 10^2",
+      "3.52 \\times 10^2",
+    ]);
+    expect(miss).toMatchObject({ reward: 0, correct: false });
+    expect(miss.reason).toMatch(/\(none of the 2 gold answers\)$/);
+  });
+
+  it("a list that repeats one answer (Minerva's trailing newlines) is one answer", () => {
+    expect(verifyMath("\\boxed{188}", ["188", "188\n"])).toMatchObject({
+      reward: 1,
+      reason: "boxed answer identical after normalisation",
+    });
+  });
+
+  it("an empty gold, or a list of empty golds, scores 0 with a reason", () => {
+    expect(verifyMath("\\boxed{1}", "")).toMatchObject({ reward: 0, reason: "empty gold answer" });
+    expect(verifyMath("\\boxed{1}", [" ", "\n"])).toMatchObject({ reason: "empty gold answer" });
+    expect(verifyMath("\\boxed{1}", [])).toMatchObject({ reason: "empty gold answer" });
+  });
+
+  it("hedging between boxes scores 0 against every listed answer", () => {
+    const v = verifyMath("\\boxed{3} or \\boxed{5}", ["3", "5"]);
+    expect(v).toMatchObject({ reward: 0 });
+    expect(v.reason).toMatch(/hedging/);
   });
 });

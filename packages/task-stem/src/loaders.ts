@@ -10,6 +10,7 @@ import {
   Rng,
   type RowLoader,
   readDataset,
+  recordSkippedRow,
 } from "@prorl/core";
 import { parse } from "csv-parse";
 import { z } from "zod";
@@ -105,8 +106,7 @@ export async function* loadGpqaCsv(
       const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
       if ((options.onInvalid ?? "fail") === "fail")
         throw new Error(`${path}: record ${line - 1}: ${message}`);
-      stats.skipped++;
-      stats.problems.push({ file: path, line: line - 1, message: message ?? "invalid row" });
+      recordSkippedRow(stats, { file: path, line: line - 1, message: message ?? "invalid row" });
     }
   }
 }
@@ -184,8 +184,7 @@ export async function* loadScp(
       const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
       if ((options.onInvalid ?? "fail") === "fail")
         throw new Error(`${path}: row ${index}: ${message}`);
-      stats.skipped++;
-      stats.problems.push({ file: path, line: index, message: message ?? "invalid row" });
+      recordSkippedRow(stats, { file: path, line: index, message: message ?? "invalid row" });
     }
   }
 }
