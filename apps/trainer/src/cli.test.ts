@@ -16,7 +16,8 @@ import {
   selectBackend,
 } from "@prorl/model";
 import { afterEach, describe, expect, it } from "vitest";
-import { type MetricsRecord, readMetrics } from "./metrics-log.js";
+import { readMetrics } from "./metrics-log.js";
+import type { MetricsRecord } from "./records.js";
 import { tinyConfig } from "./testing/tiny-config.js";
 
 // The CLI runs from its build: TensorFlow.js's gradient modules only load bundled in plain Node.
@@ -58,7 +59,8 @@ async function waitFor(path: string, child: ChildProcess): Promise<void> {
   }
 }
 
-const withoutTimes = (records: MetricsRecord[]) => records.map(({ time: _, ...rest }) => rest);
+const withoutTimes = (records: MetricsRecord[]) =>
+  records.map((r) => (r.type === "step" ? { ...r, time: null } : r));
 
 async function writeConfig(steps: number): Promise<string> {
   const path = join(dir, "train.json");
