@@ -27,17 +27,24 @@ import { tinyConfig } from "./testing/tiny-config.js";
 const CLI = resolve(import.meta.dirname, "../dist/cli.js");
 const built = existsSync(CLI);
 if (!built) console.warn(`skipping prorl-train CLI tests: ${CLI} is not built (run pnpm build)`);
+// prorl-eval's CLI, run by path (an app does not depend on another app).
+const EVAL_CLI = resolve(import.meta.dirname, "../../eval/dist/cli.js");
+const evalBuilt = existsSync(EVAL_CLI);
+if (!evalBuilt) console.warn(`skipping the train -> evaluate test: ${EVAL_CLI} is not built`);
 
 let dir: string;
 afterEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-function start(args: string[]): {
+function start(
+  args: string[],
+  cli: string[] = [CLI],
+): {
   child: ChildProcess;
   done: Promise<{ code: number | null; stderr: string; stdout: string }>;
 } {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   let stdout = "";
   child.stderr?.on("data", (d) => {
@@ -220,6 +227,75 @@ describe.skipIf(!built)("prorl-train CLI", { timeout: 300_000 }, () => {
       ),
     );
   });
+
+  it.skipIf(!evalBuilt)(
+    "prorl-eval run on final/ with the run's eval.json reproduces the last validation's pass@1",
+    { timeout: 600_000 },
+    async () => {
+      dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));
+      // The prompt shows the answer, so a tiny model learns to answer from a short warm start;
+      // what is tested is that prorl-eval prompts final/ as the trainer did.
+      const config = tinyConfig({
+        backend: "auto",
+        prompts: { "logic/*": "{answer}" },
+        warmStart: {
+          steps: 150,
+          batchSize: 16,
+          lr: 0.01,
+          responses: { "logic/*": "<answer>{answer}</answer>" },
+        },
+        steps: 1,
+        rollout: { n: 4, temperature: 1, maxTokens: 24, generationBatch: 64 },
+        optimizer: { lr: 1e-4 },
+        validation: { every: 1, n: 8, maxTokens: 24 },
+      });
+      const blend = { ...(config.blend as object), validation: { count: 16 } };
+      await writeFile(join(dir, "train.json"), JSON.stringify({ ...config, blend }));
+      const run = join(dir, "run");
+      const trained = await start(["--config", join(dir, "train.json"), "--out", run, "-q"]).done;
+      expect(trained.code).toBe(0);
+      const validations = (await readMetrics(join(run, "metrics.jsonl"))).filter(
+        (r) => r.type === "validation",
+      );
+      const trainerPass1 = validations.at(-1)?.score as number;
+      expect(trainerPass1).toBeGreaterThan(0.3);
+
+      const evaluate = async (name: string, extra: object) => {
+        const evalConfig = JSON.parse(await readFile(join(run, "eval.json"), "utf8"));
+        const path = join(run, `${name}.json`);
+        await writeFile(path, JSON.stringify({ ...evalConfig, output: name, ...extra }));
+        const done = await start([EVAL_CLI, "run", "--config", path, "-q"], []).done;
+        expect(done.stderr).not.toMatch(/prorl-eval:/);
+        expect(done.code).toBe(0);
+        const results = JSON.parse(await readFile(join(run, name, "results.json"), "utf8"));
+        return results.tasks[0] as {
+          passAtK: Record<string, number>;
+          samplesPerProblem: number;
+          pass1PerProblem: number[];
+        };
+      };
+      const same = await evaluate("eval", {});
+      // Two independent estimates of the mean over N problems of c_i / n: the variance of their
+      // difference is 2 * sum_i p_i (1 - p_i) / n / N^2.
+      const ps = same.pass1PerProblem;
+      const sigma = Math.sqrt(
+        (2 * ps.reduce((a, p) => a + p * (1 - p), 0)) / same.samplesPerProblem / ps.length ** 2,
+      );
+      expect(Math.abs((same.passAtK["1"] as number) - trainerPass1)).toBeLessThanOrEqual(
+        4 * sigma + 1 / (ps.length * same.samplesPerProblem),
+      );
+      // The tasks' own prompts (what prorl-eval used before prompts.json) lose the answer. They
+      // are long: 4 problems, 2 samples each.
+      const evalConfig = JSON.parse(await readFile(join(run, "eval.json"), "utf8"));
+      const [component] = evalConfig.benchmarks.components;
+      const ownPrompts = await evaluate("own-prompts", {
+        prompts: {},
+        sampling: { ...evalConfig.sampling, n: 2 },
+        benchmarks: { ...evalConfig.benchmarks, components: [{ ...component, count: 4 }] },
+      });
+      expect(ownPrompts.passAtK["1"] as number).toBeLessThan(trainerPass1 - 0.2);
+    },
+  );
 
   it("killed with SIGKILL and resumed, ends with the metrics of an uninterrupted run (cpu)", async () => {
     dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));

@@ -32,6 +32,7 @@ import {
 } from "./checkpoint.js";
 import { type ResolvedConfig, resolvePath, type Settings, settingsAt } from "./config.js";
 import { formatChanges, identityChanges } from "./config-diff.js";
+import { writeEvalHandoff } from "./eval-handoff.js";
 import { MetricsLog, readMetrics } from "./metrics-log.js";
 import { PromptStream } from "./prompt-stream.js";
 import { PromptEncoder } from "./prompting.js";
@@ -123,17 +124,19 @@ async function blendItems(
 }
 
 /** The tokenizer, and what savePolicy saves beside the weights (its directory, or itself). */
-async function openTokenizer(
-  config: ResolvedConfig,
-): Promise<{ tokenizer: TextTokenizer; saveAs: string | ByteTokenizer }> {
+async function openTokenizer(config: ResolvedConfig): Promise<{
+  tokenizer: TextTokenizer;
+  saveAs: string | ByteTokenizer;
+  kind: "byte" | "auto";
+}> {
   const kind = config.model.tokenizer ?? (config.model.init ? "byte" : "auto");
   if (kind === "byte") {
     const tokenizer = new ByteTokenizer();
-    return { tokenizer, saveAs: tokenizer };
+    return { tokenizer, saveAs: tokenizer, kind };
   }
   if (!config.model.path) throw new TrainingError('model.tokenizer "auto" needs model.path');
   const dir = resolvePath(config, config.model.path);
-  return { tokenizer: await loadTokenizer(dir), saveAs: dir };
+  return { tokenizer: await loadTokenizer(dir), saveAs: dir, kind };
 }
 
 async function initialPolicy(config: ResolvedConfig, tokenizer: TextTokenizer): Promise<CausalLM> {
@@ -205,6 +208,7 @@ interface RunData {
   registry: TaskRegistry;
   tokenizer: TextTokenizer;
   tokenizerSource: string | ByteTokenizer;
+  tokenizerKind: "byte" | "auto";
   encoder: PromptEncoder;
   train: PromptItem[];
   validation: PromptItem[];
@@ -212,12 +216,20 @@ interface RunData {
 
 async function loadRunData(config: ResolvedConfig, say: (text: string) => void): Promise<RunData> {
   const { registry } = await loadTaskRegistry(BUILTIN_TASK_PACKAGES, config.tasks, config.baseDir);
-  const { tokenizer, saveAs } = await openTokenizer(config);
+  const { tokenizer, saveAs, kind } = await openTokenizer(config);
   const encoder = new PromptEncoder(tokenizer, config.prompts);
   const items = await blendItems(await loadBlend(config, config.blend), registry, encoder);
   const validation = items.validation.slice(0, config.validation.limit ?? items.validation.length);
   if (validation.length === 0) say("the blend has no validation split: no validation");
-  return { registry, tokenizer, tokenizerSource: saveAs, encoder, train: items.train, validation };
+  return {
+    registry,
+    tokenizer,
+    tokenizerSource: saveAs,
+    tokenizerKind: kind,
+    encoder,
+    train: items.train,
+    validation,
+  };
 }
 
 /**
@@ -253,6 +265,7 @@ class TrainingRun {
     const { resume, changes } = await prepareRunDir(config, runDir, opts, say);
     say(`backend ${await selectBackend(config.backend)}`);
     const data = await loadRunData(config, say);
+    await writeEvalHandoff(runDir, config, data.validation, data.tokenizerKind);
     const { signalFile: _, ...controllerOptions } = config.reset;
     const controller = new ReferenceResetController(controllerOptions);
     const { maxGradNorm: _g, schedule: _s, ...adamOptions } = config.optimizer;
