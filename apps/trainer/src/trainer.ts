@@ -9,7 +9,13 @@ import {
   parseBlend,
   type TaskRegistry,
 } from "@prorl/core";
-import { AdamW, objectiveConfig, ReferenceResetController, type ResetDecision } from "@prorl/grpo";
+import {
+  AdamW,
+  type ObjectiveConfig,
+  objectiveConfig,
+  ReferenceResetController,
+  type ResetDecision,
+} from "@prorl/grpo";
 import {
   ByteTokenizer,
   CausalLM,
@@ -240,6 +246,7 @@ class TrainingRun {
   private readonly truncation = new TruncationWatch();
   private readonly sampler: Sampler;
   private readonly stopTokenIds: readonly number[];
+  private readonly objective: ObjectiveConfig;
 
   private constructor(
     private readonly config: ResolvedConfig,
@@ -255,6 +262,7 @@ class TrainingRun {
     private readonly onProgress: (event: ProgressEvent) => void,
   ) {
     this.sampler = new LocalSampler(models.policy, config.rollout.generationBatch);
+    this.objective = objectiveConfig(config.objective);
     const eos = data.tokenizer.eosTokenId;
     this.stopTokenIds = eos === null ? models.policy.config.eosTokenIds : [eos];
   }
@@ -362,7 +370,7 @@ class TrainingRun {
   get stepContext(): StepContext {
     return {
       config: this.config,
-      objective: objectiveConfig(this.config.objective),
+      objective: this.objective,
       tokenizer: this.data.tokenizer,
       sampler: this.sampler,
       stopTokenIds: this.stopTokenIds,
