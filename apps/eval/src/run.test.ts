@@ -67,6 +67,23 @@ async function replaySetup(): Promise<string> {
   return dir;
 }
 
+/** A random byte-tokenizer model in the Hugging Face layout, for the local engine. */
+async function saveRandomModel(dir: string): Promise<void> {
+  await selectBackend("cpu");
+  const tokenizer = new ByteTokenizer();
+  const modelConfig = parseConfig({
+    model_type: "qwen2",
+    vocab_size: tokenizer.vocabSize,
+    hidden_size: 32,
+    intermediate_size: 64,
+    num_hidden_layers: 1,
+    num_attention_heads: 4,
+    num_key_value_heads: 2,
+    eos_token_id: tokenizer.eosTokenId,
+  });
+  await saveModel(CausalLM.random(modelConfig, 3), dir);
+}
+
 describe("prorl-eval run with the replay engine", () => {
   it("scores stored generations and reports pass@k computed by hand", async () => {
     const dir = await replaySetup();
@@ -180,19 +197,7 @@ describe("eval config", () => {
 
   it("runs a local @prorl/model directory, and names a missing one in one line", async () => {
     const dir = await replaySetup();
-    await selectBackend("cpu");
-    const tokenizer = new ByteTokenizer();
-    const modelConfig = parseConfig({
-      model_type: "qwen2",
-      vocab_size: tokenizer.vocabSize,
-      hidden_size: 32,
-      intermediate_size: 64,
-      num_hidden_layers: 1,
-      num_attention_heads: 4,
-      num_key_value_heads: 2,
-      eos_token_id: tokenizer.eosTokenId,
-    });
-    await saveModel(CausalLM.random(modelConfig, 3), join(dir, "model"));
+    await saveRandomModel(join(dir, "model"));
     const local = "engine: { type: local, model: ./model, tokenizer: byte, backend: cpu }";
     const config = (await readFile(join(dir, "eval.yaml"), "utf8"))
       .replace("engine: { type: replay, file: gens.jsonl }", local)
@@ -214,19 +219,7 @@ describe("eval config", () => {
 
   it("prompts a local model as prompts.json says it was trained, unless the config sets prompts", async () => {
     const dir = await replaySetup();
-    await selectBackend("cpu");
-    const tokenizer = new ByteTokenizer();
-    const modelConfig = parseConfig({
-      model_type: "qwen2",
-      vocab_size: tokenizer.vocabSize,
-      hidden_size: 16,
-      intermediate_size: 32,
-      num_hidden_layers: 1,
-      num_attention_heads: 2,
-      num_key_value_heads: 1,
-      eos_token_id: tokenizer.eosTokenId,
-    });
-    await saveModel(CausalLM.random(modelConfig, 3), join(dir, "model"));
+    await saveRandomModel(join(dir, "model"));
     await writeFile(
       join(dir, "model", "prompts.json"),
       promptsFileText({ "demo/exact": "Q: {question}" }, true),

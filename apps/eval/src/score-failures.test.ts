@@ -1,9 +1,10 @@
 import { mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { TaskRegistry } from "@prorl/core";
+import { join } from "node:path";
+import type { TaskRegistry } from "@prorl/core";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { scoreFile } from "./score.js";
+import { echoRegistry } from "./testing/echo-registry.js";
 
 // The output stream's writes fail with ENOSPC after `failAfterBytes`, as on a full disk: the
 // logic under test is what scoreFile does with a write error, whatever the file system.
@@ -27,13 +28,11 @@ vi.mock("node:fs", async (importOriginal) => {
   return { ...fs, default: { ...fs, createWriteStream }, createWriteStream };
 });
 
-const fixture = resolve(import.meta.dirname, "../test-fixtures/echo-tasks.mjs");
 let registry: TaskRegistry;
 let dir: string;
 
 beforeAll(async () => {
-  registry = new TaskRegistry();
-  await registry.load(fixture);
+  registry = await echoRegistry();
 });
 beforeEach(async () => {
   disk.failAfterBytes = Number.POSITIVE_INFINITY;

@@ -39,6 +39,24 @@ const state = (step: number): TrainerState => ({
   lastScore: 0.5,
 });
 
+/** Checkpoints of one random model at these steps. */
+async function writeCheckpoints(runDir: string, steps: number[]): Promise<void> {
+  const model = CausalLM.random(config, 1);
+  const optimizer = new AdamW();
+  for (const step of steps) {
+    await writeCheckpoint(runDir, {
+      policy: model,
+      reference: model,
+      optimizer,
+      state: state(step),
+      tokenizer: new ByteTokenizer(),
+      prompts,
+    });
+  }
+  model.dispose();
+  optimizer.dispose();
+}
+
 let dir: string;
 beforeAll(async () => {
   await selectBackend("cpu");
@@ -89,18 +107,7 @@ describe("checkpoints", () => {
 
   it("keeps the last K and the best, and ignores unfinished ones", async () => {
     dir = await mkdtemp(join(tmpdir(), "prorl-ck-"));
-    const model = CausalLM.random(config, 1);
-    const optimizer = new AdamW();
-    for (const step of [2, 4, 6, 8]) {
-      await writeCheckpoint(dir, {
-        policy: model,
-        reference: model,
-        optimizer,
-        state: state(step),
-        tokenizer: new ByteTokenizer(),
-        prompts,
-      });
-    }
+    await writeCheckpoints(dir, [2, 4, 6, 8]);
     await rm(join(dir, "checkpoints", "step-000008", "state.json"));
     expect((await listCheckpoints(dir)).map((c) => c.step)).toEqual([2, 4, 6]);
     await pruneCheckpoints(dir, 1, 2);
@@ -109,18 +116,7 @@ describe("checkpoints", () => {
 
   it("falls back to the checkpoint before a damaged one, naming what it skipped", async () => {
     dir = await mkdtemp(join(tmpdir(), "prorl-ck-"));
-    const model = CausalLM.random(config, 1);
-    const optimizer = new AdamW();
-    for (const step of [2, 4]) {
-      await writeCheckpoint(dir, {
-        policy: model,
-        reference: model,
-        optimizer,
-        state: state(step),
-        tokenizer: new ByteTokenizer(),
-        prompts,
-      });
-    }
+    await writeCheckpoints(dir, [2, 4]);
     const damaged = join(dir, "checkpoints", "step-000004", "state.json");
     await writeFile(damaged, '{"version": 1, "st');
     const skipped: string[] = [];

@@ -5,10 +5,11 @@ import {
   combinePolicyMetrics,
   grpoObjective,
   type ObjectiveConfig,
+  type ObjectiveInputs,
   type PolicyMetrics,
   policyMetrics,
 } from "@prorl/grpo";
-import { type CausalLM, modelGradients, type Scores, scoreResponses } from "@prorl/model";
+import { type CausalLM, modelGradients, scoreResponses } from "@prorl/model";
 import * as tf from "@tensorflow/tfjs-core";
 
 /**
@@ -130,60 +131,37 @@ function microBatchGradients(
       : null,
     adv: tf.tensor1d(mb.map((s) => s.advantage)),
   };
-  const seen: { scores?: Scores; old?: tf.Tensor2D; policyLoss?: number; klLoss?: number } = {};
+  // The inputs of the loss, kept past the gradient pass for the metrics.
+  const seen: { inputs?: ObjectiveInputs; entropy?: tf.Tensor2D; terms?: [number, number] } = {};
   const { value, grads } = modelGradients(model, () => {
     const scores = scoreResponses(
       model,
       { prompts: mb.map((s) => s.prompt), responses: mb.map((s) => s.response) },
       { temperature: opts.temperature },
     );
-    const old =
-      fixed.old ?? tf.tensor2d(scores.logProbs.dataSync() as Float32Array, scores.logProbs.shape);
-    const t = grpoObjective(
-      {
-        logProbs: scores.logProbs,
-        oldLogProbs: old,
-        ...(fixed.ref ? { refLogProbs: fixed.ref } : {}),
-        advantages: fixed.adv,
-        mask: scores.mask,
-      },
-      opts.objective,
-      norm,
-    );
-    seen.scores = {
-      logProbs: tf.keep(scores.logProbs),
-      entropy: tf.keep(scores.entropy),
-      mask: tf.keep(scores.mask),
+    const { logProbs, mask } = scores;
+    const inputs: ObjectiveInputs = {
+      logProbs: tf.keep(logProbs),
+      oldLogProbs:
+        fixed.old ?? tf.keep(tf.tensor2d(logProbs.dataSync() as Float32Array, logProbs.shape)),
+      ...(fixed.ref ? { refLogProbs: fixed.ref } : {}),
+      advantages: fixed.adv,
+      mask: tf.keep(mask),
     };
-    seen.old = fixed.old ?? tf.keep(old);
-    seen.policyLoss = t.policyLoss.dataSync()[0] as number;
-    seen.klLoss = t.klLoss.dataSync()[0] as number;
+    const t = grpoObjective(inputs, opts.objective, norm);
+    seen.inputs = inputs;
+    seen.entropy = tf.keep(scores.entropy);
+    seen.terms = [t.policyLoss.dataSync()[0] as number, t.klLoss.dataSync()[0] as number];
     return t.loss;
   });
   const loss = value.dataSync()[0] as number;
   value.dispose();
-  const { scores, old } = seen;
-  if (!scores || !old) throw new Error("the loss function did not run");
-  const metrics = policyMetrics(
-    {
-      logProbs: scores.logProbs,
-      oldLogProbs: old,
-      ...(fixed.ref ? { refLogProbs: fixed.ref } : {}),
-      advantages: fixed.adv,
-      mask: scores.mask,
-    },
-    opts.objective,
-    scores.entropy,
-  );
-  tf.dispose([scores.logProbs, scores.entropy, scores.mask, old, fixed.adv]);
+  const { inputs, entropy, terms } = seen;
+  if (!inputs || !entropy || !terms) throw new Error("the loss function did not run");
+  const metrics = policyMetrics(inputs, opts.objective, entropy);
+  tf.dispose([inputs.logProbs, inputs.oldLogProbs, inputs.mask, entropy, fixed.adv]);
   if (fixed.ref) fixed.ref.dispose();
-  return {
-    loss,
-    policyLoss: seen.policyLoss ?? 0,
-    klLoss: seen.klLoss ?? 0,
-    grads,
-    metrics,
-  };
+  return { loss, policyLoss: terms[0], klLoss: terms[1], grads, metrics };
 }
 
 /** sums[name] += grads[name], disposing what is replaced. */
