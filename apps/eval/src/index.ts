@@ -15,7 +15,17 @@ export {
   OpenAIEngine,
   ReplayEngine,
 } from "./engines.js";
+export {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportOptions,
+  type ExportSummary,
+  exportBlend,
+  VERL_SCHEMA,
+  type VerlRow,
+} from "./export.js";
 export { slug, writePlots } from "./plots.js";
+export { PYTHON_GLUE_PATH } from "./program.js";
 export { commonKs, formatMarkdown } from "./report.js";
 export {
   type DomainResult,
@@ -45,6 +55,14 @@ export {
   scoreLine,
   type TaskSummary,
 } from "./score.js";
+export {
+  type ItemResult,
+  resolveTaskOptions,
+  type ScoreContext,
+  scoreItem,
+  type TaskOptionsByTask,
+} from "./score-item.js";
+export { createRewardServer, type ServeOptions } from "./serve/server.js";
 export {
   type GainBar,
   gainBars,

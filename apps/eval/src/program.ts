@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   buildBlend,
   errorMessage,
@@ -11,18 +12,46 @@ import {
 } from "@prorl/core";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { compareRuns, formatComparison, loadResults } from "./compare.js";
+import { EXPORT_FORMATS, type ExportFormat, exportBlend } from "./export.js";
 import { writePlots } from "./plots.js";
 import { createProgress, type Progress } from "./progress.js";
 import { formatMarkdown } from "./report.js";
 import { RESULT_FILES, runEval } from "./run.js";
 import { loadEvalConfig } from "./run-config.js";
 import { formatScoreSummary, scoreFile } from "./score.js";
+import { resolveTaskOptions } from "./score-item.js";
+import { readTaskOptions, serve } from "./serve/command.js";
 import { loadTaskRegistry } from "./task-packages.js";
 
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a positive integer");
   return n;
+}
+
+/** The Python glue shipped in the package (python/ beside src/ and dist/). */
+export const PYTHON_GLUE_PATH = fileURLToPath(
+  new URL("../python/prorl_reward.py", import.meta.url),
+);
+
+function exportFormat(value: string): ExportFormat {
+  const format = EXPORT_FORMATS.find((f) => f === value);
+  if (!format) throw new InvalidArgumentError(`must be one of ${EXPORT_FORMATS.join(", ")}`);
+  return format;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new InvalidArgumentError("must be a port number (0-65535; 0 picks a free one)");
+  }
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const x = Number(value);
+  if (!(x > 0 && Number.isFinite(x))) throw new InvalidArgumentError("must be a positive number");
+  return x;
 }
 
 function fraction(value: string): number {
@@ -111,6 +140,112 @@ export function buildProgram(): Command {
           process.stderr.write(`${formatScoreSummary(summary)}\nwrote ${options.output}\n`);
       },
     );
+
+  program
+    .command("serve")
+    .description(
+      "serve the verifiers and the sandbox over HTTP: /score, /openrlhf (OpenRLHF remote RM), /slime (remote_rm), /run_code (SandboxFusion), /health, /tasks",
+    )
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .option("--port <n>", "port to listen on (0: any free port)", port, 8700)
+    .option(...TASKS_OPTION)
+    .option(
+      "-c, --concurrency <n>",
+      "verifications running at once",
+      positiveInteger,
+      availableParallelism(),
+    )
+    .option(
+      "--queue <n>",
+      "items that may wait beyond those running (more: 429)",
+      positiveInteger,
+      4096,
+    )
+    .option(
+      "--max-body <bytes>",
+      "largest request body (more: 413)",
+      positiveInteger,
+      64 * 1024 * 1024,
+    )
+    .option("--item-timeout <seconds>", "budget for one verification", positiveNumber, 60)
+    .option(
+      "--api-key-env <name>",
+      "require Authorization: Bearer $NAME (or ?api_key=) on every endpoint but /health",
+    )
+    .option(
+      "--task-options <json|file>",
+      `default options per task id or glob, e.g. '{"math": {"mode": "lenient"}}', or a YAML/JSON file`,
+    )
+    .action(async (options: Parameters<typeof serve>[0]) => {
+      await serve(options);
+    });
+
+  program
+    .command("export")
+    .description(
+      "write a blend (train and validation splits) as verl's RL parquet or OpenRLHF JSONL; labels are {task, example} for prorl-eval serve",
+    )
+    .requiredOption("--config <file>", "blend file (YAML or JSON)")
+    .requiredOption("--format <format>", `${EXPORT_FORMATS.join(" | ")}`, exportFormat)
+    .requiredOption("-o, --out <file>", "the training split's file")
+    .option(
+      "--validation-out <file>",
+      "the validation split's file (default: --out with .validation before the extension)",
+    )
+    .option("--template <text>", 'wrap each task prompt: "{prompt}" is replaced by it')
+    .option("--system <text>", "a system message before each prompt")
+    .option(
+      "--task-options <json|file>",
+      "options written into the labels, per task id or glob (as serve's --task-options)",
+    )
+    .option(...TASKS_OPTION)
+    .option("-q, --quiet", "no summary on stderr")
+    .action(
+      async (options: {
+        config: string;
+        format: ExportFormat;
+        out: string;
+        validationOut?: string;
+        template?: string;
+        system?: string;
+        taskOptions?: string;
+        tasks: string[];
+        quiet?: boolean;
+      }) => {
+        const blend = await loadBlendFile(options.config);
+        const { registry } = await loadTaskRegistry(options.tasks);
+        const taskOptions = resolveTaskOptions(
+          await readTaskOptions(options.taskOptions),
+          registry,
+          "--task-options",
+        );
+        const say = (message: string) => {
+          if (!options.quiet) process.stderr.write(`${message}\n`);
+        };
+        const summary = await exportBlend({
+          blend,
+          registry,
+          format: options.format,
+          out: options.out,
+          ...(options.validationOut ? { validationOut: options.validationOut } : {}),
+          ...(options.template !== undefined ? { template: options.template } : {}),
+          ...(options.system !== undefined ? { system: options.system } : {}),
+          taskOptions,
+          onNotice: say,
+        });
+        for (const file of summary.files)
+          say(`wrote ${file.path} (${file.split}, ${file.rows} rows)`);
+      },
+    );
+
+  program
+    .command("glue")
+    .description(
+      "print the path of prorl_reward.py, the stdlib-only Python glue for verl's custom_reward_function and TRL's reward_funcs",
+    )
+    .action(() => {
+      process.stdout.write(`${PYTHON_GLUE_PATH}\n`);
+    });
 
   program
     .command("blend")

@@ -100,6 +100,11 @@ export const EvalConfigSchema = z
     tasks: z.array(z.string().min(1)).default([]),
     /** Verifications in flight at once. */
     scoreConcurrency: z.number().int().positive().default(8),
+    /**
+     * Options for the verifiers, by task id or glob (`math: {mode: lenient}`); each task's
+     * `optionsSchema` checks them before the run starts.
+     */
+    taskOptions: z.record(z.string().min(1), z.record(z.string(), z.unknown())).default({}),
   })
   .strict()
   .superRefine((config, ctx) => {

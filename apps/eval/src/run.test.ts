@@ -1,9 +1,12 @@
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import { promptsFileText } from "@prorl/core";
 import { ByteTokenizer, CausalLM, parseConfig, saveModel, selectBackend } from "@prorl/model";
+import { Sandbox, SandboxUnavailableError } from "@prorl/task-code";
 import { describe, expect, it } from "vitest";
+import type { Engine, GenerationRequest } from "./engines.js";
 import { main } from "./program.js";
 import { type RunResults, runEval } from "./run.js";
 import { loadEvalConfig, parseEvalConfig } from "./run-config.js";
@@ -140,6 +143,27 @@ describe("prorl-eval run with the replay engine", () => {
     expect(stderr.join("").trim().split("\n")).toHaveLength(1);
   });
 
+  it("passes taskOptions to the verifiers, and refuses options a task does not declare", async () => {
+    const dir = await replaySetup();
+    const config = await readFile(join(dir, "eval.yaml"), "utf8");
+    await writeFile(
+      join(dir, "eval.yaml"),
+      `${config}\ntaskOptions: { "demo/*x*": { also: [Lyon] } }\n`,
+    );
+    expect(await run("run", "--config", join(dir, "eval.yaml"), "-q")).toBe(0);
+    const results = JSON.parse(await readFile(join(dir, "out/results.json"), "utf8")) as RunResults;
+    // Lyon is now accepted: 3 of 4 on the first problem, 0 on the second.
+    expect(results.tasks.find((t) => t.benchmark === "QA")?.passAtK["1"]).toBeCloseTo(3 / 8, 12);
+    await writeFile(
+      join(dir, "eval.yaml"),
+      `${config}\ntaskOptions: { demo/words: { also: [x] } }\n`,
+    );
+    expect(await run("run", "--config", join(dir, "eval.yaml"), "-q")).toBe(1);
+    expect(stderr.join("")).toMatch(
+      /^prorl-eval: taskOptions\.demo\/words: task demo\/words takes no options \(got "also"\)$/m,
+    );
+  });
+
   it("tells on stderr when a benchmark's source has fewer problems than asked", async () => {
     const dir = await replaySetup();
     const config = (await readFile(join(dir, "eval.yaml"), "utf8")).replace(
@@ -164,6 +188,127 @@ describe("the shipped example (examples/eval)", () => {
     // Correct samples of 4: math problems 1, 2, 4, 0; spell_backward 0, 1, 3.
     expect(passAt1.MiniMath).toBeCloseTo((1 + 2 + 4 + 0) / 16, 12);
     expect(passAt1.spell_backward).toBeCloseTo((0 + 1 + 3) / 12, 12);
+  });
+});
+
+/** Whether bubblewrap works here (the code benchmarks need it). */
+async function sandboxWorks(): Promise<boolean> {
+  try {
+    await new Sandbox().info();
+    return true;
+  } catch (error) {
+    if (error instanceof SandboxUnavailableError) return false;
+    throw error;
+  }
+}
+
+describe("the shipped paper code evaluation (examples/eval/paper-code.yaml)", () => {
+  const path = resolve(import.meta.dirname, "../../../examples/eval/paper-code.yaml");
+
+  it("uses the paper's sampling and reads the three files it is pointed to", async () => {
+    const config = await loadEvalConfig(path);
+    expect(config.sampling).toMatchObject({ n: 16, temperature: 0.6, topP: 0.95 });
+    expect(config.k).toEqual([1]);
+    expect(config.taskOptions).toEqual({ code: { testTimeoutMs: 6000, totalTimeoutMs: 60000 } });
+  });
+
+  it("scores PRIME, HumanEval+ and LiveCodeBench rows as their files hold them", async (context) => {
+    if (!(await sandboxWorks())) context.skip();
+    const dir = await mkdtemp(join(tmpdir(), "prorl-paper-code-"));
+    const sum = "a, b = map(int, input().split())\nprint(a + b)";
+    // Eurus-2-RL validation rows: one math row (skipped), a stdin and a call-based code row.
+    const prime = [
+      {
+        prompt: [{ role: "user", content: "What is 1+1?" }],
+        ability: "math",
+        reward_model: { ground_truth: "2" },
+      },
+      {
+        prompt: [{ role: "user", content: "PRIME-1: print the sum of two integers." }],
+        ability: "code",
+        data_source: "codecontests",
+        reward_model: { ground_truth: JSON.stringify({ inputs: ["1 2\n"], outputs: ["3\n"] }) },
+      },
+      {
+        prompt: [{ role: "user", content: "PRIME-2: implement twice(x)." }],
+        ability: "code",
+        data_source: "apps",
+        reward_model: { ground_truth: { inputs: ["4"], outputs: ["8"], fn_name: "twice" } },
+      },
+    ];
+    await writeFile(join(dir, "validation.jsonl"), prime.map((r) => JSON.stringify(r)).join("\n"));
+    const plus = {
+      task_id: "HumanEval/fixture",
+      prompt: 'def inc(x: int) -> int:\n    """HE-1: x + 1."""\n',
+      canonical_solution: "    return x + 1\n",
+      entry_point: "inc",
+      contract: "",
+      base_input: [[1], [2]],
+      plus_input: [[-7], [10 ** 12]],
+      atol: 0,
+    };
+    await writeFile(join(dir, "HumanEvalPlus.jsonl.gz"), gzipSync(`${JSON.stringify(plus)}\n`));
+    const lcb = {
+      question_content: "LCB-1: print A+B.",
+      platform: "atcoder",
+      question_id: "abc000_a",
+      contest_date: "2024-09-01T00:00:00",
+      starter_code: "",
+      public_test_cases: JSON.stringify([{ input: "2 3\n", output: "5\n", testtype: "stdin" }]),
+      // base64(zlib(pickle(json))) of two stdin cases (1 2 -> 3, 5 5 -> 10), as LiveCodeBench ships it
+      private_test_cases:
+        "eJxrYJlayQABPaXR1UqZeQWlJUpWCkqGCkYxeUo6Ckr5pSVQIWOIQElqcUlJZUEqSKi4JCUzT6lWRwFJp6mCKbpOQwOcWmOn6AEAk/gmmQ==",
+      metadata: "{}",
+    };
+    await writeFile(join(dir, "lcb.jsonl"), `${JSON.stringify(lcb)}\n`);
+
+    // Sample 1 of each problem is right, sample 2 wrong: pass@1 = 1/2 everywhere.
+    const right: [string, string][] = [
+      ["PRIME-1", sum],
+      ["PRIME-2", "def twice(x):\n    return 2 * x"],
+      ["HE-1", "    return x + 1\n"],
+      ["LCB-1", sum],
+    ];
+    const engine: Engine = {
+      description: "fixture",
+      fingerprint: "fixture",
+      concurrency: 4,
+      maxSamplesPerRequest: 16,
+      cacheable: false,
+      async generate(request: GenerationRequest) {
+        const code = right.find(([tag]) => request.prompt.includes(tag))?.[1] ?? "print(0)";
+        const texts = [code, "print(0)"].map((c) => `\`\`\`python\n${c}\n\`\`\``);
+        return { texts: texts.slice(0, request.count), finishReasons: texts.map(() => "stop") };
+      },
+    };
+    const env = {
+      PRORL_PRIME_VALIDATION: join(dir, "validation.jsonl"),
+      PRORL_HUMANEVAL_PLUS: join(dir, "HumanEvalPlus.jsonl.gz"),
+      PRORL_LIVECODEBENCH: join(dir, "lcb.jsonl"),
+    };
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
+    const notices: string[] = [];
+    try {
+      const config = await loadEvalConfig(path);
+      const { registry } = await loadTaskRegistry();
+      const results = await runEval(
+        { ...config, output: join(dir, "out"), sampling: { ...config.sampling, n: 2 } },
+        { registry, engine, onNotice: (m) => notices.push(m) },
+      );
+      const passAt1 = Object.fromEntries(results.tasks.map((t) => [t.benchmark, t.passAtK["1"]]));
+      expect(passAt1).toEqual({ PRIME: 0.5, "HumanEval+": 0.5, LiveCodeBench: 0.5 });
+      const problems = Object.fromEntries(results.tasks.map((t) => [t.benchmark, t.problems]));
+      expect(problems).toEqual({ PRIME: 2, "HumanEval+": 1, LiveCodeBench: 1 });
+      expect(notices).toContain(
+        "benchmark PRIME: skipped 1 rows that its loader refuses (onInvalidRow: skip)",
+      );
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
   });
 });
 

@@ -15,6 +15,7 @@ import {
 import { GenerationCache } from "./cache.js";
 import { createEngine, type Engine } from "./engines.js";
 import type { EvalConfig, SamplingConfig } from "./run-config.js";
+import { optionsForTask, resolveTaskOptions } from "./score-item.js";
 
 /** One benchmark row: a blend component (or, for a component over many tasks, one task of it). */
 export interface TaskResult {
@@ -93,6 +94,7 @@ interface Problem {
  */
 export async function runEval(config: EvalConfig, options: RunOptions): Promise<RunResults> {
   const { registry } = options;
+  const taskOptions = resolveTaskOptions(config.taskOptions, registry, "taskOptions");
   const blend =
     typeof config.benchmarks === "string"
       ? await loadBlendFile(config.benchmarks)
@@ -112,6 +114,11 @@ export async function runEval(config: EvalConfig, options: RunOptions): Promise<
       const got = report.train + report.validation;
       options.onNotice?.(
         `benchmark ${report.component}: ${got} problems, not ${got + report.shortfall} (its source has ${report.available})`,
+      );
+    }
+    if (report.invalidRows > 0) {
+      options.onNotice?.(
+        `benchmark ${report.component}: skipped ${report.invalidRows} rows that its loader refuses (onInvalidRow: skip)`,
       );
     }
   }
@@ -147,10 +154,11 @@ export async function runEval(config: EvalConfig, options: RunOptions): Promise<
   let scored = 0;
   const jobs = problems.map((problem) => async () => {
     const task = registry.get(problem.task);
+    const verifyOptions = optionsForTask(task, taskOptions);
     const list: number[] = [];
     const why: string[] = [];
     for (const response of (responses.get(problem.key) ?? []).slice(0, n)) {
-      const verdict = await safeVerify(task, response, problem.example as never);
+      const verdict = await safeVerify(task, response, problem.example as never, verifyOptions);
       list.push(verdict.reward);
       why.push(verdict.reason);
       scored++;

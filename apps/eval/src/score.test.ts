@@ -1,7 +1,9 @@
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { TaskRegistry } from "@prorl/core";
+import { TaskRegistry } from "@prorl/core";
+import taskCode, { Sandbox, SandboxUnavailableError } from "@prorl/task-code";
+import taskMath from "@prorl/task-math";
 import { beforeAll, describe, expect, it } from "vitest";
 import { scoreFile, scoreLine } from "./score.js";
 import { echoRegistry, ECHO_TASKS as fixture } from "./testing/echo-registry.js";
@@ -24,6 +26,116 @@ async function readJsonl(path: string): Promise<Record<string, unknown>[]> {
     .filter(Boolean)
     .map((l) => JSON.parse(l));
 }
+
+describe("options on a line", () => {
+  it("reach the verifier; --task-options defaults apply beneath them; unknown ones are an error record", async () => {
+    const math = new TaskRegistry().add(taskMath);
+    const item = (options?: unknown) =>
+      JSON.stringify({
+        task: "math",
+        example: { problem: "2+2?", answer: "4" },
+        response: "4",
+        options,
+      });
+    expect(await scoreLine(item(), 1, math)).toMatchObject({
+      reward: 0,
+      reason: "no boxed answer",
+    });
+    expect(await scoreLine(item({ mode: "lenient" }), 2, math)).toMatchObject({ reward: 1 });
+    const lenient = { math: { mode: "lenient" } };
+    expect(await scoreLine(item(), 3, math, lenient)).toMatchObject({ reward: 1 });
+    expect(await scoreLine(item({ mode: "strict" }), 4, math, lenient)).toMatchObject({
+      reward: 0,
+    });
+    expect(await scoreLine(item({ mode: "lenient", budget: 1 }), 5, math)).toMatchObject({
+      reward: 0,
+      reason: "error",
+      error: 'line 5: unknown option "budget" for task math (known: mode, timeoutMs)',
+      options: { mode: "lenient", budget: 1 },
+    });
+  });
+});
+
+describe("a loader on a line", () => {
+  const math = new TaskRegistry().add(taskMath).add(taskCode);
+  const score = (item: Record<string, unknown>, n = 1) => scoreLine(JSON.stringify(item), n, math);
+
+  it("turns a raw data set row into the example with the task's loader of that name", async () => {
+    // A benchmark row {question, answer} (AIME/AMC style) and a MATH row (gold in its solution).
+    const qa = { question: "What is 2+2?", answer: 4 };
+    expect(
+      await score({ task: "math", loader: "qa", example: qa, response: "\\boxed{4}" }),
+    ).toMatchObject({
+      reward: 1,
+      loader: "qa",
+      example: qa,
+    });
+    const row = { problem: "2+3?", solution: "It is $\\boxed{5}$." };
+    expect(
+      await score({ task: "math", loader: "math", example: row, response: "\\boxed{5}" }),
+    ).toMatchObject({ reward: 1 });
+    // Without the loader the same row does not fit the task's own layout.
+    expect(await score({ task: "math", example: qa, response: "\\boxed{4}" }, 3)).toMatchObject({
+      reward: 0,
+      error: expect.stringMatching(/^line 3: example does not fit task math: problem: /),
+    });
+  });
+
+  it("makes an unknown loader, a refused row or a bad loader field an error record naming them", async () => {
+    const item = { task: "math", example: { question: "q", answer: "1" }, response: "1" };
+    expect(await score({ ...item, loader: "gsm8k" }, 4)).toMatchObject({
+      reward: 0,
+      reason: "error",
+      error: 'line 4: task math has no loader "gsm8k" (it has: deepscaler, math, qa)',
+    });
+    expect(await score({ ...item, loader: "math" }, 5)).toMatchObject({
+      error:
+        'line 5: loader "math" of task math rejects the row: problem: Invalid input: expected string, received undefined; solution: Invalid input: expected string, received undefined',
+    });
+    expect(await score({ ...item, loader: 7 }, 6)).toMatchObject({
+      error: 'line 6: "loader" must be a string',
+    });
+    expect(
+      await score({ task: "code", loader: "humaneval", example: { prompt: "x" }, response: "" }, 7),
+    ).toMatchObject({
+      error: expect.stringMatching(
+        /^line 7: loader "humaneval" of task code rejects the row: entry_point: /,
+      ),
+    });
+  });
+
+  it("scores a Eurus-2-RL row and a HumanEval line as they are (where a sandbox works)", async () => {
+    try {
+      await new Sandbox().info();
+    } catch (error) {
+      if (error instanceof SandboxUnavailableError) return;
+      throw error;
+    }
+    const eurus = {
+      data_source: "codecontests",
+      prompt: [{ role: "user", content: "Print the sum of two integers." }],
+      ability: "code",
+      reward_model: { style: "rule", ground_truth: '{"inputs": ["1 2\\n"], "outputs": ["3\\n"]}' },
+    };
+    const sum = "```python\na, b = map(int, input().split())\nprint(a + b)\n```";
+    expect(
+      await score({ task: "code", loader: "prime", example: eurus, response: sum }),
+    ).toMatchObject({
+      reward: 1,
+    });
+    const humanEval = {
+      task_id: "Fixture/1",
+      prompt: "def inc(x):\n",
+      canonical_solution: "    return x + 1\n",
+      test: "def check(candidate):\n    assert candidate(1) == 2\n",
+      entry_point: "inc",
+    };
+    const completion = "```python\n    return x + 1\n```";
+    expect(
+      await score({ task: "code", loader: "humaneval", example: humanEval, response: completion }),
+    ).toMatchObject({ reward: 1, reason: "passed the test program" });
+  });
+});
 
 describe("scoreFile", () => {
   it("scores good lines and turns malformed JSON, unknown tasks and bad examples into error records", async () => {

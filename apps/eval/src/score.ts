@@ -5,12 +5,15 @@ import { basename, dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { errorMessage, formatZodError, safeVerify, type TaskRegistry } from "@prorl/core";
+import { errorMessage, type TaskRegistry } from "@prorl/core";
+import { scoreItem, type TaskOptionsByTask } from "./score-item.js";
 
 export interface ScoreOptions {
   input: string;
   output: string;
   registry: TaskRegistry;
+  /** Per-task default options (`--task-options`); a line's own `options` override them. */
+  taskOptions?: TaskOptionsByTask;
   /** Verifications in flight at once (default: the number of cores). */
   concurrency?: number;
   /** Called as lines are read: bytes read so far and the input size. */
@@ -84,7 +87,7 @@ export async function scoreFile(options: ScoreOptions): Promise<ScoreSummary> {
   });
   try {
     const scored = numbered.map(
-      ({ text, lineNumber }) => scoreLine(text, lineNumber, options.registry),
+      ({ text, lineNumber }) => scoreLine(text, lineNumber, options.registry, options.taskOptions),
       {
         concurrency,
       },
@@ -115,11 +118,12 @@ export async function scoreFile(options: ScoreOptions): Promise<ScoreSummary> {
   return summary;
 }
 
-/** Scores one input line; never throws. */
+/** Scores one input line (see `scoreItem`); never throws. */
 export async function scoreLine(
   text: string,
   lineNumber: number,
   registry: TaskRegistry,
+  taskOptions?: TaskOptionsByTask,
 ): Promise<ScoredRecord> {
   let parsed: unknown;
   try {
@@ -134,23 +138,8 @@ export async function scoreLine(
     return errorRecord({ line: lineNumber }, `line ${lineNumber}: expected a JSON object`);
   }
   const record = parsed as Record<string, unknown>;
-  const { task: taskId, example, response } = record;
-  if (typeof taskId !== "string")
-    return errorRecord(record, `line ${lineNumber}: "task" must be a string`);
-  if (typeof response !== "string")
-    return errorRecord(record, `line ${lineNumber}: "response" must be a string`);
-  if (!registry.has(taskId))
-    return errorRecord(record, `line ${lineNumber}: unknown task "${taskId}"`);
-  const task = registry.get(taskId);
-  const checked = task.schema.safeParse(example);
-  if (!checked.success) {
-    return errorRecord(
-      record,
-      `line ${lineNumber}: example does not fit task ${taskId}: ${formatZodError(checked.error)}`,
-    );
-  }
-  const verdict = await safeVerify(task, response, checked.data);
-  return { ...record, ...verdict };
+  const result = await scoreItem(record, { registry, taskOptions }, `line ${lineNumber}`);
+  return { ...record, ...result };
 }
 
 function errorRecord(record: Record<string, unknown>, error: string): ScoredRecord {

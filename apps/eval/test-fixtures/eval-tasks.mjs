@@ -7,9 +7,12 @@ const exact = {
   domain: "math",
   rewardType: "binary",
   schema: z.object({ question: z.string(), answer: z.string() }),
+  // `also`: more answers to accept (exercises per-task options).
+  optionsSchema: z.strictObject({ also: z.array(z.string()).optional() }),
   prompt: (example) => example.question,
-  verify(response, example) {
-    const reward = response.trim() === example.answer ? 1 : 0;
+  verify(response, example, options) {
+    const accepted = [example.answer, ...(options?.also ?? [])];
+    const reward = accepted.includes(response.trim()) ? 1 : 0;
     return { reward, correct: reward === 1, reason: reward ? "match" : "mismatch" };
   },
 };

@@ -13,7 +13,8 @@ import {
 } from "./dataset.js";
 import type { TaskRegistry } from "./registry.js";
 import { hashSeed, Rng } from "./rng.js";
-import { type AnyTask, errorMessage, type Generator, type RowLoader } from "./task.js";
+import { findRowLoader } from "./row-loader.js";
+import { type AnyTask, errorMessage, type Generator } from "./task.js";
 import { formatZodError } from "./zod-format.js";
 
 const FileSourceSchema = z
@@ -263,19 +264,6 @@ export function promptKey(prompt: string): string {
   return createHash("sha256").update(normalized).digest("base64");
 }
 
-/** The task's named row loader, or a clear error listing the ones it has. */
-function rowLoaderOf(task: AnyTask, name: string | undefined): RowLoader<unknown> | undefined {
-  if (name === undefined) return undefined;
-  const loader = task.loaders?.[name];
-  if (!loader) {
-    const known = Object.keys(task.loaders ?? {});
-    throw new Error(
-      `task ${task.id} has no loader "${name}" (${known.length ? `it has: ${known.join(", ")}` : "it has none"})`,
-    );
-  }
-  return loader;
-}
-
 async function drawFromFile(
   component: BlendComponent,
   tasks: AnyTask[],
@@ -294,7 +282,7 @@ async function drawFromFile(
   const path = resolveSourcePath(source.file, blend.baseDir);
   const stats: ReadStats = emptyReadStats();
   const policy: InvalidRowPolicy = blend.config.onInvalidRow;
-  const loader = rowLoaderOf(task, source.loader);
+  const loader = source.loader === undefined ? undefined : findRowLoader(task, source.loader);
   const rows = readSource(path, source.format, {
     schema: loader?.schema ?? task.schema,
     fields: loader?.fields || source.fields ? { ...loader?.fields, ...source.fields } : undefined,

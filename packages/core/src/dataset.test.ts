@@ -10,6 +10,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { parquetMetadata, parquetReadObjects } from "hyparquet";
 import { parquetWriteFile } from "hyparquet-writer";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -251,6 +252,28 @@ describe("formatOfPath / readDataset / fileSource", () => {
     expect(await collect(readDataset(lines))).toEqual([{ a: 1 }, { a: 2 }]);
     const broken = writeTemp("broken.json", '[{"a":1},');
     await expect(collect(readDataset(broken))).rejects.toThrow(`${broken}: invalid JSON`);
+  });
+  it("reads gzipped JSONL and JSON arrays (.jsonl.gz, .json.gz) as it streams", async () => {
+    expect(formatOfPath("HumanEval.jsonl.gz")).toBe("jsonl");
+    expect(formatOfPath("rows.JSON.GZ")).toBe("jsonl");
+    expect(() => formatOfPath("table.parquet.gz")).toThrow(/unknown dataset format/);
+    const lines = join(temp, "rows.jsonl.gz");
+    const rows = Array.from({ length: 500 }, (_, i) => ({ problem: `p${i}`, answer: `${i}` }));
+    writeFileSync(lines, gzipSync(`${rows.map((r) => JSON.stringify(r)).join("\n")}\n`));
+    expect(await collect(readDataset(lines, { schema: MathRow }))).toEqual(rows);
+    const array = join(temp, "rows.json.gz");
+    writeFileSync(array, gzipSync(JSON.stringify(rows.slice(0, 3))));
+    expect(await collect(readDataset(array, { schema: MathRow }))).toEqual(rows.slice(0, 3));
+    const bad = join(temp, "bad.jsonl.gz");
+    writeFileSync(bad, '{"problem":"a","answer":"1"}\n');
+    await expect(collect(readDataset(bad))).rejects.toThrow(
+      `${bad}: not a readable gzip file (incorrect header check)`,
+    );
+    const gzLine = join(temp, "bad-row.jsonl.gz");
+    writeFileSync(gzLine, gzipSync('{"problem":"a","answer":"1"}\n{"problem":"b"}\n'));
+    await expect(collect(readDataset(gzLine, { schema: MathRow }))).rejects.toThrow(
+      new RegExp(`^${escapeRegExp(gzLine)}:2: answer: `),
+    );
   });
   it("fileSource reads the file again on every iteration", async () => {
     const path = writeTemp("src.jsonl", '{"problem":"a","answer":"1"}\n');

@@ -2,6 +2,8 @@ import { createReadStream } from "node:fs";
 import { access, open, readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import { createGunzip, gunzipSync } from "node:zlib";
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
 import type { z } from "zod";
@@ -56,14 +58,45 @@ const MAX_KEPT_PROBLEMS = 100;
 export type DatasetFormat = "jsonl" | "parquet";
 
 /**
- * The format a path's extension names: .jsonl / .ndjson / .json → jsonl, .parquet → parquet.
+ * The format a path's extension names: .jsonl / .ndjson / .json → jsonl, .parquet → parquet;
+ * a further .gz (HumanEval ships `HumanEval.jsonl.gz`) means gzip-compressed JSON text.
  * (readDataset also reads a .json file that holds one JSON array of rows.)
  */
 export function formatOfPath(path: string): DatasetFormat {
-  const ext = extname(path).toLowerCase();
-  if (ext === ".parquet") return "parquet";
+  const ext = extname(textPath(path)).toLowerCase();
+  if (ext === ".parquet" && !isGzipped(path)) return "parquet";
   if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") return "jsonl";
-  throw new Error(`${path}: unknown dataset format "${ext}" (use .jsonl or .parquet)`);
+  throw new Error(
+    `${path}: unknown dataset format "${ext}" (use .jsonl, .json or .parquet; .jsonl.gz and .json.gz are read gunzipped)`,
+  );
+}
+
+function isGzipped(path: string): boolean {
+  return path.toLowerCase().endsWith(".gz");
+}
+
+/** The path without a trailing .gz: its extension names the format of the text inside. */
+function textPath(path: string): string {
+  return isGzipped(path) ? path.slice(0, -3) : path;
+}
+
+/** The file's bytes as a stream, gunzipped when its name ends in .gz. */
+function openBytes(path: string): Readable {
+  const file = createReadStream(path);
+  if (!isGzipped(path)) return file;
+  const gunzip = createGunzip();
+  file.on("error", (error) => gunzip.destroy(error));
+  gunzip.on("close", () => file.destroy());
+  return file.pipe(gunzip);
+}
+
+async function readWholeText(path: string): Promise<string> {
+  const bytes = await readFile(path);
+  try {
+    return (isGzipped(path) ? gunzipSync(bytes) : bytes).toString("utf8");
+  } catch (error) {
+    throw new Error(`${path}: not a readable gzip file (${(error as Error).message})`);
+  }
 }
 
 /** A dataset file as a Source; each iteration reads the file again. */
@@ -87,8 +120,12 @@ export async function* readDataset<E = Record<string, unknown>>(
 
 /** Whether a .json file starts (after blanks and a byte order mark) with "[". */
 async function holdsJsonArray(path: string): Promise<boolean> {
-  if (extname(path).toLowerCase() !== ".json") return false;
+  if (extname(textPath(path)).toLowerCase() !== ".json") return false;
   await assertReadable(path);
+  if (isGzipped(path))
+    return stripBom(await readWholeText(path))
+      .trimStart()
+      .startsWith("[");
   const file = await open(path, "r");
   try {
     const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);
@@ -105,7 +142,7 @@ async function* readJsonArray<E>(path: string, options: ReadOptions<E>): AsyncGe
   checkPolicy(options);
   let rows: unknown;
   try {
-    rows = JSON.parse(stripBom(await readFile(path, "utf8")));
+    rows = JSON.parse(stripBom(await readWholeText(path)));
   } catch (error) {
     throw new Error(`${path}: invalid JSON (${(error as Error).message})`);
   }
@@ -118,7 +155,8 @@ async function* readJsonArray<E>(path: string, options: ReadOptions<E>): AsyncGe
 
 /**
  * Streams a JSONL file line by line: memory stays flat whatever the file size. Blank lines
- * are ignored, CRLF line ends and a UTF-8 byte order mark are accepted.
+ * are ignored, CRLF line ends and a UTF-8 byte order mark are accepted; a name ending in .gz
+ * is gunzipped as it streams.
  */
 export async function* readJsonl<E = Record<string, unknown>>(
   path: string,
@@ -126,7 +164,7 @@ export async function* readJsonl<E = Record<string, unknown>>(
 ): AsyncGenerator<E> {
   checkPolicy(options);
   await assertReadable(path);
-  const input = createReadStream(path, { encoding: "utf8" });
+  const input = openBytes(path).setEncoding("utf8");
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let line = 0;
   try {
@@ -139,10 +177,20 @@ export async function* readJsonl<E = Record<string, unknown>>(
       const example = validateRow(raw, path, line, options);
       if (example !== undefined) yield example;
     }
+  } catch (error) {
+    if (isZlibError(error)) {
+      throw new Error(`${path}: not a readable gzip file (${error.message})`);
+    }
+    throw error;
   } finally {
     lines.close();
     input.destroy(); // a consumer that stops early must not leak the file handle
   }
+}
+
+function isZlibError(error: unknown): error is Error & { code: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === "string" && code.startsWith("Z_");
 }
 
 const INVALID: unique symbol = Symbol("invalid row");

@@ -64,6 +64,7 @@ export {
 export { isPySpace, pySplit, pySplitlines, pyStrip } from "./pystr.js";
 export { globToRegExp, TaskRegistry } from "./registry.js";
 export { hashSeed, Rng } from "./rng.js";
+export { findRowLoader, type LoadedRow, loadRow } from "./row-loader.js";
 export {
   type AnyTask,
   DOMAINS,
@@ -71,11 +72,14 @@ export {
   errorMessage,
   type Generator,
   generatorSource,
+  type ParsedTaskOptions,
+  parseTaskOptions,
   type RewardType,
   type RowLoader,
   type Source,
   safeVerify,
   type Task,
+  type TaskOptionsSchema,
   type TaskPackage,
   type Verdict,
   verdict,

@@ -74,6 +74,10 @@ describe("TaskRegistry.add / get / has", () => {
       [{ prompt: "text" as unknown as AnyTask["prompt"] }, /prompt must be a function/],
       [{ verify: undefined as unknown as AnyTask["verify"] }, /verify must be a function/],
       [{ schema: {} as AnyTask["schema"] }, /schema must be a zod schema/],
+      [
+        { optionsSchema: z.string() as unknown as AnyTask["optionsSchema"] },
+        /optionsSchema must be a zod object schema/,
+      ],
       [{ generator: {} as AnyTask["generator"] }, /generator.generate must be a function/],
       [
         { generator: { generate: () => ({}) } as unknown as AnyTask["generator"] },

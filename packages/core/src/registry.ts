@@ -204,6 +204,15 @@ function checkTaskShape(task: AnyTask, packageName: string): void {
   if (!task.schema || typeof task.schema.safeParse !== "function") {
     throw new Error(`${where}: schema must be a zod schema`);
   }
+  const options = task.optionsSchema;
+  if (
+    options !== undefined &&
+    (typeof options?.safeParse !== "function" ||
+      typeof options.shape !== "object" ||
+      options.shape === null)
+  ) {
+    throw new Error(`${where}: optionsSchema must be a zod object schema (z.strictObject)`);
+  }
   const generator = task.generator;
   if (generator === undefined) return;
   if (typeof generator?.generate !== "function") {

@@ -4,6 +4,7 @@ import {
   type AnyTask,
   errorMessage,
   generatorSource,
+  parseTaskOptions,
   safeVerify,
   type Task,
   verdict,
@@ -95,6 +96,64 @@ describe("safeVerify", () => {
     });
     await safeVerify(task, null as unknown as string, {});
     expect(seen).toBe("");
+  });
+});
+
+const ModeOptions = z.strictObject({
+  mode: z.enum(["strict", "lenient"]).optional(),
+  timeoutMs: z.number().int().positive().optional(),
+});
+
+const withOptions: Task<string, z.infer<typeof ModeOptions>> = {
+  id: "test/options",
+  domain: "math",
+  rewardType: "binary",
+  schema: z.string(),
+  optionsSchema: ModeOptions,
+  prompt: (example) => example,
+  verify: (response, example, options) =>
+    verdict(response === example ? 1 : 0, `mode ${options?.mode ?? "strict"}`),
+};
+
+describe("parseTaskOptions", () => {
+  it("accepts declared options and leaves absent ones to the task's defaults", () => {
+    expect(parseTaskOptions(withOptions, { mode: "lenient" })).toEqual({
+      ok: true,
+      options: { mode: "lenient" },
+    });
+    expect(parseTaskOptions(withOptions, undefined)).toEqual({ ok: true, options: undefined });
+    expect(parseTaskOptions(withOptions, null)).toEqual({ ok: true, options: undefined });
+    expect(parseTaskOptions(withOptions, {})).toEqual({ ok: true, options: {} });
+  });
+  it("names an unknown option and the known ones", () => {
+    expect(parseTaskOptions(withOptions, { mode: "strict", moed: "lenient" })).toEqual({
+      ok: false,
+      error: 'unknown option "moed" for task test/options (known: mode, timeoutMs)',
+    });
+  });
+  it("names a bad value by its key", () => {
+    const parsed = parseTaskOptions(withOptions, { mode: "loose" });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(/^invalid options for task test\/options: mode: /);
+  });
+  it("refuses options that are not an object, and any option for a task without options", () => {
+    expect(parseTaskOptions(withOptions, "lenient")).toEqual({
+      ok: false,
+      error: "options for task test/options must be a JSON object",
+    });
+    expect(parseTaskOptions(withOptions, [1])).toMatchObject({ ok: false });
+    const plain = { ...withOptions, optionsSchema: undefined };
+    expect(parseTaskOptions(plain, { mode: "lenient" })).toEqual({
+      ok: false,
+      error: 'task test/options takes no options (got "mode")',
+    });
+    expect(parseTaskOptions(plain, {})).toEqual({ ok: true, options: undefined });
+  });
+  it("safeVerify hands validated options to the verifier", async () => {
+    expect((await safeVerify(withOptions, "a", "a", { mode: "lenient" })).reason).toBe(
+      "mode lenient",
+    );
+    expect((await safeVerify(withOptions, "a", "a")).reason).toBe("mode strict");
   });
 });
 

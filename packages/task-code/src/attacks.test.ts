@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Verdict } from "@prorl/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scoreProgramRun } from "./program-tests.js";
 import { SandboxPool } from "./sandbox/pool.js";
 import type { RunResult } from "./sandbox/sandbox.js";
 import { scoreRun } from "./task.js";
@@ -30,6 +31,15 @@ const { sandbox, reason } = await sandboxForTests({
 const RUN = `attack${randomBytes(6).toString("hex")}`;
 const SECRET = `s3cret-${randomBytes(12).toString("hex")}`;
 const SLEEP = `${1000 + randomBytes(2).readUInt16BE(0)}.${randomBytes(2).readUInt16BE(0)}`;
+/** Starts `sleep SLEEP` as a double-forked daemon in its own session, then goes on. */
+const DAEMON = `import os
+if os.fork() == 0:
+    os.setsid()
+    if os.fork() == 0:
+        os.execv("/usr/bin/sleep", ["sleep", "${SLEEP}"])
+    os._exit(0)
+os.wait()
+`;
 
 interface Attack {
   name: string;
@@ -39,6 +49,8 @@ interface Attack {
   solves?: boolean;
   fnName?: string;
   input?: string;
+  /** Runs as a test program (HumanEval's layout) with this `check`, entry point `solve`. */
+  program?: string;
 }
 
 describe.skipIf(!sandbox)(`attack suite (${reason})`, () => {
@@ -109,14 +121,7 @@ print("connected" if ok else "offline")`,
     },
     {
       name: "double-forked daemon",
-      code: `import os
-if os.fork() == 0:
-    os.setsid()
-    if os.fork() == 0:
-        os.execv("/usr/bin/sleep", ["sleep", "${SLEEP}"])
-    os._exit(0)
-os.wait()
-print("daemon started")`,
+      code: `${DAEMON}print("daemon started")`,
       expected: "daemon started",
       solves: true,
     },
@@ -156,6 +161,25 @@ print("1")`,
       expected: "1",
     },
     {
+      name: "test program: double-forked daemon, then a correct answer",
+      code: `${DAEMON}def solve(x):\n    return x + 1`,
+      program: "def check(candidate):\n    assert candidate(1) == 2\n",
+      expected: "",
+      solves: true,
+    },
+    {
+      name: "test program: exit 0 before the asserts",
+      code: "import os\nos._exit(0)",
+      program: "def check(candidate):\n    assert candidate(1) == 2\n",
+      expected: "",
+    },
+    {
+      name: "test program: fork bomb inside the checked function",
+      code: "import os\ndef solve(x):\n    while True:\n        try:\n            os.fork()\n        except OSError:\n            pass",
+      program: "def check(candidate):\n    assert candidate(1) == 2\n",
+      expected: "",
+    },
+    {
       name: "call-based test that never returns",
       code: "def solve(x):\n    import time\n    time.sleep(60)\n    return x",
       fnName: "solve",
@@ -177,6 +201,18 @@ print("1")`,
     port = (server.address() as { port: number }).port;
     await Promise.all(
       attacks().map(async (attack) => {
+        if (attack.program !== undefined) {
+          const tests = { program: attack.program, entry_point: "solve" };
+          const run = await pool.run({
+            code: attack.code,
+            inputs: [],
+            testProgram: tests.program,
+            entryPoint: tests.entry_point,
+            tag: RUN,
+          });
+          results.set(attack.name, { run, verdict: scoreProgramRun(run, tests) });
+          return;
+        }
         const tests = {
           inputs: [attack.input ?? "", attack.input ?? ""],
           outputs: [attack.expected, attack.expected],
@@ -218,6 +254,8 @@ print("1")`,
     expect(status("1 GB output flood")).toBe("output");
     expect(status("segfault via ctypes")).toBe("signal");
     expect(status("call-based test that never returns")).toBe("timeout");
+    expect(status("test program: exit 0 before the asserts")).toBe("exit");
+    expect(status("test program: fork bomb inside the checked function")).toBe("budget");
     expect(results.get("write outside the scratch directory")?.run.tests[0]?.stdout).toBe("safe\n");
     expect(results.get("connect to a port on loopback")?.run.tests[0]?.stdout).toBe("offline\n");
   });

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   compareCallValue,
   compareStdout,
+  compareStdoutLiveCodeBench,
   isClose,
   parsePyJson,
+  pyDecimal,
   pyEqual,
   pyFloat,
 } from "./compare.js";
@@ -105,5 +107,108 @@ describe("compareCallValue (PRIME rules)", () => {
     expect(compareCallValue("{", "1")).toBe(false);
     expect(compareCallValue("1", "")).toBe(false);
     expect(compareCallValue(`${"[".repeat(100_000)}`, "1")).toBe(false);
+  });
+});
+
+describe("LiveCodeBench rules", () => {
+  // [printed, expected, verdict]: the verdicts are those of LiveCodeBench's grade_stdio
+  // comparison (get_stripped_lines, then Decimal per token) run under CPython 3.11.
+  const CPYTHON: [string, string, boolean][] = [
+    ["3\n", "3", true],
+    ["3.0\n", "3", true],
+    ["1e3", "1000", true],
+    ["1E+3", "1000.000", true],
+    ["-0", "0", true],
+    ["0.1", "0.10", true],
+    ["0.1", "0.1000000001", false],
+    ["1_000", "1000", true],
+    ["1__000", "1000", true],
+    [".5", "0.5", true],
+    ["5.", "5", true],
+    ["inf", "Infinity", true],
+    ["-inf", "-INF", true],
+    ["inf", "-inf", false],
+    ["nan", "nan", true],
+    ["NaN", "NaN", true],
+    ["sNaN", "sNaN", true],
+    ["nan12", "nan12", true],
+    ["1 2 3", "1 2 3.0", true],
+    ["1 2", "1 2 3", false],
+    ["1  2\t3", "1 2 3", true],
+    ["a b", "a  b", false],
+    ["a b", "a b", true],
+    ["yes", "YES", false],
+    ["1\n2\n", "1\n2", true],
+    ["1\n\n2", "1\n2", false],
+    ["  1\n2  \n\n", "1\n2", true],
+    ["", "", true],
+    ["\n", "", true],
+    ["", "0", false],
+    ["1.5 x", "1.5 x", true],
+    ["1.5 x", "1.50 x", false],
+    ["0x10", "16", false],
+    ["1e", "1", false],
+    ["+5", "5", true],
+    ["1e999999999999999999", "1e999999999999999999", true],
+    ["10e-1", "1", true],
+    ["12345678901234567890123", "12345678901234567890123.0", true],
+    ["12345678901234567890123", "12345678901234567890124", false],
+    ["0.30000000000000004", "0.3", false],
+    ["1\r\n2\r\n", "1\n2", true],
+    ["1 \u00a02", "1 2", true],
+    ["e5", "1", false],
+    ["1.2.3", "1.2.3", true],
+    ["1.2.3", "1.2.30", false],
+    ["-", "-", true],
+    ["-", "0", false],
+    ["00012", "12", true],
+    ["1e-0", "1", true],
+    ["1e+", "1", false],
+    ["Infinity1", "Infinity1", true],
+  ];
+
+  it("matches LiveCodeBench's stdin/stdout comparison as CPython runs it", () => {
+    for (const [printed, expected, verdict] of CPYTHON) {
+      expect(
+        compareStdoutLiveCodeBench(printed, expected),
+        JSON.stringify([printed, expected]),
+      ).toBe(verdict);
+      expect(compareStdout(printed, expected, "livecodebench")).toBe(verdict);
+    }
+  });
+
+  it("parses Decimal text as CPython does: underscores dropped, values normalised", () => {
+    expect(pyDecimal(" -1_0.50e+2 ")).toEqual({
+      kind: "finite",
+      negative: true,
+      digits: "105",
+      exponent: 1n,
+    });
+    expect(pyDecimal("000")).toEqual({ kind: "finite", negative: false, digits: "", exponent: 0n });
+    expect(pyDecimal("in_f")).toEqual({ kind: "infinity", negative: false });
+    expect(pyDecimal("-sNaN7")).toEqual({ kind: "nan" });
+    for (const bad of ["", "_", ".", "e5", "1e", "1e+", "0x1", "1.2.3", "--1", "1 2", "infinit"]) {
+      expect(pyDecimal(bad), bad).toBeNull();
+    }
+    expect(compareStdoutLiveCodeBench(`${"1 ".repeat(50_000)}`, `${"1.0 ".repeat(50_000)}`)).toBe(
+      true,
+    );
+  });
+
+  it("differs from PRIME where LiveCodeBench does: line counts, exact decimals", () => {
+    expect(compareStdout("1\n\n2\n", "1\n2")).toBe(true);
+    expect(compareStdout("1\n\n2\n", "1\n2", "livecodebench")).toBe(false);
+    expect(compareStdout("0.3000001", "0.3")).toBe(true);
+    expect(compareStdout("0.3000001", "0.3", "livecodebench")).toBe(false);
+  });
+
+  it("compares call-based values with == only (no unwrapping of a one-element list)", () => {
+    expect(compareCallValue("[1, 2]", "[1, 2]", "livecodebench")).toBe(true);
+    expect(compareCallValue("2", "2.0", "livecodebench")).toBe(true);
+    expect(compareCallValue("true", "1", "livecodebench")).toBe(true);
+    expect(compareCallValue("4", "[4]")).toBe(true);
+    expect(compareCallValue("4", "[4]", "livecodebench")).toBe(false);
+    expect(compareCallValue('{"1": "a"}', '[{"1": "a"}]', "livecodebench")).toBe(false);
+    expect(compareCallValue("1", "not json", "livecodebench")).toBe(false);
   });
 });

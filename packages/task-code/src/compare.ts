@@ -1,5 +1,6 @@
 import { pySplit, pySplitlines, pyStrip } from "@prorl/core";
 import { isLosslessNumber, type LosslessNumber, parse } from "lossless-json";
+import type { CompareMode } from "./example.js";
 
 /**
  * Output comparison, as PRIME's `prime_code/testing_util.py` does it (read in verl's
@@ -7,9 +8,6 @@ import { isLosslessNumber, type LosslessNumber, parse } from "lossless-json";
  * expected outputs never enter the sandbox. Every function is linear in its input and never
  * throws.
  */
-
-/** "prime": exactly PRIME's effective rules. "lenient": those, then whitespace tokens. */
-export type CompareMode = "prime" | "lenient";
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -105,9 +103,11 @@ function sameLines(a: readonly string[], b: readonly string[]): boolean {
  * PRIME's last step, a comparison of token sets, never takes effect in its code (its result
  * is computed after the verdict is recorded), so "prime" mode does not compare tokens.
  * "lenient" mode adds: 6. the whitespace-separated tokens of the whole output agree one by
- * one, each exactly or as floats within the same tolerance.
+ * one, each exactly or as floats within the same tolerance. "livecodebench" mode uses
+ * LiveCodeBench's rules instead (`compareStdoutLiveCodeBench`).
  */
 export function compareStdout(printed: string, expected: string, mode: CompareMode = "prime") {
+  if (mode === "livecodebench") return compareStdoutLiveCodeBench(printed, expected);
   const lines = pySplitlines(printed);
   const want = pyStrip(expected);
   if (pyStrip(lines.join("\n")) === want) return true;
@@ -143,6 +143,123 @@ export function compareStdout(printed: string, expected: string, mode: CompareMo
     }
   }
   return false;
+}
+
+/** LiveCodeBench's `get_stripped_lines`: the text stripped, split on "\n", each line stripped. */
+function strippedLines(text: string): string[] {
+  return pyStrip(text).split("\n").map(pyStrip);
+}
+
+/**
+ * LiveCodeBench's stdin/stdout rule (`grade_stdio` in `lcb_runner/evaluation/testing_util.py`):
+ * the printed and expected texts have the same number of stripped lines, and each pair of lines
+ * is equal, or both lines are whitespace-separated numbers that are equal as Python `Decimal`s
+ * one by one (`1.0` = `1`, `1e3` = `1000`; NaN equals nothing).
+ */
+export function compareStdoutLiveCodeBench(printed: string, expected: string): boolean {
+  const got = strippedLines(printed);
+  const want = strippedLines(expected);
+  if (got.length !== want.length) return false;
+  for (let i = 0; i < got.length; i++) {
+    const a = got[i] as string;
+    const b = want[i] as string;
+    if (a !== b && !decimalsAgree(pySplit(a), pySplit(b))) return false;
+  }
+  return true;
+}
+
+function decimalsAgree(got: readonly string[], want: readonly string[]): boolean {
+  if (got.length !== want.length) return false;
+  const parsed = (tokens: readonly string[]) => tokens.map(pyDecimal);
+  const a = parsed(got);
+  const b = parsed(want);
+  // Python converts the whole line first: one token that is not a Decimal fails the line.
+  if (a.includes(null) || b.includes(null)) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (!decimalEqual(a[i] as PyDecimal, b[i] as PyDecimal)) return false;
+  }
+  return true;
+}
+
+/** A Python `Decimal` reduced to what `==` compares: sign, coefficient digits, exponent. */
+export type PyDecimal =
+  | { kind: "finite"; negative: boolean; digits: string; exponent: bigint }
+  | { kind: "infinity"; negative: boolean }
+  | { kind: "nan" };
+
+/**
+ * Python's `Decimal(text)` for ASCII digits, or null where it raises. As CPython, it strips the
+ * text and drops every "_" first; then a sign, digits with an optional fraction and exponent,
+ * or Inf / Infinity / NaN / sNaN (any case, NaN with optional payload digits). The value is
+ * normalised: no leading or trailing zeros in the coefficient (trailing ones move into the
+ * exponent), zero as "". (Python also reads other Unicode decimal digits; this does not.)
+ */
+export function pyDecimal(text: string): PyDecimal | null {
+  const s = pyStrip(text).replaceAll("_", "");
+  let i = 0;
+  let negative = false;
+  if (s[0] === "+" || s[0] === "-") {
+    negative = s[0] === "-";
+    i = 1;
+  }
+  const word = s.slice(i).toLowerCase();
+  if (word === "inf" || word === "infinity") return { kind: "infinity", negative };
+  if (/^s?nan\d*$/.test(word)) return { kind: "nan" };
+  const whole = digitsFrom(s, i);
+  i = whole.end;
+  let fraction = "";
+  if (s[i] === ".") {
+    const part = digitsFrom(s, i + 1);
+    fraction = part.digits;
+    i = part.end;
+  }
+  if (whole.digits === "" && fraction === "") return null;
+  let exponent = 0n;
+  if (s[i] === "e" || s[i] === "E") {
+    let sign = 1n;
+    if (s[i + 1] === "+" || s[i + 1] === "-") {
+      sign = s[i + 1] === "-" ? -1n : 1n;
+      i++;
+    }
+    const part = digitsFrom(s, i + 1);
+    if (part.digits === "") return null;
+    exponent = sign * BigInt(part.digits);
+    i = part.end;
+  }
+  if (i !== s.length) return null;
+  return normalDecimal(negative, whole.digits + fraction, exponent - BigInt(fraction.length));
+}
+
+/** The run of ASCII digits starting at `from`, and where it ends. */
+function digitsFrom(s: string, from: number): { digits: string; end: number } {
+  let end = from;
+  while (end < s.length && isDigit(s.charCodeAt(end))) end++;
+  return { digits: s.slice(from, end), end };
+}
+
+function normalDecimal(negative: boolean, coefficient: string, exponent: bigint): PyDecimal {
+  let start = 0;
+  while (start < coefficient.length && coefficient[start] === "0") start++;
+  let end = coefficient.length;
+  while (end > start && coefficient[end - 1] === "0") end--;
+  const digits = coefficient.slice(start, end);
+  if (digits === "") return { kind: "finite", negative: false, digits: "", exponent: 0n };
+  return {
+    kind: "finite",
+    negative,
+    digits,
+    exponent: exponent + BigInt(coefficient.length - end),
+  };
+}
+
+/** Python's `Decimal.__eq__`: by value; NaN equals nothing (an sNaN makes LiveCodeBench fail). */
+function decimalEqual(a: PyDecimal, b: PyDecimal): boolean {
+  if (a.kind === "nan" || b.kind === "nan") return false;
+  if (a.kind === "infinity" || b.kind === "infinity") {
+    return a.kind === b.kind && a.negative === b.negative;
+  }
+  if (b.kind !== "finite") return false;
+  return a.negative === b.negative && a.digits === b.digits && a.exponent === b.exponent;
 }
 
 function floatsAgree(got: readonly string[], want: readonly string[]): boolean {
@@ -253,11 +370,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * a one-element list holding it. Python's json.dumps has already turned tuples into lists and
  * integer keys into strings on the program's side, so (a) nested tuples compare equal to
  * lists and (b) {1: x} equals {"1": x}: both slightly more lenient than PRIME's `==`.
+ * "livecodebench" mode is LiveCodeBench's `grade_call_based`: the value (a tuple as a list)
+ * `==` the expected value, nothing else.
  */
-export function compareCallValue(valueJson: string, expectedJson: string): boolean {
+export function compareCallValue(
+  valueJson: string,
+  expectedJson: string,
+  mode: CompareMode = "prime",
+): boolean {
   try {
     const value = parsePyJson(valueJson);
     let expected = parsePyJson(expectedJson);
+    if (mode === "livecodebench") return pyEqual(value, expected);
     if (isPlainObject(expected) && Object.keys(expected).every(isIntKey)) {
       expected = [expected];
     } else if (

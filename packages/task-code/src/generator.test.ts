@@ -1,8 +1,9 @@
 import { generatorSource } from "@prorl/core";
 import { describe, expect, it } from "vitest";
+import { CodeExampleSchema } from "./example.js";
 import { GeneratorConfigSchema, generateProblem, TEMPLATE_NAMES } from "./generator.js";
 import { SandboxPool } from "./sandbox/pool.js";
-import { CodeExampleSchema, codeTask, scoreRun } from "./task.js";
+import { codeTask, scoreRun } from "./task.js";
 import { sandboxForTests } from "./test-helpers.js";
 
 const { sandbox, reason } = await sandboxForTests({

@@ -1,6 +1,6 @@
 import { type Generator, Rng } from "@prorl/core";
 import { z } from "zod";
-import type { CodeExample } from "./task.js";
+import type { IoExample } from "./example.js";
 
 /**
  * Offline generator of small programming problems for downloads-free blends. Each template
@@ -291,7 +291,7 @@ function examplePrompt(t: Template, p: Params, first: Case): string {
 }
 
 /** Item `index` of the generator under `config` (a pure function of both). */
-export function generateProblem(config: GeneratorConfig, index: number): CodeExample {
+export function generateProblem(config: GeneratorConfig, index: number): IoExample {
   const rng = new Rng(config.seed, "code", index);
   const pool = config.templates
     ? TEMPLATES.filter((t) => config.templates?.includes(t.name))
@@ -319,7 +319,7 @@ export function generateProblem(config: GeneratorConfig, index: number): CodeExa
   };
 }
 
-export const generator: Generator<CodeExample, GeneratorConfig> = {
+export const generator: Generator<IoExample, GeneratorConfig> = {
   configSchema: GeneratorConfigSchema,
   generate: generateProblem,
 };

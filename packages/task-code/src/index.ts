@@ -1,16 +1,31 @@
-import type { Task, TaskPackage } from "@prorl/core";
-import { CODE_ROW_LOADERS } from "./loaders.js";
-import { codeTask as baseCodeTask, type CodeExample } from "./task.js";
+import type { TaskPackage } from "@prorl/core";
+import { codeTask } from "./task.js";
 
 export {
-  type CompareMode,
   compareCallValue,
   compareStdout,
+  compareStdoutLiveCodeBench,
   isClose,
+  type PyDecimal,
   parsePyJson,
+  pyDecimal,
   pyEqual,
   pyFloat,
 } from "./compare.js";
+export {
+  type CodeExample,
+  CodeExampleSchema,
+  type CodeTests,
+  CodeTestsSchema,
+  type CompareMode,
+  CompareModeSchema,
+  type IoExample,
+  type IoTests,
+  IoTestsSchema,
+  isProgramTests,
+  type ProgramTests,
+  ProgramTestsSchema,
+} from "./example.js";
 export {
   type GeneratorConfig,
   GeneratorConfigSchema,
@@ -18,6 +33,12 @@ export {
   generator,
   TEMPLATE_NAMES,
 } from "./generator.js";
+export {
+  HumanEvalPlusRowSchema,
+  HumanEvalRowSchema,
+  MbppRowSchema,
+} from "./humaneval.js";
+export { decodeLiveCodeBenchCases, LiveCodeBenchRowSchema } from "./livecodebench.js";
 export {
   AppsRowSchema,
   CodeContestsRowSchema,
@@ -27,6 +48,7 @@ export {
   PrimeRowSchema,
   readCodeDataset,
 } from "./loaders.js";
+export { definesName, programSolution, scoreProgramRun } from "./program-tests.js";
 export {
   type DriverJob,
   type Interpreter,
@@ -47,17 +69,13 @@ export {
   type TestStatus,
 } from "./sandbox/sandbox.js";
 export {
-  type CodeExample,
-  CodeExampleSchema,
+  type CodeOptions,
+  CodeOptionsSchema,
   type CodeTaskOptions,
-  type CodeTests,
-  CodeTestsSchema,
+  codeTask,
   createCodeTask,
   extractCode,
   scoreRun,
 } from "./task.js";
-
-/** The code task, with its row loaders for the public layouts (prime, apps, code_contests). */
-export const codeTask: Task<CodeExample> = { ...baseCodeTask, loaders: CODE_ROW_LOADERS };
 
 export default { name: "@prorl/task-code", tasks: [codeTask] } satisfies TaskPackage;

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { emptyReadStats } from "@prorl/core";
 import { parquetWriteBuffer } from "hyparquet-writer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CodeExample, IoTests } from "./example.js";
 import { readCodeDataset } from "./loaders.js";
-import type { CodeExample } from "./task.js";
 
 let dir = "";
 beforeAll(async () => {
@@ -82,8 +82,9 @@ describe("Eurus-2-RL / PRIME rows", () => {
     });
     await writeFile(path, new Uint8Array(buffer));
     const rows = await collect(readCodeDataset(path, "prime"));
-    expect(rows.map((r) => r.tests.fn_name ?? null)).toEqual([null, "add"]);
-    expect(rows[0]?.tests.outputs).toEqual(["3\n", "7\n"]);
+    const tests = rows.map((r) => r.tests as IoTests);
+    expect(tests.map((t) => t.fn_name ?? null)).toEqual([null, "add"]);
+    expect(tests[0]?.outputs).toEqual(["3\n", "7\n"]);
   });
 
   it("skips (and counts) rows that are not code or have broken ground truth", async () => {

@@ -6,7 +6,9 @@ import {
   type Source,
 } from "@prorl/core";
 import { z } from "zod";
-import { type CodeExample, CodeExampleSchema } from "./task.js";
+import { type CodeExample, CodeExampleSchema } from "./example.js";
+import { HumanEvalPlusRowSchema, HumanEvalRowSchema, MbppRowSchema } from "./humaneval.js";
+import { LiveCodeBenchRowSchema } from "./livecodebench.js";
 
 /**
  * Loaders for the public code datasets, from JSONL or Parquet (core's readDataset), each row
@@ -17,6 +19,8 @@ import { type CodeExample, CodeExampleSchema } from "./task.js";
  *  - APPS / TACO rows: `question`, `input_output` (JSON string or object), `starter_code`.
  *  - CodeContests rows: `description` and `public_tests` / `private_tests` /
  *    `generated_tests` (`{input: [...], output: [...]}`).
+ *  - HumanEval / HumanEval+ / MBPP rows as test programs (humaneval.ts) and LiveCodeBench rows
+ *    as stdin or call-based tests with LiveCodeBench's comparison (livecodebench.ts).
  * Rows that cannot be turned into tests are handled by `onInvalid` ("fail" by default, or
  * "skip" with a stats object that counts them).
  */
@@ -185,24 +189,40 @@ export const CodeContestsRowSchema = z
   })
   .pipe(CodeExampleSchema);
 
-export type CodeDatasetFormat = "prime" | "apps" | "code_contests";
-
-const SCHEMAS: Record<CodeDatasetFormat, z.ZodType<CodeExample>> = {
-  prime: PrimeRowSchema as unknown as z.ZodType<CodeExample>,
-  apps: AppsRowSchema as unknown as z.ZodType<CodeExample>,
-  code_contests: CodeContestsRowSchema as unknown as z.ZodType<CodeExample>,
-};
+export type CodeDatasetFormat =
+  | "prime"
+  | "apps"
+  | "code_contests"
+  | "humaneval"
+  | "humaneval_plus"
+  | "mbpp"
+  | "livecodebench";
 
 /** The public layouts as named row loaders (the task's `loaders`, a blend's `loader:` key). */
-export const CODE_ROW_LOADERS: Record<CodeDatasetFormat, RowLoader<CodeExample>> = {
+export const CODE_ROW_LOADERS: Readonly<Record<CodeDatasetFormat, RowLoader<CodeExample>>> = {
   prime: {
     description: "Eurus-2-RL / PRIME rows: prompt, reward_model.ground_truth",
-    schema: SCHEMAS.prime,
+    schema: PrimeRowSchema,
   },
-  apps: { description: "APPS / TACO rows: question, input_output", schema: SCHEMAS.apps },
+  apps: { description: "APPS / TACO rows: question, input_output", schema: AppsRowSchema },
   code_contests: {
     description: "CodeContests rows: description, public/private/generated tests",
-    schema: SCHEMAS.code_contests,
+    schema: CodeContestsRowSchema,
+  },
+  humaneval: {
+    description:
+      "HumanEval rows (prompt, test, entry_point), or HumanEval+ rows with their base_input tests",
+    schema: HumanEvalRowSchema,
+  },
+  humaneval_plus: {
+    description: "HumanEval+ rows: base_input and plus_input checked against canonical_solution",
+    schema: HumanEvalPlusRowSchema,
+  },
+  mbpp: { description: "MBPP rows: text (or prompt), test_list asserts", schema: MbppRowSchema },
+  livecodebench: {
+    description:
+      "LiveCodeBench rows: question_content, public/private_test_cases, metadata.func_name",
+    schema: LiveCodeBenchRowSchema,
   },
 };
 
@@ -213,7 +233,7 @@ export function readCodeDataset(
   options: LoadOptions = {},
 ): AsyncGenerator<CodeExample> {
   return readDataset(path, {
-    schema: SCHEMAS[format],
+    schema: CODE_ROW_LOADERS[format].schema,
     ...(options.onInvalid ? { onInvalid: options.onInvalid } : {}),
     ...(options.stats ? { stats: options.stats } : {}),
   });

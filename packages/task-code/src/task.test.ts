@@ -1,21 +1,17 @@
+import { parseTaskOptions } from "@prorl/core";
 import { describe, expect, it } from "vitest";
+import { CodeExampleSchema, type IoExample } from "./example.js";
 import pkg, { codeTask } from "./index.js";
 import { SandboxPool } from "./sandbox/pool.js";
 import { type RunResult, SandboxUnavailableError } from "./sandbox/sandbox.js";
-import {
-  type CodeExample,
-  CodeExampleSchema,
-  createCodeTask,
-  extractCode,
-  scoreRun,
-} from "./task.js";
+import { createCodeTask, extractCode, scoreRun } from "./task.js";
 import { sandboxForTests } from "./test-helpers.js";
 
 const { sandbox, reason } = await sandboxForTests({
   limits: { testTimeoutMs: 1000, totalTimeoutMs: 3000 },
 });
 
-const sumExample: CodeExample = {
+const sumExample: IoExample = {
   prompt: "Read two integers and print their sum.",
   tests: { inputs: ["1 2", "5 5", "-1 1", "100 1"], outputs: ["3", "10", "0", "101"] },
 };
@@ -109,7 +105,7 @@ describe.skipIf(!sandbox)(`the code task in the sandbox (${reason})`, () => {
   });
 
   it("scores call-based tests, with maxTests limiting the tests scored", async () => {
-    const example: CodeExample = {
+    const example: IoExample = {
       prompt: "Implement twice(x).",
       tests: { inputs: ["1", "2", "[1]"], outputs: ["2", "[4]", "[1, 1]"], fn_name: "twice" },
     };
@@ -119,5 +115,49 @@ describe.skipIf(!sandbox)(`the code task in the sandbox (${reason})`, () => {
     expect((await task.verify(wrong, example)).reward).toBeCloseTo(2 / 3);
     const firstTwo = createCodeTask({ runner: task.runner(), maxTests: 2 });
     expect((await firstTwo.verify(wrong, example)).reward).toBe(1);
+    expect((await task.verify(wrong, example, { maxTests: 2 })).reward).toBe(1);
+  });
+
+  it("loads call-based solutions as a module, as PRIME does: a __main__ demo block does not run", async () => {
+    const example: IoExample = {
+      prompt: "Implement Solution.twice(x).",
+      tests: { inputs: ["1", "5"], outputs: ["2", "10"], fn_name: "twice" },
+    };
+    const code = [
+      "class Solution:",
+      "    def twice(self, x):",
+      "        return 2 * x",
+      "",
+      'if __name__ == "__main__":',
+      "    x = int(input())",
+      "    print(Solution().twice(x))",
+    ].join("\n");
+    expect(await task.verify(fence(code), example)).toMatchObject({ reward: 1 });
+    // stdin programs still run as __main__
+    const stdin =
+      'if __name__ == "__main__":\n    a, b = map(int, input().split())\n    print(a + b)';
+    expect((await task.verify(fence(stdin), sumExample)).reward).toBe(1);
+  });
+
+  it("takes per-call time limits within their bounds, and the example's comparison", async () => {
+    expect(parseTaskOptions(task, { testTimeoutMs: 3000, totalTimeoutMs: 600_000 }).ok).toBe(true);
+    expect(parseTaskOptions(task, { totalTimeoutMs: 600_001 })).toMatchObject({ ok: false });
+    const slow = fence(
+      "import time\ntime.sleep(1.2)\na, b = map(int, input().split())\nprint(a + b)",
+    );
+    const one = { ...sumExample, tests: { inputs: ["1 2"], outputs: ["3"] } };
+    expect((await task.verify(slow, one)).reason).toMatch(/time limit/);
+    expect(
+      await task.verify(slow, one, { testTimeoutMs: 4000, totalTimeoutMs: 5000 }),
+    ).toMatchObject({ reward: 1 });
+    // The example's own rules apply unless the call names others.
+    const lcb = { ...sumExample, tests: { ...one.tests, compare: "livecodebench" as const } };
+    const padded = fence("a, b = map(int, input().split())\nprint(f'{a + b}.0')");
+    expect((await task.verify(padded, one)).reward).toBe(1); // PRIME: floats agree
+    expect((await task.verify(padded, lcb)).reward).toBe(1); // LiveCodeBench: decimals agree
+    const near = fence("a, b = map(int, input().split())\nprint(a + b + 1e-7)");
+    expect((await task.verify(near, one)).reward).toBe(1); // PRIME: within numpy's tolerance
+    expect((await task.verify(near, lcb)).reward).toBe(0); // LiveCodeBench: exact decimals
+    expect((await task.verify(near, lcb, { compare: "prime" })).reward).toBe(1);
   });
 });

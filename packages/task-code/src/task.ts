@@ -1,35 +1,43 @@
 import { afterThink, lastCodeBlock, type Task, type Verdict, verdict } from "@prorl/core";
 import { z } from "zod";
-import { type CompareMode, compareCallValue, compareStdout } from "./compare.js";
+import { compareCallValue, compareStdout } from "./compare.js";
+import {
+  type CodeExample,
+  CodeExampleSchema,
+  type CompareMode,
+  CompareModeSchema,
+  type IoTests,
+  isProgramTests,
+  type ProgramTests,
+} from "./example.js";
 import { generator } from "./generator.js";
+import { CODE_ROW_LOADERS } from "./loaders.js";
+import { programSolution, scoreProgramRun } from "./program-tests.js";
 import { python } from "./sandbox/language.js";
 import type { LimitsInput } from "./sandbox/limits.js";
 import { type PoolOptions, SandboxPool } from "./sandbox/pool.js";
 import type { RunResult, SandboxOptions, TestRun } from "./sandbox/sandbox.js";
 
-/** Test cases as Eurus-2-RL / PRIME store them in `reward_model.ground_truth`. */
-export const CodeTestsSchema = z.object({
-  /** stdin text per test, or newline-separated JSON arguments when `fn_name` is set. */
-  inputs: z.array(z.string()),
-  /** expected stdout per test, or the JSON text of the return value when `fn_name` is set. */
-  outputs: z.array(z.string()),
-  /** Call-based tests: the function (or `class Solution` method) to call. */
-  fn_name: z.string().min(1).nullish(),
+/**
+ * What a caller may choose per verification (`prorl-eval score` lines, `run`'s `taskOptions`,
+ * the server's `options`). The sandbox, pool and limits are the task's own (`createCodeTask`).
+ */
+export const CodeOptionsSchema = z.strictObject({
+  /**
+   * Output comparison for stdin/stdout and call-based tests: "prime" (PRIME's rules),
+   * "lenient" (also token-wise) or "livecodebench"; overrides the example's own `compare`.
+   */
+  compare: CompareModeSchema.optional(),
+  /** Score only the first N tests (PRIME's continuous mode scores the first 10). */
+  maxTests: z.number().int().min(1).optional(),
+  /** Pre-import what PRIME's harness imports (`from math import *` ...); not for test programs. */
+  primeImports: z.boolean().optional(),
+  /** Wall-clock limit of one stdin or call-based test, ms (LiveCodeBench allows 6000). */
+  testTimeoutMs: z.number().int().min(10).max(60_000).optional(),
+  /** Wall-clock budget for all tests of a program, and for a whole test program, ms. */
+  totalTimeoutMs: z.number().int().min(10).max(600_000).optional(),
 });
-export type CodeTests = z.output<typeof CodeTestsSchema>;
-
-/** One code problem: `{prompt, tests: {inputs, outputs, fn_name?}}` (DESIGN.md). */
-export const CodeExampleSchema = z.object({
-  prompt: z.string(),
-  tests: CodeTestsSchema.refine((t) => t.inputs.length === t.outputs.length, {
-    message: "tests.inputs and tests.outputs must have the same length",
-  }),
-  /** A reference solution, where the source has one (the offline generator always does). */
-  solution: z.string().optional(),
-  /** Where the row came from (Eurus-2-RL `data_source`, "apps", "generator/<template>"). */
-  data_source: z.string().optional(),
-});
-export type CodeExample = z.output<typeof CodeExampleSchema>;
+export type CodeOptions = z.output<typeof CodeOptionsSchema>;
 
 export interface CodeTaskOptions {
   /** The pool that runs programs; built from `sandbox` and `pool` when absent. */
@@ -38,7 +46,7 @@ export interface CodeTaskOptions {
   pool?: PoolOptions;
   /** Limits for every program (total budget 5 s and 5 s per test by default). */
   limits?: LimitsInput;
-  /** Output comparison for stdin/stdout tests (default "prime"). */
+  /** Output comparison where neither the example nor the call chooses one (default "prime"). */
   compare?: CompareMode;
   /** Score only the first N tests (PRIME's continuous mode scores the first 10); default all. */
   maxTests?: number;
@@ -69,10 +77,13 @@ const STATUS_TEXT: Record<TestRun["status"], string> = {
   lost: "no result (sandbox killed)",
 };
 
-/** Scores one finished run: reward = passed / total, reason naming the first failure. */
+/**
+ * Scores one finished run of stdin/stdout or call-based tests: reward = passed / total, reason
+ * naming the first failure.
+ */
 export function scoreRun(
   result: RunResult,
-  tests: CodeTests,
+  tests: IoTests,
   compare: CompareMode = "prime",
   total = tests.outputs.length,
 ): Verdict {
@@ -90,7 +101,7 @@ export function scoreRun(
     let ok = false;
     if (run.status === "ok") {
       ok = tests.fn_name
-        ? run.value !== undefined && compareCallValue(run.value, expected)
+        ? run.value !== undefined && compareCallValue(run.value, expected, compare)
         : run.stdout !== undefined && compareStdout(run.stdout, expected, compare);
     }
     if (ok) {
@@ -109,12 +120,23 @@ export function scoreRun(
   return verdict(total === 0 ? 0 : passed / total, reason);
 }
 
+/** The per-call time limits, as sandbox limits (undefined when the call sets none). */
+function callLimits(perCall: CodeOptions | undefined): LimitsInput | undefined {
+  const limits: LimitsInput = {};
+  if (perCall?.testTimeoutMs !== undefined) limits.testTimeoutMs = perCall.testTimeoutMs;
+  if (perCall?.totalTimeoutMs !== undefined) limits.totalTimeoutMs = perCall.totalTimeoutMs;
+  return Object.keys(limits).length > 0 ? limits : undefined;
+}
+
 /**
- * The "code" task: continuous reward = fraction of tests passed (PRIME / Eurus-2-RL), each
- * program run in the sandbox under a 5 s total budget. The pool is created on the first
- * verify, so importing the package probes nothing.
+ * The "code" task, complete (row loaders for prime, apps, code_contests, humaneval,
+ * humaneval_plus, mbpp and livecodebench, the offline generator): continuous reward = fraction
+ * of tests passed (PRIME / Eurus-2-RL), each program run in the sandbox under a 5 s total
+ * budget; a test program (HumanEval) scores 1 or 0. `compare`, `maxTests` and `primeImports`
+ * here are defaults that the example's `compare` and options given to `verify` override. The
+ * pool is created on the first verify, so importing the package probes nothing.
  */
-export function createCodeTask(options: CodeTaskOptions = {}): Task<CodeExample> & {
+export function createCodeTask(options: CodeTaskOptions = {}): Task<CodeExample, CodeOptions> & {
   /** The pool behind verify (created on first use). */
   runner(): SandboxPool;
 } {
@@ -130,17 +152,23 @@ export function createCodeTask(options: CodeTaskOptions = {}): Task<CodeExample>
     id: "code",
     domain: "code",
     rewardType: "continuous",
-    description: "Python programs run in a sandbox against stdin/stdout or call-based tests",
+    description:
+      "Python programs run in a sandbox against stdin/stdout, call-based or assert-style tests",
     schema: CodeExampleSchema,
+    optionsSchema: CodeOptionsSchema,
     prompt(example) {
       return example.prompt.includes("```python") ? example.prompt : example.prompt + INSTRUCTION;
     },
-    async verify(response, example) {
+    async verify(response, example, perCall) {
       const code = typeof response === "string" ? extractCode(response) : null;
       if (code === null) return verdict(0, "no ```python code block in the response");
       if (code.trim() === "") return verdict(0, "the ```python code block is empty");
-      const limit = options.maxTests ?? Number.POSITIVE_INFINITY;
-      const tests: CodeTests = {
+      const limits = callLimits(perCall);
+      if (isProgramTests(example.tests)) {
+        return verifyProgram(getRunner(), code, example.tests, limits);
+      }
+      const limit = perCall?.maxTests ?? options.maxTests ?? Number.POSITIVE_INFINITY;
+      const tests: IoTests = {
         inputs: example.tests.inputs.slice(0, limit),
         outputs: example.tests.outputs.slice(0, limit),
         fn_name: example.tests.fn_name ?? null,
@@ -152,13 +180,37 @@ export function createCodeTask(options: CodeTaskOptions = {}): Task<CodeExample>
         code,
         inputs: tests.inputs,
         fnName: tests.fn_name ?? null,
-        primeImports: options.primeImports ?? true,
+        primeImports: perCall?.primeImports ?? options.primeImports ?? true,
+        ...(limits ? { limits } : {}),
       });
-      return scoreRun(result, tests, options.compare ?? "prime");
+      const compare = perCall?.compare ?? example.tests.compare ?? options.compare ?? "prime";
+      return scoreRun(result, tests, compare);
     },
     generator,
+    loaders: CODE_ROW_LOADERS,
     runner: getRunner,
   };
+}
+
+/**
+ * A test program runs as HumanEval runs it: the solution (after the prompt's code when it is a
+ * completion), the program, then `check(entry_point)`; nothing pre-imported.
+ */
+async function verifyProgram(
+  runner: SandboxPool,
+  code: string,
+  tests: ProgramTests,
+  limits: LimitsInput | undefined,
+): Promise<Verdict> {
+  const result = await runner.run({
+    code: programSolution(code, tests),
+    inputs: [],
+    testProgram: tests.program,
+    entryPoint: tests.entry_point ?? null,
+    primeImports: false,
+    ...(limits ? { limits } : {}),
+  });
+  return scoreProgramRun(result, tests);
 }
 
 /** The default code task (bubblewrap sandbox, pool sized to the cores, PRIME rules). */

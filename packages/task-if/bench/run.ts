@@ -3,21 +3,16 @@
  * as a Markdown section. Uses the IFEval reference cases when shared/reference is present,
  * and always the seeded generator.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { referenceFile } from "@prorl/core/reference";
 import type { IfExample } from "../src/index.js";
 
 const importStart = performance.now();
 const { evaluateRow, IfExampleSchema, ifTask, scoreIf } = await import("../src/index.js");
 const importMs = performance.now() - importStart;
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const casesPath = [
-  resolve(repoRoot, "../shared/reference/ifeval/cases.jsonl"),
-  "/work/shared/reference/ifeval/cases.jsonl",
-].find((p) => existsSync(p));
+const casesPath = referenceFile("ifeval/cases.jsonl", import.meta.url);
 
 function rate(label: string, items: number, run: () => void, minMs = 2000): string {
   for (let i = 0; i < 3; i++) run(); // warm-up

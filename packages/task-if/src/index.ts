@@ -33,8 +33,11 @@ export {
 } from "./instructions.js";
 export { detectLanguage, IFEVAL_LANGUAGES, isLanguage, LANGDETECT_LANGUAGES } from "./language.js";
 export {
+  createIfTask,
   type IfExample,
   IfExampleSchema,
+  type IfOptions,
+  IfOptionsSchema,
   ifTask,
   type LoadIfEvalOptions,
   loadIfEval,

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { referenceFile } from "@prorl/core/reference";
 import { describe, expect, it } from "vitest";
 import { accuracy, type EvalMode, evaluateRow } from "./evaluate.js";
 
@@ -11,12 +10,7 @@ import { accuracy, type EvalMode, evaluateRow } from "./evaluate.js";
  * is printed and documented in the package README.
  */
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const candidates = [
-  resolve(repoRoot, "../shared/reference/ifeval/cases.jsonl"),
-  "/work/shared/reference/ifeval/cases.jsonl",
-];
-const casesPath = candidates.find((p) => existsSync(p));
+const casesPath = referenceFile("ifeval/cases.jsonl", import.meta.url);
 
 interface ReferenceCase {
   key: number;
@@ -80,5 +74,7 @@ describe.skipIf(!casesPath)("agreement with IFEval's reference verdicts", () => 
 });
 
 if (!casesPath) {
-  console.warn(`[task-if] reference cases not found (looked in ${candidates.join(", ")}); skipped`);
+  console.warn(
+    "[task-if] reference cases not found (../shared/reference/ifeval/cases.jsonl beside the repository, or PRORL_REFERENCE_DIR); skipped",
+  );
 }

@@ -1,11 +1,18 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { emptyReadStats, TaskRegistry } from "@prorl/core";
+import { emptyReadStats, parseTaskOptions, TaskRegistry } from "@prorl/core";
 import { describe, expect, it } from "vitest";
 import { accuracy, evaluateRow, looseVariants } from "./evaluate.js";
 import { INSTRUCTION_CONFLICTS } from "./generator.js";
-import taskIf, { type IfExample, IfExampleSchema, ifTask, loadIfEval, scoreIf } from "./index.js";
+import taskIf, {
+  createIfTask,
+  type IfExample,
+  IfExampleSchema,
+  ifTask,
+  loadIfEval,
+  scoreIf,
+} from "./index.js";
 
 const example: IfExample = IfExampleSchema.parse({
   prompt: "Write a haiku about rain. Do not use commas. Wrap it in double quotes.",
@@ -48,6 +55,19 @@ describe("ifTask", () => {
     const response = 'Sure, here you go:\n"rain"';
     expect(scoreIf(response, ex, "strict").reward).toBe(0);
     expect(scoreIf(response, ex, "loose").reward).toBe(1);
+  });
+
+  it("takes the mode as a per-verification option, and as the factory's default", async () => {
+    const ex = IfExampleSchema.parse({
+      prompt: "p",
+      instruction_id_list: ["startend:quotation"],
+      kwargs: [{}],
+    });
+    const response = 'Sure, here you go:\n"rain"';
+    expect((await ifTask.verify(response, ex)).reward).toBe(0);
+    expect((await ifTask.verify(response, ex, { mode: "loose" })).reward).toBe(1);
+    expect((await createIfTask({ mode: "loose" }).verify(response, ex)).reward).toBe(1);
+    expect(parseTaskOptions(ifTask, { mode: "lenient" }).ok).toBe(false);
   });
 
   describe("hostile responses never throw and get a reward in [0, 1]", () => {

@@ -58,27 +58,45 @@ export function scoreIf(response: string, example: IfExample, mode: EvalMode = "
   return { ...verdict(total ? followed / total : 0, reason), result };
 }
 
-export const ifTask: Task<IfExample> = {
-  id: "if",
-  domain: "if",
-  rewardType: "continuous",
-  description: "IFEval instruction following: fraction of the 25 IFEval checks followed (strict)",
-  schema: IfExampleSchema as unknown as z.ZodType<IfExample>,
-  prompt: (example) => example.prompt,
-  verify(response, example) {
-    try {
-      const { reward, correct, reason } = scoreIf(response, example, "strict");
-      return { reward, correct, reason };
-    } catch (error) {
-      return verdict(0, `verifier error: ${errorMessage(error)}`);
-    }
-  },
-  generator: {
-    configSchema: IfGeneratorConfigSchema,
-    generate: (config, index) =>
-      generateIfExample(config as z.infer<typeof IfGeneratorConfigSchema>, index) as IfExample,
-  },
-};
+/**
+ * What a caller may choose per verification (`prorl-eval score` lines, `run`'s `taskOptions`,
+ * the server's `options`): IFEval's strict or loose evaluation.
+ */
+export const IfOptionsSchema = z.strictObject({
+  /** "strict" (the training reward) or "loose" (IFEval's loose variants of the response). */
+  mode: z.enum(["strict", "loose"]).optional(),
+});
+export type IfOptions = z.output<typeof IfOptionsSchema>;
+
+/** The instruction-following task, with a default mode that options given to `verify` override. */
+export function createIfTask(defaults: IfOptions = {}): Task<IfExample, IfOptions> {
+  return {
+    id: "if",
+    domain: "if",
+    rewardType: "continuous",
+    description: "IFEval instruction following: fraction of the 25 IFEval checks followed (strict)",
+    schema: IfExampleSchema,
+    optionsSchema: IfOptionsSchema,
+    prompt: (example) => example.prompt,
+    verify(response, example, options) {
+      try {
+        const mode = options?.mode ?? defaults.mode ?? "strict";
+        const { reward, correct, reason } = scoreIf(response, example, mode);
+        return { reward, correct, reason };
+      } catch (error) {
+        return verdict(0, `verifier error: ${errorMessage(error)}`);
+      }
+    },
+    generator: {
+      configSchema: IfGeneratorConfigSchema,
+      generate: (config, index) =>
+        generateIfExample(config as z.infer<typeof IfGeneratorConfigSchema>, index) as IfExample,
+    },
+  };
+}
+
+/** The instruction-following task, strict mode (the training reward). */
+export const ifTask: Task<IfExample, IfOptions> = createIfTask();
 
 export interface LoadIfEvalOptions {
   onInvalid?: InvalidRowPolicy;
@@ -93,7 +111,7 @@ export function loadIfEval(
   options: LoadIfEvalOptions = {},
 ): AsyncIterable<IfExample> {
   return readDataset(path, {
-    schema: IfExampleSchema as unknown as z.ZodType<IfExample>,
+    schema: IfExampleSchema,
     fields: options.fields,
     onInvalid: options.onInvalid ?? "fail",
     stats: options.stats,

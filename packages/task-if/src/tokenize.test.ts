@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { referenceFile } from "@prorl/core/reference";
 import { describe, expect, it } from "vitest";
 import { detectLanguage, isLanguage } from "./language.js";
 import { pyIsUpper } from "./pytext.js";
@@ -90,11 +89,7 @@ describe("Treebank word tokenizer", () => {
       "Mixed CASE text: USA, UK; EU? AI-powered R&D.\nNEW LINE 'TIS",
       "no capitals at all here.",
     ];
-    const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-    const path = [
-      resolve(repoRoot, "../shared/reference/ifeval/cases.jsonl"),
-      "/work/shared/reference/ifeval/cases.jsonl",
-    ].find((p) => existsSync(p));
+    const path = referenceFile("ifeval/cases.jsonl", import.meta.url);
     if (path) {
       const lines = readFileSync(path, "utf8").trim().split("\n").slice(0, 120);
       for (const line of lines) texts.push((JSON.parse(line) as { response: string }).response);

@@ -144,14 +144,25 @@ export function defineLogicTask<C extends z.ZodObject>(spec: LogicTaskSpec<C>): 
   };
 }
 
+/** Python's len(): code points, not UTF-16 units (an emoji counts once). */
+export function codePointLength(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const unit = text.charCodeAt(k);
+    if (unit < 0xdc00 || unit > 0xdfff) n++; // low surrogates finish a pair already counted
+  }
+  return n;
+}
+
 /**
  * Reasoning Gym's default score_answer: 1.0 for an exact match, len(oracle)/len(answer) when
- * the oracle is contained in a longer answer, else 0.
+ * the oracle is contained in a longer answer (lengths in code points, as Python counts), else 0.
  */
 export function scoreExactOrContained(answer: string | null, entry: LogicEntry): number {
   const oracle = entry.answer;
   if (answer === null || answer.length === 0 || oracle === null) return 0;
   if (answer === oracle) return 1;
-  if (oracle.length > 0 && answer.includes(oracle)) return oracle.length / answer.length;
+  if (oracle.length > 0 && answer.includes(oracle))
+    return codePointLength(oracle) / codePointLength(answer);
   return 0;
 }

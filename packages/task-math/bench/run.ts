@@ -4,8 +4,9 @@
  * present, lenient mode), generated problems with right and wrong answers, and adversarial
  * responses (huge boxes, deep nesting, towers of exponents).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
+import { referenceFile } from "@prorl/core/reference";
 import { allCases } from "../src/cases.js";
 import {
   generateMath,
@@ -30,13 +31,7 @@ for (const c of allCases()) {
     mode: "strict",
   });
 }
-const refPath = [
-  "../../../shared/reference/math/equivalence.jsonl",
-  "/work/shared/reference/math/equivalence.jsonl",
-]
-  .map((p) => new URL(p, import.meta.url).pathname)
-  .concat("/work/shared/reference/math/equivalence.jsonl")
-  .find((p) => existsSync(p));
+const refPath = referenceFile("math/equivalence.jsonl", import.meta.url);
 if (refPath) {
   for (const line of readFileSync(refPath, "utf8").split("\n")) {
     if (!line.trim()) continue;

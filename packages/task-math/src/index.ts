@@ -1,6 +1,5 @@
-import type { Task, TaskPackage } from "@prorl/core";
-import { MATH_ROW_LOADERS } from "./sources.js";
-import { mathTask as baseMathTask, type MathExample } from "./task.js";
+import type { TaskPackage } from "@prorl/core";
+import { mathTask } from "./task.js";
 
 export {
   checkEquivalence,
@@ -9,6 +8,7 @@ export {
   type EquivalenceResult,
   warmUpEquivalence,
 } from "./equivalence.js";
+export { type MathExample, MathExampleSchema } from "./example.js";
 export { type ExtractedAnswer, type ExtractionMode, extractMathAnswer } from "./extract.js";
 export {
   type GeneratedMath,
@@ -34,14 +34,12 @@ export {
 export {
   createMathTask,
   MATH_INSTRUCTION,
-  type MathExample,
-  MathExampleSchema,
+  type MathOptions,
+  MathOptionsSchema,
   mathPrompt,
+  mathTask,
 } from "./task.js";
 export { type VerifyOptions, verifyMath } from "./verify.js";
-
-/** The math task, with its row loaders for the public layouts (deepscaler, math, qa). */
-export const mathTask: Task<MathExample> = { ...baseMathTask, loaders: MATH_ROW_LOADERS };
 
 const taskPackage = { name: "@prorl/task-math", tasks: [mathTask] } satisfies TaskPackage;
 export default taskPackage;

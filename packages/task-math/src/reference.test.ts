@@ -1,16 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { referenceFile } from "@prorl/core/reference";
 import { describe, expect, it } from "vitest";
 import { verifyMath } from "./verify.js";
 
-/** Reference cases with Math-Verify verdicts: ../shared/reference beside the repo, else /work/shared. */
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const candidates = [
-  resolve(repoRoot, "../shared/reference/math/equivalence.jsonl"),
-  "/work/shared/reference/math/equivalence.jsonl",
-];
-const file = candidates.find((p) => existsSync(p));
+/**
+ * Reference cases with Math-Verify verdicts: ../shared/reference beside the repository (or
+ * PRORL_REFERENCE_DIR). Skipped where absent, except under PRORL_REQUIRE_REFERENCE (CI).
+ */
+const file = referenceFile("math/equivalence.jsonl", import.meta.url);
 
 interface RefCase {
   gold: string;
@@ -59,6 +56,6 @@ describe.skipIf(!file)("reference cases (shared/reference/math/equivalence.jsonl
 
 if (!file) {
   describe("reference cases", () => {
-    it.skip("skipped: shared/reference/math/equivalence.jsonl not found beside the repo", () => {});
+    it.skip("skipped: shared/reference/math/equivalence.jsonl not found beside the repository (set PRORL_REFERENCE_DIR)", () => {});
   });
 }

@@ -6,7 +6,7 @@
  */
 import { lastBoxed, type ReadStats, type RowLoader, readDataset, type Source } from "@prorl/core";
 import { z } from "zod";
-import { type MathExample, MathExampleSchema } from "./task.js";
+import { type MathExample, MathExampleSchema } from "./example.js";
 
 export type MathRowFormat = "deepscaler" | "math" | "qa";
 
@@ -36,9 +36,7 @@ const MathSolutionRowSchema = z
   });
 
 function schemaFor(format: MathRowFormat): z.ZodType<MathExample> {
-  return (format === "math"
-    ? MathSolutionRowSchema
-    : MathExampleSchema) as unknown as z.ZodType<MathExample>;
+  return format === "math" ? MathSolutionRowSchema : MathExampleSchema;
 }
 
 function fieldsFor(format: MathRowFormat, fields: Record<string, string> | undefined) {

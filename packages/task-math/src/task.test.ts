@@ -1,4 +1,4 @@
-import { safeVerify, TaskRegistry } from "@prorl/core";
+import { parseTaskOptions, safeVerify, TaskRegistry } from "@prorl/core";
 import { describe, expect, it } from "vitest";
 import taskPackage, {
   createMathTask,
@@ -42,6 +42,31 @@ describe("mathTask", () => {
     });
     const lenient = createMathTask({ mode: "lenient" });
     expect(await lenient.verify("The answer is 4.", example)).toMatchObject({ reward: 1 });
+    expect(await mathTask.verify("The answer is 4.", example, { mode: "lenient" })).toMatchObject({
+      reward: 1,
+    });
+    expect(await lenient.verify("The answer is 4.", example, { mode: "strict" })).toMatchObject({
+      reward: 0,
+    });
+  });
+
+  it("declares its options: mode and timeoutMs, nothing else", () => {
+    expect(parseTaskOptions(mathTask, { mode: "lenient", timeoutMs: 500 })).toEqual({
+      ok: true,
+      options: { mode: "lenient", timeoutMs: 500 },
+    });
+    expect(parseTaskOptions(mathTask, { mode: "loose" }).ok).toBe(false);
+    expect(parseTaskOptions(mathTask, { compare: "prime" })).toMatchObject({
+      ok: false,
+      error: 'unknown option "compare" for task math (known: mode, timeoutMs)',
+    });
+  });
+
+  it("createMathTask returns the complete task, row loaders included", () => {
+    const task = createMathTask({ mode: "lenient" });
+    expect(Object.keys(task.loaders ?? {}).sort()).toEqual(["deepscaler", "math", "qa"]);
+    expect(task.generator).toBe(mathTask.generator);
+    expect(task.optionsSchema).toBe(mathTask.optionsSchema);
   });
 
   it("works through core's safeVerify and registry", async () => {

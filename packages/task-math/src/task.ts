@@ -1,43 +1,56 @@
 import type { Task } from "@prorl/core";
 import { z } from "zod";
+import { type MathExample, MathExampleSchema } from "./example.js";
 import { type MathGeneratorConfig, mathGenerator } from "./generator.js";
+import { MATH_ROW_LOADERS } from "./sources.js";
 import { type VerifyOptions, verifyMath } from "./verify.js";
 
 /** DeepScaleR's instruction, appended to every problem. */
 export const MATH_INSTRUCTION =
   "Let's think step by step and output the final answer within \\boxed{}.";
 
-/** A math example row, with DeepScaleR's field names. Numeric answers become strings. */
-export const MathExampleSchema = z.object({
-  problem: z.string().min(1),
-  answer: z.union([z.string(), z.number(), z.bigint()]).transform((a) => String(a)),
-  solution: z.string().optional(),
-});
-export type MathExample = z.output<typeof MathExampleSchema>;
-
 export function mathPrompt(example: Pick<MathExample, "problem">): string {
   return `${example.problem}\n\n${MATH_INSTRUCTION}`;
 }
 
 /**
- * The math task with a chosen extraction mode and budget: "strict" (the default, for
- * training) or "lenient" (for evaluating models that do not box their answers).
+ * What a caller may choose per verification (`prorl-eval score` lines, `run`'s `taskOptions`,
+ * the server's `options`): the extraction mode and the time budget.
  */
-export function createMathTask(options: VerifyOptions = {}): Task<MathExample> {
+export const MathOptionsSchema = z.strictObject({
+  /** "strict" (last \boxed{} after </think>; training) or "lenient" (evaluation). */
+  mode: z.enum(["strict", "lenient"]).optional(),
+  /** Budget for the whole verification, ms. */
+  timeoutMs: z.number().int().min(1).max(60_000).optional(),
+});
+export type MathOptions = z.output<typeof MathOptionsSchema>;
+
+/**
+ * The math task, complete (row loaders for deepscaler, math and qa included), with default
+ * options: "strict" extraction (the default, for training) or "lenient" (for evaluating models
+ * that do not box their answers), 2 s budget. Options given to `verify` override these.
+ */
+export function createMathTask(defaults: VerifyOptions = {}): Task<MathExample, MathOptions> {
   return {
     id: "math",
     domain: "math",
     rewardType: "binary",
-    schema: MathExampleSchema as unknown as z.ZodType<MathExample>,
+    schema: MathExampleSchema,
+    optionsSchema: MathOptionsSchema,
     prompt: mathPrompt,
-    verify: (response, example) => verifyMath(response, example.answer, options),
-    generator: mathGenerator as unknown as NonNullable<Task<MathExample>["generator"]>,
+    verify: (response, example, options) =>
+      verifyMath(response, example.answer, {
+        mode: options?.mode ?? defaults.mode,
+        timeoutMs: options?.timeoutMs ?? defaults.timeoutMs,
+      }),
+    generator: mathGenerator,
+    loaders: MATH_ROW_LOADERS,
     description:
       "Competition math with a \\boxed{} final answer; binary reward by symbolic/numeric equivalence",
   };
 }
 
 /** The math task: strict extraction (last \boxed{} after </think>), 2 s budget. */
-export const mathTask: Task<MathExample> = createMathTask();
+export const mathTask: Task<MathExample, MathOptions> = createMathTask();
 
 export type { MathGeneratorConfig };

@@ -1,7 +1,7 @@
-import type { Task, TaskPackage } from "@prorl/core";
-import { STEM_ROW_LOADERS } from "./loaders.js";
-import { stemTask as baseStemTask, type StemExample } from "./task.js";
+import type { TaskPackage } from "@prorl/core";
+import { stemTask } from "./task.js";
 
+export { type StemExample, StemExampleSchema } from "./example.js";
 export {
   type ChoiceSource,
   choiceLetters,
@@ -39,17 +39,15 @@ export {
 } from "./quantity.js";
 export {
   classifyAnswer,
+  createStemTask,
   DEFAULT_REL_TOL,
   freeFormPrompt,
   multipleChoicePrompt,
-  type StemExample,
-  StemExampleSchema,
+  StemOptionsSchema,
   type StemVerifyOptions,
+  stemTask,
   verifyStem,
 } from "./task.js";
-
-/** The STEM task, with its row loaders for the public layouts (gpqa, scp). */
-export const stemTask: Task<StemExample> = { ...baseStemTask, loaders: STEM_ROW_LOADERS };
 
 const taskStem = { name: "@prorl/task-stem", tasks: [stemTask] } satisfies TaskPackage;
 export default taskStem;

@@ -13,7 +13,7 @@ import {
 } from "@prorl/core";
 import { parse } from "csv-parse";
 import { z } from "zod";
-import { type StemExample, StemExampleSchema } from "./task.js";
+import { type StemExample, StemExampleSchema } from "./example.js";
 
 export interface StemLoadOptions {
   /** "fail" (default): the first bad row stops the read with its line; "skip": counted in stats. */
@@ -66,7 +66,7 @@ function rowLoader(
       return z.NEVER;
     }
   });
-  return { description, schema: schema as unknown as z.ZodType<StemExample> };
+  return { description, schema: schema };
 }
 
 /** The public layouts as named row loaders (the task's `loaders`, a blend's `loader:` key). */

@@ -1,10 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { emptyReadStats, TaskRegistry } from "@prorl/core";
+import { emptyReadStats, parseTaskOptions, TaskRegistry } from "@prorl/core";
 import { describe, expect, it } from "vitest";
 import taskStem, {
   classifyAnswer,
+  createStemTask,
   gpqaRowToExample,
   loadGpqaCsv,
   loadScp,
@@ -22,6 +23,20 @@ const mc = StemExampleSchema.parse({
   answer: "B",
 });
 const numeric = StemExampleSchema.parse({ question: "How fast?", answer: "3.2 m/s" });
+
+describe("stem task options", () => {
+  it("take the numeric tolerance per verification, and as the factory's default", async () => {
+    const close = "The speed is \\boxed{3.25 m/s}";
+    expect((await stemTask.verify(close, numeric)).reward).toBe(0);
+    expect((await stemTask.verify(close, numeric, { relTol: 0.05 })).reward).toBe(1);
+    expect((await createStemTask({ relTol: 0.05 }).verify(close, numeric)).reward).toBe(1);
+    expect(parseTaskOptions(stemTask, { tolerance: 0.05 })).toMatchObject({ ok: false });
+  });
+
+  it("createStemTask returns the complete task, row loaders included", () => {
+    expect(Object.keys(createStemTask().loaders ?? {}).sort()).toEqual(["gpqa", "scp"]);
+  });
+});
 
 describe("stemTask", () => {
   it("is the binary 'stem' task of @prorl/task-stem", () => {

@@ -1,8 +1,10 @@
 import { afterThink, errorMessage, type Task, type Verdict, verdict } from "@prorl/core";
 import { checkEquivalence } from "@prorl/task-math";
 import { z } from "zod";
+import { type StemExample, StemExampleSchema } from "./example.js";
 import { choiceLetters, extractChoice, extractFinalAnswer } from "./extract.js";
 import { generateStemProblem, StemGeneratorConfigSchema } from "./generator.js";
+import { STEM_ROW_LOADERS } from "./loaders.js";
 import {
   compareQuantities,
   MAX_ANSWER_CHARS,
@@ -11,40 +13,16 @@ import {
 } from "./quantity.js";
 
 /**
- * A STEM example: `{question, answer, choices?}`. With `choices` (2-26 of them) the answer is
- * the letter of the correct choice; an answer equal to one choice's text is turned into its
- * letter. Without choices the answer is free-form: a number with an optional unit, or a
- * symbolic expression.
+ * What a caller may choose per verification (`prorl-eval score` lines, `run`'s `taskOptions`,
+ * the server's `options`).
  */
-export const StemExampleSchema = z
-  .object({
-    question: z.string().min(1),
-    answer: z.union([z.string(), z.number()]).transform((a) => String(a).trim()),
-    choices: z.array(z.string()).min(2).max(26).optional(),
-  })
-  .transform((row, ctx) => {
-    if (!row.choices) return row;
-    const letters = choiceLetters(row.choices.length);
-    const letter = row.answer.replace(/^\(?([A-Za-z])\)?\.?$/, "$1").toUpperCase();
-    if (letters.includes(letter)) return { ...row, answer: letter };
-    const byText = row.choices.findIndex((c) => c.trim() === row.answer);
-    if (byText >= 0) return { ...row, answer: letters[byText] as string };
-    ctx.addIssue({
-      code: "custom",
-      path: ["answer"],
-      message: `must be one of ${letters.join(", ")} or the text of a choice`,
-    });
-    return z.NEVER;
-  });
-
-export type StemExample = z.infer<typeof StemExampleSchema>;
-
-export interface StemVerifyOptions {
+export const StemOptionsSchema = z.strictObject({
   /** Relative tolerance for numeric answers (default 0.01 = 1%). */
-  relTol?: number;
-  /** Time budget for a symbolic comparison (task-math's default, 2 s, when absent). */
-  timeoutMs?: number;
-}
+  relTol: z.number().min(0).max(1).optional(),
+  /** Time budget for a symbolic comparison, ms (task-math's default, 2 s, when absent). */
+  timeoutMs: z.number().int().min(1).max(60_000).optional(),
+});
+export type StemVerifyOptions = z.output<typeof StemOptionsSchema>;
 
 export const DEFAULT_REL_TOL = 0.01;
 
@@ -115,27 +93,43 @@ export function verifyStem(
   return verdict(cmp.equal ? 1 : 0, `${cmp.equal ? "correct" : "wrong"}: ${cmp.reason}`);
 }
 
-export const stemTask: Task<StemExample> = {
-  id: "stem",
-  domain: "stem",
-  rewardType: "binary",
-  description:
-    "STEM: multiple choice (GPQA) by letter, numeric answers with units within 1% (SCP-116K style)",
-  schema: StemExampleSchema as unknown as z.ZodType<StemExample>,
-  prompt: (example) =>
-    example.choices
-      ? multipleChoicePrompt(example.question, example.choices)
-      : freeFormPrompt(example.question),
-  verify(response, example) {
-    try {
-      return verifyStem(response, example);
-    } catch (error) {
-      return verdict(0, `verifier error: ${errorMessage(error)}`);
-    }
-  },
-  generator: {
-    configSchema: StemGeneratorConfigSchema,
-    generate: (config, index) =>
-      generateStemProblem(config as z.infer<typeof StemGeneratorConfigSchema>, index),
-  },
-};
+/**
+ * The STEM task, complete (row loaders for gpqa and scp, the offline generator), with default
+ * options that options given to `verify` override.
+ */
+export function createStemTask(
+  defaults: StemVerifyOptions = {},
+): Task<StemExample, StemVerifyOptions> {
+  return {
+    id: "stem",
+    domain: "stem",
+    rewardType: "binary",
+    description:
+      "STEM: multiple choice (GPQA) by letter, numeric answers with units within 1% (SCP-116K style)",
+    schema: StemExampleSchema,
+    optionsSchema: StemOptionsSchema,
+    prompt: (example) =>
+      example.choices
+        ? multipleChoicePrompt(example.question, example.choices)
+        : freeFormPrompt(example.question),
+    verify(response, example, options) {
+      try {
+        return verifyStem(response, example, {
+          relTol: options?.relTol ?? defaults.relTol,
+          timeoutMs: options?.timeoutMs ?? defaults.timeoutMs,
+        });
+      } catch (error) {
+        return verdict(0, `verifier error: ${errorMessage(error)}`);
+      }
+    },
+    generator: {
+      configSchema: StemGeneratorConfigSchema,
+      generate: (config, index) =>
+        generateStemProblem(config as z.infer<typeof StemGeneratorConfigSchema>, index),
+    },
+    loaders: STEM_ROW_LOADERS,
+  };
+}
+
+/** The STEM task: 1% relative tolerance, task-math's 2 s symbolic budget. */
+export const stemTask: Task<StemExample, StemVerifyOptions> = createStemTask();

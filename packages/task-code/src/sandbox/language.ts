@@ -34,6 +34,14 @@ export interface DriverJob {
   /** Python: pre-import the modules PRIME's harness imports (`from math import *` ...). */
   primeImports: boolean;
   interpreter: Interpreter;
+  /** Run as a plain script (one stdin input): own exit code, stdout and stderr reported. */
+  script?: boolean;
+  /** Script mode: files written into the working directory first (relative path -> base64). */
+  files?: Readonly<Record<string, string>>;
+  /** Program mode: the test program run after the solution (one test, under the total budget). */
+  testProgram?: string;
+  /** Program mode: `check(<entryPoint>)` runs after the test program. */
+  entryPoint?: string | null;
 }
 
 /**
@@ -176,6 +184,10 @@ export const python: Language = {
       prime_imports: job.primeImports,
       site_path: job.interpreter.sitePath ?? [],
       prelude: job.primeImports ? (job.interpreter.prelude ?? null) : null,
+      script: job.script === true,
+      files: job.files ?? {},
+      test_program: job.testProgram ?? null,
+      entry_point: job.entryPoint ?? null,
       limits: {
         memory: limits.memoryBytes,
         procs: limits.processes,
@@ -185,10 +197,13 @@ export const python: Language = {
         test_ms: limits.testTimeoutMs,
         total_ms: limits.totalTimeoutMs,
         // CPU seconds per process: a stdin test is one process, a call-based worker may
-        // answer every test.
+        // answer every test, a test program runs under the total budget.
         cpu:
-          Math.ceil((job.fnName === null ? limits.testTimeoutMs : limits.totalTimeoutMs) / 1000) +
-          1,
+          Math.ceil(
+            (job.fnName === null && job.testProgram === undefined
+              ? limits.testTimeoutMs
+              : limits.totalTimeoutMs) / 1000,
+          ) + 1,
       },
     });
   },

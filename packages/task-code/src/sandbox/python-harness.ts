@@ -10,8 +10,23 @@
  * Protocol (one JSON object per line on the driver's stdout):
  *   {"compile": "ok"} | {"compile": "error", "detail": "..."}
  *   {"test": i, "status": "ok" | "error" | "memory" | "timeout" | "budget" | "output" | "signal"
- *    | "exit" | "protocol", "ms": float, "stdout"?: str, "value"?: str, "detail"?: str}
+ *    | "exit" | "protocol", "ms": float, "stdout"?: str, "value"?: str, "detail"?: str,
+ *    "line"?: int, "origin"?: "solution" | "test" | "other"}
  *   {"done": true}
+ *
+ * Program mode (`"test_program": str`, one test; HumanEval's layout) runs the solution, then the
+ * test program in the same namespace, then `check(<entry_point>)` when an entry point is given,
+ * in one child under the total budget. The test is "ok" when all of that ends normally; an
+ * exception gives "error" with the line of the test program it went through last (`line`) and
+ * where it was raised (`origin`). `SystemExit` or an exit before the end is "exit". Expected
+ * outputs are inside the test program here, so a program that subverts the driver could claim
+ * a pass, as it could in HumanEval's own harness: the sandbox keeps it harmless, not honest.
+ *
+ * Script mode (`"script": true`, one stdin input; SandboxFusion's run_code) runs the program as
+ * `python file.py` would: `SystemExit` sets the exit code, an uncaught exception prints its
+ * traceback and exits 1, and the test record always carries `stdout`, `stderr` and `exit_code`
+ * (negative: killed by that signal). `"files"` ({relative path: base64}) are written into the
+ * working directory first.
  *
  * Kept as a TypeScript string so the bundle carries it; it is passed to `python3 -I -c`.
  */
@@ -58,9 +73,17 @@ REQ = jloads(sys.stdin.buffer.read().decode("utf-8", "replace"))
 LIM = REQ["limits"]
 PIDNS = bool(REQ.get("pidns"))
 CALL = REQ.get("fn_name") is not None
+SCRIPT = bool(REQ.get("script")) and not CALL
 INPUTS = REQ["inputs"]
 FN = REQ.get("fn_name")
 CODE_TEXT = REQ["code"]
+TEST_TEXT = REQ.get("test_program") if not CALL and not SCRIPT else None
+PROGRAM = isinstance(TEST_TEXT, str)
+ENTRY = REQ.get("entry_point") if PROGRAM else None
+if not (isinstance(ENTRY, str) and ENTRY.isidentifier()):
+    ENTRY = None
+# Call-based workers and test programs report on a result channel (fd 3), not on stdout.
+RESULTS = CALL or PROGRAM
 N = len(INPUTS)
 EXIT_ERROR, EXIT_MEMORY, EXIT_DONE = 73, 74, 0
 CAP = int(LIM["output"])
@@ -90,6 +113,24 @@ if PIDNS:
 setlim(resource.RLIMIT_AS, int(LIM["memory"]))
 
 sys.path.extend(p for p in REQ.get("site_path") or [] if isinstance(p, str))
+
+def restore_files(files):
+    # Paths were checked outside (relative, no ".."); they land in the scratch directory.
+    import binascii
+    for name, data in files.items():
+        folder = os.path.dirname(name)
+        if folder:
+            os.makedirs(folder, exist_ok=True)
+        with open(name, "wb") as f:
+            f.write(binascii.a2b_base64(data))
+
+if SCRIPT and isinstance(REQ.get("files"), dict):
+    try:
+        restore_files(REQ["files"])
+    except Exception as e:
+        out({"compile": "error", "detail": ("cannot write the request's files: " + type(e).__name__ + ": " + str(e))[:2000]})
+        out({"done": True})
+        sys.exit(0)
 PRELUDE = {"__builtins__": builtins}
 PRELUDE_MAP = REQ.get("prelude")
 PRIME_HEADER = REQ.get("prime_imports", True)
@@ -115,8 +156,10 @@ def code_names(code):
 
 try:
     CODE = compile(REQ["code"], "<solution>", "exec")
+    TEST_CODE = compile(TEST_TEXT, "<test>", "exec", dont_inherit=True) if PROGRAM else None
 except BaseException as e:
-    out({"compile": "error", "detail": (type(e).__name__ + ": " + str(e))[:2000]})
+    where = "test program: " if PROGRAM and "CODE" in globals() else ""
+    out({"compile": "error", "detail": (where + type(e).__name__ + ": " + str(e))[:2000]})
     out({"done": True})
     sys.exit(0)
 out({"compile": "ok"})
@@ -155,11 +198,18 @@ def child_main(first, res_w):
     except Exception:
         pass
     g = dict(PRELUDE)
-    g["__name__"] = "__main__"
+    # PRIME loads call-based solutions as a module named "tmp_sol" (pyext RuntimeModule), so a
+    # demo "if __name__ == '__main__':" block does not run; stdin programs run as __main__.
+    # HumanEval execs its programs in a fresh dict, where __name__ is not "__main__" either.
+    g["__name__"] = "tmp_sol" if CALL or PROGRAM else "__main__"
     if "stdin" in g:
         # "from sys import *" bound the driver's own streams; give the program its new ones.
         g["stdin"], g["stdout"], g["stderr"] = sys.stdin, sys.stdout, sys.stderr
     gc.enable()
+    if SCRIPT:
+        os._exit(run_script(g, stdout, stderr))
+    if PROGRAM:
+        run_program(g, res_w, stdout, stderr)
     if not CALL:
         try:
             exec(CODE, g)
@@ -238,8 +288,104 @@ def child_main(first, res_w):
     os._exit(EXIT_DONE)
 
 
+def failure_site(e):
+    # The last line of the test program the traceback went through, and which of the two
+    # (solution or test program) it went through last: library frames below them do not count.
+    line, origin = None, "other"
+    tb = e.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name == "<test>":
+            line, origin = tb.tb_lineno, "test"
+        elif name == "<solution>":
+            origin = "solution"
+        tb = tb.tb_next
+    return line, origin
+
+def program_result(g):
+    # Solution, test program, then check(entry_point): HumanEval's
+    # prompt + completion + test + "check(entry_point)", run as three pieces so that a traceback
+    # tells the test program's lines apart from the solution's.
+    try:
+        exec(CODE, g)
+        exec(TEST_CODE, g)
+        if ENTRY is not None:
+            check, missing = g.get("check"), object()
+            target = g.get(ENTRY, missing)
+            if not callable(check):
+                return {"status": "error", "detail": "the test program defines no check(candidate)"}
+            if target is missing:
+                return {"status": "error", "detail": "the solution does not define " + ENTRY}
+            check(target)
+        return {"status": "ok"}
+    except MemoryError:
+        return {"status": "memory", "detail": "MemoryError"}
+    except SystemExit as e:
+        return {"status": "exit", "detail": "SystemExit(%s) before the tests finished" % (str(e.code)[:50],)}
+    except BaseException as e:
+        line, origin = failure_site(e)
+        try:
+            text = type(e).__name__ + (": " + str(e) if str(e) else "")
+        except BaseException:
+            text = "exception"
+        rec = {"status": "error", "detail": text[:500], "origin": origin}
+        if line is not None:
+            rec["line"] = line
+        return rec
+
+def run_program(g, res_w, stdout, stderr):
+    t0 = time.monotonic()
+    rec = program_result(g)
+    rec["test"] = 0
+    rec["ms"] = (time.monotonic() - t0) * 1000
+    for stream in (stdout, stderr):
+        try:
+            stream.flush()
+        except BaseException:
+            pass
+    try:
+        os.write(res_w, (jdumps(rec) + "\n").encode("utf-8", "replace"))
+    except BaseException:
+        os._exit(EXIT_ERROR)
+    os._exit(EXIT_DONE)
+
+def exit_code_of(e):
+    # What the interpreter does with an uncaught SystemExit.
+    code = e.code
+    if code is None:
+        return 0
+    if isinstance(code, int) and not isinstance(code, bool):
+        return code & 0xFF
+    try:
+        sys.stderr.write(str(code) + "\n")
+    except BaseException:
+        pass
+    return 1
+
+def run_script(g, stdout, stderr):
+    # The program as "python file.py": its own exit code, a traceback and 1 on an exception.
+    try:
+        exec(CODE, g)
+        code = 0
+    except SystemExit as e:
+        code = exit_code_of(e)
+    except BaseException:
+        import traceback
+        try:
+            traceback.print_exc()
+        except BaseException:
+            pass
+        code = 1
+    for stream in (stdout, stderr):
+        try:
+            stream.flush()
+        except BaseException:
+            pass
+    return code
+
 TOTAL_END = START + float(LIM["total_ms"]) / 1000.0
-TEST_S = float(LIM["test_ms"]) / 1000.0
+# A test program is one run of everything under the total budget.
+TEST_S = float(LIM["total_ms" if PROGRAM else "test_ms"]) / 1000.0
 
 def kill_rest(pid):
     # In the sandbox's own PID namespace, kill(-1) reaches every process but this driver and
@@ -297,7 +443,7 @@ def sandbox_memory():
     return total
 
 def run_worker(first):
-    if CALL:
+    if RESULTS:
         stdin_fd = os.open(os.devnull, os.O_RDONLY)
     else:
         stdin_fd = os.memfd_create("stdin")
@@ -308,14 +454,14 @@ def run_worker(first):
         os.lseek(stdin_fd, 0, os.SEEK_SET)
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
-    res_r, res_w = os.pipe() if CALL else (-1, -1)
+    res_r, res_w = os.pipe() if RESULTS else (-1, -1)
     pid = os.fork()
     if pid == 0:
         try:
             os.dup2(stdin_fd, 0)
             os.dup2(out_w, 1)
             os.dup2(err_w, 2)
-            if CALL:
+            if RESULTS:
                 os.dup2(res_w, 3)
                 os.closerange(4, 1 << 16)
             else:
@@ -331,7 +477,7 @@ def run_worker(first):
     except (AttributeError, OSError):
         pidfd = -1
     poller = select.poll()
-    live = {out_r, err_r} | ({res_r} if CALL else set())
+    live = {out_r, err_r} | ({res_r} if RESULTS else set())
     for fd in live:
         os.set_blocking(fd, False)
         poller.register(fd, select.POLLIN)
@@ -363,8 +509,10 @@ def run_worker(first):
             return
         sizes[fd] += len(chunk)
         if fd == out_r:
-            if not CALL:
+            if not RESULTS:
                 chunks.append(chunk)
+        elif SCRIPT:
+            errtail = (errtail + chunk)[:CAP]
         else:
             errtail = (errtail + chunk)[-4000:]
         if sizes[fd] > CAP and killed is None:
@@ -388,6 +536,10 @@ def run_worker(first):
                 clean["value"] = rec["value"][: CAP * 2]
             if isinstance(rec.get("detail"), str):
                 clean["detail"] = rec["detail"][:500]
+            if type(rec.get("line")) is int:
+                clean["line"] = rec["line"]
+            if rec.get("origin") in ("solution", "test", "other"):
+                clean["origin"] = rec["origin"]
             out(clean)
             current += 1
             now = time.monotonic()
@@ -449,6 +601,10 @@ def run_worker(first):
     ms = (time.monotonic() - t0) * 1000
     rec = {"test": current, "ms": ms}
     code = os.waitstatus_to_exitcode(wstatus)
+    if SCRIPT:
+        rec["stdout"] = b"".join(chunks)[:CAP].decode("utf-8", "replace")
+        rec["stderr"] = errtail.decode("utf-8", "replace")
+        rec["exit_code"] = code
     if killed is not None:
         rec["status"], rec["detail"] = killed
     elif code < 0:
@@ -456,14 +612,18 @@ def run_worker(first):
             rec["status"], rec["detail"] = "timeout", "CPU time limit"
         else:
             rec["status"], rec["detail"] = "signal", "killed by " + signame(-code)
+    elif SCRIPT and code != 0:
+        rec["status"], rec["detail"] = "exit", "exit code %d" % code
     elif code == EXIT_MEMORY:
         rec["status"], rec["detail"] = "memory", "MemoryError"
     elif code == EXIT_ERROR:
         lines = [l for l in errtail.decode("utf-8", "replace").splitlines() if l.strip()]
         rec["status"], rec["detail"] = "error", (lines[-1] if lines else "error")[:500]
-    elif code == 0 and not CALL:
+    elif code == 0 and not RESULTS:
         rec["status"] = "ok"
         rec["stdout"] = b"".join(chunks)[:CAP].decode("utf-8", "replace")
+    elif code == 0 and PROGRAM:
+        rec["status"], rec["detail"] = "exit", "exited before the tests finished"
     elif code == 0:
         rec["status"], rec["detail"] = "exit", "program exited before answering"
     else:

@@ -223,4 +223,59 @@ print("survived")`;
     });
     expect(result.tests[0]).toMatchObject({ status: "output" });
   });
+
+  describe("script mode (SandboxFusion's run_code)", () => {
+    it("reports stdout, stderr and the program's own exit code", async () => {
+      const result = await sb.run({
+        code: "import sys\nprint(input()[::-1])\nprint('warn', file=sys.stderr)\nsys.exit(3)",
+        inputs: ["abc"],
+        script: true,
+      });
+      expect(result.tests[0]).toMatchObject({
+        status: "exit",
+        stdout: "cba\n",
+        stderr: "warn\n",
+        exitCode: 3,
+      });
+    });
+
+    it("prints the traceback and exits 1 on an uncaught exception, keeping earlier output", async () => {
+      const result = await sb.run({ code: "print('before')\n1/0", inputs: [""], script: true });
+      const run = result.tests[0];
+      expect(run).toMatchObject({ status: "exit", stdout: "before\n", exitCode: 1 });
+      expect(run?.stderr).toMatch(/Traceback[\s\S]*ZeroDivisionError: division by zero\n$/);
+    });
+
+    it("runs as __main__ without PRIME's imports, exit code 0 on success", async () => {
+      const code = "if __name__ == '__main__':\n    print('main', 'sqrt' in globals())";
+      const result = await sb.run({ code, inputs: [""], script: true, primeImports: false });
+      expect(result.tests[0]).toMatchObject({ status: "ok", stdout: "main False\n", exitCode: 0 });
+    });
+
+    it("writes the request's files into the working directory first", async () => {
+      const files = { "data/in.txt": Buffer.from("hello file").toString("base64") };
+      const code = "print(open('data/in.txt').read().upper())";
+      const result = await sb.run({ code, inputs: [""], script: true, files });
+      expect(result.tests[0]).toMatchObject({ status: "ok", stdout: "HELLO FILE\n" });
+    });
+
+    it("refuses file names that leave the working directory", async () => {
+      for (const name of ["../x", "/etc/x", "a/../../x", ""]) {
+        await expect(
+          sb.run({ code: "pass", inputs: [""], script: true, files: { [name]: "" } }),
+        ).rejects.toThrow(/relative path inside the working directory/);
+      }
+    });
+
+    it("reports a time limit with what was printed before it", async () => {
+      const result = await sb.run({
+        code: "import time\nprint('start', flush=True)\ntime.sleep(10)",
+        inputs: [""],
+        script: true,
+        limits: { testTimeoutMs: 300, totalTimeoutMs: 300 },
+      });
+      expect(result.tests[0]?.status).toMatch(/^(timeout|budget)$/);
+      expect(result.tests[0]?.stdout).toBe("start\n");
+    });
+  });
 });

@@ -39,6 +39,14 @@ export interface TestRun {
   /** Call-based tests: the JSON text of the return value. */
   value?: string;
   detail?: string;
+  /** Script mode: what the program wrote on stderr (at most `outputBytes`). */
+  stderr?: string;
+  /** Script mode: the exit code, or minus the signal that killed the program. */
+  exitCode?: number;
+  /** Test programs: the last line of the test program the failing traceback went through. */
+  line?: number;
+  /** Test programs: where the exception was raised (the solution, the test program, elsewhere). */
+  origin?: "solution" | "test" | "other";
 }
 
 export interface RunResult {
@@ -55,7 +63,10 @@ export interface RunResult {
 
 export interface RunJob {
   code: string;
-  /** One string per test: stdin text, or newline-separated JSON arguments (call-based). */
+  /**
+   * One string per test: stdin text, or newline-separated JSON arguments (call-based). Ignored
+   * with `testProgram`, which is one test.
+   */
   inputs: readonly string[];
   /** Call-based tests name the function (or `Solution` method); absent for stdin/stdout. */
   fnName?: string | null;
@@ -70,6 +81,25 @@ export interface RunJob {
    * run's processes can be found with `ps` (the tests use it to prove nothing outlives a run).
    */
   tag?: string;
+  /**
+   * Run the program as a plain script (`python file.py`), for one stdin input: its own exit
+   * code (`SystemExit`), a traceback and exit code 1 on an uncaught exception, and `stdout`,
+   * `stderr` and `exitCode` reported whatever happened. Used by SandboxFusion-style `run_code`.
+   */
+  script?: boolean;
+  /**
+   * Script mode: files written into the working directory before the program starts, by
+   * relative path (no "..", no absolute paths) with base64 content.
+   */
+  files?: Readonly<Record<string, string>>;
+  /**
+   * A test program (HumanEval's `test`, MBPP's asserts) run after `code` in the same namespace,
+   * then `check(<entryPoint>)` when `entryPoint` is set: one test, "ok" when everything ends
+   * normally within the total budget. No stdin; `fnName` and `script` must not be set.
+   */
+  testProgram?: string;
+  /** With `testProgram`: the function passed to the program's `check` (a Python identifier). */
+  entryPoint?: string | null;
 }
 
 export interface SandboxOptions {
@@ -163,6 +193,10 @@ export class Sandbox {
   async run(job: RunJob): Promise<RunResult> {
     const language = LANGUAGES[job.language ?? "python"];
     if (!language) throw new Error(`unknown language "${job.language}"`);
+    if (job.testProgram !== undefined && (job.fnName || job.script)) {
+      throw new Error("a test program runs with neither fnName nor script");
+    }
+    if (job.files) checkFilePaths(job.files);
     const resolved = await this.#resolve();
     const limits = job.limits ? resolveLimits(this.#options.limits, job.limits) : this.limits;
     return execute(resolved, language, job, limits);
@@ -171,6 +205,23 @@ export class Sandbox {
   #resolve(): Promise<Resolved> {
     this.#resolved ??= resolveSandbox(this.#options, this.limits);
     return this.#resolved;
+  }
+}
+
+/** A request's file names stay inside the scratch directory: relative, no "..", no NUL. */
+function checkFilePaths(files: Readonly<Record<string, string>>): void {
+  for (const name of Object.keys(files)) {
+    const parts = name.split("/");
+    const bad =
+      name === "" ||
+      name.startsWith("/") ||
+      name.includes("\0") ||
+      parts.some((part) => part === ".." || part === "") ||
+      name.length > 255;
+    if (bad)
+      throw new Error(
+        `file name ${JSON.stringify(name)} must be a relative path inside the working directory`,
+      );
   }
 }
 
@@ -302,6 +353,8 @@ async function probe(resolved: Resolved, limits: Limits): Promise<string | null>
 }
 
 interface DriverLine {
+  line?: unknown;
+  origin?: unknown;
   compile?: string;
   detail?: unknown;
   test?: unknown;
@@ -310,6 +363,8 @@ interface DriverLine {
   stdout?: unknown;
   value?: unknown;
   done?: unknown;
+  stderr?: unknown;
+  exit_code?: unknown;
 }
 
 const STATUSES = new Set<string>([
@@ -334,18 +389,24 @@ async function execute(
   const { info, prefix } = resolved;
   const pidns = info.isolation === "bwrap";
   const fnName = job.fnName ?? null;
+  const inputs = job.testProgram === undefined ? job.inputs : [""];
   const payload = language.encodeJob({
     code: job.code,
-    inputs: job.inputs,
+    inputs,
     fnName,
     limits,
     pidns,
     primeImports: job.primeImports ?? true,
     interpreter: info.interpreter,
+    script: job.script === true,
+    ...(job.files ? { files: job.files } : {}),
+    ...(job.testProgram === undefined
+      ? {}
+      : { testProgram: job.testProgram, entryPoint: job.entryPoint ?? null }),
   });
   const tag = job.tag && /^[A-Za-z0-9._-]{1,64}$/.test(job.tag) ? [job.tag] : [];
   const argv = [...prefix, ...language.driverArgv(info.interpreter), ...tag];
-  const n = job.inputs.length;
+  const n = inputs.length;
   const tests: (TestRun | undefined)[] = new Array(n).fill(undefined);
   const result: RunResult = { compiled: false, tests: [], wallMs: 0 };
   let compileSeen = false;
@@ -390,6 +451,16 @@ async function execute(
     if (typeof parsed.stdout === "string") run.stdout = parsed.stdout;
     if (typeof parsed.value === "string") run.value = parsed.value;
     if (typeof parsed.detail === "string") run.detail = parsed.detail.slice(0, 500);
+    if (typeof parsed.stderr === "string") run.stderr = parsed.stderr;
+    if (typeof parsed.exit_code === "number" && Number.isInteger(parsed.exit_code)) {
+      run.exitCode = parsed.exit_code;
+    }
+    if (typeof parsed.line === "number" && Number.isInteger(parsed.line) && parsed.line > 0) {
+      run.line = parsed.line;
+    }
+    if (parsed.origin === "solution" || parsed.origin === "test" || parsed.origin === "other") {
+      run.origin = parsed.origin;
+    }
     tests[index] = run;
   };
 

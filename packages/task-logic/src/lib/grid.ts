@@ -80,3 +80,19 @@ export function neighbours4(r: number, c: number, rows: number, cols: number): [
   if (c < cols - 1) out.push([r, c + 1]);
   return out;
 }
+
+/**
+ * One Game of Life step (B3/S23, Moore neighbourhood, edges wrapping) from `cells` into `next`,
+ * both row-major h x w grids of 0/1.
+ */
+export function lifeStep(cells: Uint8Array, next: Uint8Array, h: number, w: number): void {
+  for (let r = 0; r < h; r++) {
+    for (let c = 0; c < w; c++) {
+      let n = 0;
+      for (let dr = -1; dr <= 1; dr++)
+        for (let dc = -1; dc <= 1; dc++)
+          if (dr || dc) n += cells[((r + dr + h) % h) * w + ((c + dc + w) % w)] as number;
+      next[r * w + c] = n === 3 || (n === 2 && cells[r * w + c] === 1) ? 1 : 0;
+    }
+  }
+}

@@ -63,3 +63,34 @@ export function parseIntLiteral(text: string): unknown {
   }
   return null;
 }
+
+/** The characters Python's `str.split()` and `str.strip()` treat as whitespace. */
+const PY_WHITESPACE_CHARS =
+  "\t\n\v\f\r \u001c\u001d\u001e\u001f\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
+
+/** Whether `ch` is whitespace to Python (JavaScript's \s differs: it has U+FEFF, lacks U+001C-U+001F). */
+export const isPySpace = (ch: string | undefined) =>
+  ch !== undefined && ch.length === 1 && PY_WHITESPACE_CHARS.includes(ch);
+
+/** Python's `text.split()`: the runs between whitespace, none empty. */
+export function pySplit(text: string): string[] {
+  const parts: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || isPySpace(text[i]);
+    if (space && start >= 0) {
+      parts.push(text.slice(start, i));
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return parts;
+}
+
+/** Python's `text.strip()` (a loop from each end: a regex anchored at the end is quadratic). */
+export function pyStrip(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isPySpace(text[start])) start++;
+  while (end > start && isPySpace(text[end - 1])) end--;
+  return text.slice(start, end);
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { scalar } from "../curriculum-attributes.js";
 import { defineLogicTask } from "../define.js";
-import { numpyStr2d } from "../lib/grid.js";
+import { lifeStep, numpyStr2d } from "../lib/grid.js";
 
 // Reasoning Gym: reasoning_gym/algorithmic/game_of_life_halting.py
 // A board with num_oscillators patterns placed apart (a one-cell free border around each): either
@@ -107,15 +107,7 @@ export function haltsWithin(board: number[][], steps: number): boolean {
   for (let t = 0; ; t++) {
     if (!cells.includes(1)) return true;
     if (t === steps) return false;
-    for (let r = 0; r < h; r++) {
-      for (let c = 0; c < w; c++) {
-        let n = 0;
-        for (let dr = -1; dr <= 1; dr++)
-          for (let dc = -1; dc <= 1; dc++)
-            if (dr || dc) n += cells[((r + dr + h) % h) * w + ((c + dc + w) % w)] as number;
-        next[r * w + c] = n === 3 || (n === 2 && cells[r * w + c] === 1) ? 1 : 0;
-      }
-    }
+    lifeStep(cells, next, h, w);
     [cells, next] = [next, cells];
   }
 }
