@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
+import { type PromptsFile, readPromptsFile } from "@prorl/core";
 import type { CausalLM, TextTokenizer } from "@prorl/model";
 import OpenAI from "openai";
 import type { EngineConfig, SamplingConfig } from "./run-config.js";
@@ -28,6 +29,8 @@ export interface Engine {
   readonly maxSamplesPerRequest: number;
   /** Replay reads stored generations: nothing to cache. */
   readonly cacheable: boolean;
+  /** How the model was prompted in training (a local model directory's prompts.json), if known. */
+  readonly trainedPrompts?: PromptsFile;
   generate(request: GenerationRequest): Promise<Generated>;
 }
 
@@ -55,8 +58,9 @@ type LocalEngineConfig = Extract<EngineConfig, { type: "local" }>;
 
 /**
  * A @prorl/model directory run in this process: each prompt goes through the tokenizer's chat
- * template as one user message, and a request's samples are generated as one batch with a
- * shared KV cache. Requests run one at a time (the model is the bottleneck).
+ * template as one user message (unless the directory's prompts.json says the model was trained
+ * without it), and a request's samples are generated as one batch with a shared KV cache.
+ * Requests run one at a time (the model is the bottleneck).
  */
 export class LocalEngine implements Engine {
   readonly description: string;
@@ -64,6 +68,8 @@ export class LocalEngine implements Engine {
   readonly concurrency = 1;
   readonly maxSamplesPerRequest: number;
   readonly cacheable = true;
+  readonly trainedPrompts?: PromptsFile;
+  private readonly chatTemplate: boolean;
 
   private constructor(
     private readonly model: CausalLM,
@@ -72,7 +78,10 @@ export class LocalEngine implements Engine {
     config: LocalEngineConfig,
     backend: string,
     private readonly sample: typeof import("@prorl/model").generate,
+    trainedPrompts: PromptsFile | null,
   ) {
+    if (trainedPrompts) this.trainedPrompts = trainedPrompts;
+    this.chatTemplate = trainedPrompts?.chatTemplate ?? true;
     this.description = `local ${config.model} (${backend})`;
     this.maxSamplesPerRequest = config.batchSize;
     this.fingerprint = JSON.stringify({
@@ -84,6 +93,8 @@ export class LocalEngine implements Engine {
       maxTokens: sampling.maxTokens,
       seed: sampling.seed ?? null,
       stop: sampling.stop ?? [],
+      // Only when off, so that caches made before prompts.json existed still match.
+      ...(this.chatTemplate ? {} : { chatTemplate: false }),
     });
   }
 
@@ -96,12 +107,15 @@ export class LocalEngine implements Engine {
     const tokenizer =
       config.tokenizer === "byte" ? new ByteTokenizer() : await loadTokenizer(config.model);
     const model = await loadModel(config.model);
-    return new LocalEngine(model, tokenizer, sampling, config, backend, generate);
+    const prompts = await readPromptsFile(config.model);
+    return new LocalEngine(model, tokenizer, sampling, config, backend, generate, prompts);
   }
 
   async generate(request: GenerationRequest): Promise<Generated> {
-    const chat = this.tokenizer.applyChatTemplate([{ role: "user", content: request.prompt }]);
-    const prompt = this.tokenizer.encode(chat, { addSpecialTokens: false });
+    const text = this.chatTemplate
+      ? this.tokenizer.applyChatTemplate([{ role: "user", content: request.prompt }])
+      : request.prompt;
+    const prompt = this.tokenizer.encode(text, { addSpecialTokens: false });
     const samples = this.sample(
       this.model,
       Array.from({ length: request.count }, () => prompt),

@@ -108,19 +108,34 @@ export function buildProgram(): Command {
         const { registry } = await loadTaskRegistry(options.tasks);
         let lines = 0;
         let progress: Progress | undefined;
-        const summary = await scoreFile({
-          input: options.input,
-          output: options.output,
-          registry,
-          concurrency: options.concurrency,
-          onProgress: (bytes, total, lineNumber) => {
-            lines = lineNumber;
-            progress ??= createProgress("scoring", Math.max(1, total), options.quiet);
-            if (lineNumber % 64 === 0) progress.update(bytes, `${lines} lines`);
-          },
-        });
-        progress?.update(Number.POSITIVE_INFINITY, `${lines} lines`);
-        progress?.stop();
+        // Ctrl-C stops the scoring, which removes its temporary output file.
+        const interrupt = new AbortController();
+        const onInterrupt = () => interrupt.abort();
+        process.once("SIGINT", onInterrupt);
+        process.once("SIGTERM", onInterrupt);
+        let summary: Awaited<ReturnType<typeof scoreFile>>;
+        try {
+          summary = await scoreFile({
+            input: options.input,
+            output: options.output,
+            registry,
+            concurrency: options.concurrency,
+            signal: interrupt.signal,
+            onProgress: (bytes, total, lineNumber) => {
+              lines = lineNumber;
+              progress ??= createProgress("scoring", Math.max(1, total), options.quiet);
+              if (lineNumber % 64 === 0) progress.update(bytes, `${lines} lines`);
+            },
+          });
+          progress?.update(Number.POSITIVE_INFINITY, `${lines} lines`);
+        } catch (error) {
+          if (!interrupt.signal.aborted) throw error;
+          throw new ExitError(`interrupted; ${options.output} not written`, 130);
+        } finally {
+          progress?.stop();
+          process.off("SIGINT", onInterrupt);
+          process.off("SIGTERM", onInterrupt);
+        }
         if (!options.quiet)
           process.stderr.write(`${formatScoreSummary(summary)}\nwrote ${options.output}\n`);
       },
@@ -299,11 +314,12 @@ export function buildProgram(): Command {
           bar.update(done, `${done}/${total} samples`);
         },
       });
+      // Every exit path stops the bars: a running bar's timer keeps the process alive.
       const results = await running.finally(() => {
+        for (const bar of bars.values()) bar.stop();
         process.off("SIGINT", onInterrupt);
         process.off("SIGTERM", onInterrupt);
       });
-      for (const bar of bars.values()) bar.stop();
       const markdown = formatMarkdown([results]);
       await writeFileAtomic(join(config.output, RESULT_FILES.markdown), `${markdown}\n`);
       const plots = await writePlots([results], join(config.output, "plots"));
@@ -361,6 +377,16 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** A failure with its own exit code (130: interrupted). */
+class ExitError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram().exitOverride();
   try {
@@ -368,6 +394,10 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof ExitError) {
+      process.stderr.write(`prorl-eval: ${error.message}\n`);
+      return error.exitCode;
+    }
     process.stderr.write(`prorl-eval: ${errorMessage(error).split("\n")[0]}\n`);
     return 1;
   }

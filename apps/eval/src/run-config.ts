@@ -5,6 +5,7 @@ import {
   formatZodError,
   type LoadedBlend,
   loadConfigFile,
+  PromptTemplatesSchema,
 } from "@prorl/core";
 import { BACKEND_CHOICES } from "@prorl/model/backend-choices";
 import { z } from "zod";
@@ -89,6 +90,12 @@ export const EvalConfigSchema = z
     k: z.array(z.number().int().positive()).min(1).optional(),
     /** The benchmarks: a blend (inline, or a path to a blend file); each component is a benchmark. */
     benchmarks: z.union([z.string().min(1), BlendConfigSchema]),
+    /**
+     * Prompt templates that replace a task's own prompt, as prorl-train's `prompts` (task glob ->
+     * template over the example's fields, `{question}`). Default: a local model directory's
+     * prompts.json (written by prorl-train), else the tasks' own prompts.
+     */
+    prompts: PromptTemplatesSchema.optional(),
     /** Extra task packages (names or paths), as `--tasks`. */
     tasks: z.array(z.string().min(1)).default([]),
     /** Verifications in flight at once. */

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { promptsFileText } from "@prorl/core";
 import { ByteTokenizer, CausalLM, parseConfig, saveModel, selectBackend } from "@prorl/model";
 import { Sandbox, SandboxUnavailableError } from "@prorl/task-code";
 import { describe, expect, it } from "vitest";
@@ -67,6 +68,23 @@ async function replaySetup(): Promise<string> {
     ].join("\n"),
   );
   return dir;
+}
+
+/** A random byte-tokenizer model in the Hugging Face layout, for the local engine. */
+async function saveRandomModel(dir: string): Promise<void> {
+  await selectBackend("cpu");
+  const tokenizer = new ByteTokenizer();
+  const modelConfig = parseConfig({
+    model_type: "qwen2",
+    vocab_size: tokenizer.vocabSize,
+    hidden_size: 32,
+    intermediate_size: 64,
+    num_hidden_layers: 1,
+    num_attention_heads: 4,
+    num_key_value_heads: 2,
+    eos_token_id: tokenizer.eosTokenId,
+  });
+  await saveModel(CausalLM.random(modelConfig, 3), dir);
 }
 
 describe("prorl-eval run with the replay engine", () => {
@@ -324,19 +342,7 @@ describe("eval config", () => {
 
   it("runs a local @prorl/model directory, and names a missing one in one line", async () => {
     const dir = await replaySetup();
-    await selectBackend("cpu");
-    const tokenizer = new ByteTokenizer();
-    const modelConfig = parseConfig({
-      model_type: "qwen2",
-      vocab_size: tokenizer.vocabSize,
-      hidden_size: 32,
-      intermediate_size: 64,
-      num_hidden_layers: 1,
-      num_attention_heads: 4,
-      num_key_value_heads: 2,
-      eos_token_id: tokenizer.eosTokenId,
-    });
-    await saveModel(CausalLM.random(modelConfig, 3), join(dir, "model"));
+    await saveRandomModel(join(dir, "model"));
     const local = "engine: { type: local, model: ./model, tokenizer: byte, backend: cpu }";
     const config = (await readFile(join(dir, "eval.yaml"), "utf8"))
       .replace("engine: { type: replay, file: gens.jsonl }", local)
@@ -354,6 +360,42 @@ describe("eval config", () => {
     stderr.length = 0;
     expect(await run("run", "--config", join(dir, "eval.yaml"), "-q")).toBe(1);
     expect(stderr.join("")).toMatch(/^prorl-eval: .*nowhere.*\n$/);
+  });
+
+  it("prompts a local model as prompts.json says it was trained, unless the config sets prompts", async () => {
+    const dir = await replaySetup();
+    await saveRandomModel(join(dir, "model"));
+    await writeFile(
+      join(dir, "model", "prompts.json"),
+      promptsFileText({ "demo/exact": "Q: {question}" }, true),
+    );
+    const config = (await readFile(join(dir, "eval.yaml"), "utf8"))
+      .replace(
+        "engine: { type: replay, file: gens.jsonl }",
+        "engine: { type: local, model: ./model, tokenizer: byte, backend: cpu }",
+      )
+      .replace("sampling: { n: 4 }", "sampling: { n: 2, maxTokens: 3, seed: 1 }")
+      .replace("k: [1, 2, 4]", "k: [1, 2]");
+    const prompted = async (output: string) =>
+      (await readFile(join(dir, output, "generations.jsonl"), "utf8"))
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l))
+        .filter((r) => r.task === "demo/exact")
+        .map((r) => r.prompt)
+        .sort();
+
+    await writeFile(join(dir, "eval.yaml"), config);
+    expect(await run("run", "--config", join(dir, "eval.yaml"))).toBe(0);
+    expect(await prompted("out")).toEqual(["Q: 2*3?", "Q: capital of France?"]);
+    expect(stderr.join("")).toContain("prompting as in training (prompts.json of the model)");
+
+    await writeFile(
+      join(dir, "eval.yaml"),
+      `${config.replace("output: out", "output: out2")}\nprompts: { "demo/exact": "Answer {question}" }\n`,
+    );
+    expect(await run("run", "--config", join(dir, "eval.yaml"), "-q")).toBe(0);
+    expect(await prompted("out2")).toEqual(["Answer 2*3?", "Answer capital of France?"]);
   });
 
   it("exits 1 with the file and key for a bad config file", async () => {

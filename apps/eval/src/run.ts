@@ -5,6 +5,7 @@ import {
   buildBlend,
   type Domain,
   loadBlendFile,
+  promptText,
   type RewardType,
   safeVerify,
   summarizePassAtK,
@@ -100,6 +101,12 @@ export async function runEval(config: EvalConfig, options: RunOptions): Promise<
       : config.benchmarks;
   // The engine first: a bad engine config fails before a large benchmark is read.
   const engine = options.engine ?? (await createEngine(config.engine, config.sampling));
+  const templates = config.prompts ?? engine.trainedPrompts?.templates ?? {};
+  if (!config.prompts && engine.trainedPrompts) {
+    options.onNotice?.(
+      `prompting as in training (prompts.json of the model): ${JSON.stringify(templates)}`,
+    );
+  }
   const built = await buildBlend(blend, registry);
   for (const report of built.components) {
     if (report.error) throw new Error(`benchmark ${report.component}: ${report.error}`);
@@ -123,7 +130,7 @@ export async function runEval(config: EvalConfig, options: RunOptions): Promise<
   const drawn = [...built.validation, ...built.train];
   drawn.sort((a, b) => (rank.get(a.component) ?? 0) - (rank.get(b.component) ?? 0));
   const problems: Problem[] = drawn.map((item) => {
-    const prompt = registry.get(item.task).prompt(item.example as never);
+    const prompt = promptText(registry.get(item.task), item.example, templates);
     return {
       key: createHash("sha256").update(`${item.task}\u0000${prompt}`).digest("hex").slice(0, 24),
       benchmark: multiTask.has(item.component) ? item.task : item.component,

@@ -1,19 +1,18 @@
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { TaskRegistry } from "@prorl/core";
 import taskCode, { Sandbox, SandboxUnavailableError } from "@prorl/task-code";
 import taskMath from "@prorl/task-math";
 import { beforeAll, describe, expect, it } from "vitest";
 import { scoreFile, scoreLine } from "./score.js";
+import { echoRegistry, ECHO_TASKS as fixture } from "./testing/echo-registry.js";
 
-const fixture = resolve(import.meta.dirname, "../test-fixtures/echo-tasks.mjs");
 let registry: TaskRegistry;
 let dir: string;
 
 beforeAll(async () => {
-  registry = new TaskRegistry();
-  await registry.load(fixture);
+  registry = await echoRegistry();
   dir = await mkdtemp(join(tmpdir(), "prorl-score-"));
 });
 

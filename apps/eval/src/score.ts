@@ -4,7 +4,7 @@ import { availableParallelism } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
-import { finished } from "node:stream/promises";
+import { pipeline } from "node:stream/promises";
 import { errorMessage, type TaskRegistry } from "@prorl/core";
 import { scoreItem, type TaskOptionsByTask } from "./score-item.js";
 
@@ -18,6 +18,8 @@ export interface ScoreOptions {
   concurrency?: number;
   /** Called as lines are read: bytes read so far and the input size. */
   onProgress?: (bytesRead: number, totalBytes: number, lines: number) => void;
+  /** Aborting stops the scoring: the temporary output is removed and the call rejects. */
+  signal?: AbortSignal;
 }
 
 /** One output record: the input object plus the verdict, or an error record for a bad line. */
@@ -51,6 +53,7 @@ export interface ScoreSummary {
  */
 export async function scoreFile(options: ScoreOptions): Promise<ScoreSummary> {
   const totalBytes = await inputSize(options.input);
+  await refuseDirectory(options.output);
   const concurrency = options.concurrency ?? availableParallelism();
   const temporary = join(
     dirname(options.output),
@@ -78,6 +81,10 @@ export async function scoreFile(options: ScoreOptions): Promise<ScoreSummary> {
       }
     })(),
   );
+  let writeFailed = false;
+  out.on("error", () => {
+    writeFailed = true;
+  });
   try {
     const scored = numbered.map(
       ({ text, lineNumber }) => scoreLine(text, lineNumber, options.registry, options.taskOptions),
@@ -85,18 +92,28 @@ export async function scoreFile(options: ScoreOptions): Promise<ScoreSummary> {
         concurrency,
       },
     );
-    for await (const record of scored as AsyncIterable<ScoredRecord>) {
-      tally(summary, record);
-      if (!out.write(`${JSON.stringify(record)}\n`))
-        await new Promise<void>((r) => out.once("drain", () => r()));
-    }
-    out.end();
-    await finished(out);
-    await rename(temporary, options.output);
+    // pipeline: backpressure, and a write error (a full disk) or an abort rejects at once.
+    await pipeline(
+      scored as AsyncIterable<ScoredRecord>,
+      async function* (records: AsyncIterable<ScoredRecord>) {
+        for await (const record of records) {
+          tally(summary, record);
+          yield `${JSON.stringify(record)}\n`;
+        }
+      },
+      out,
+      options.signal ? { signal: options.signal } : {},
+    );
+    await rename(temporary, options.output).catch((error: unknown) => {
+      writeFailed = true;
+      throw error;
+    });
   } catch (error) {
     out.destroy();
+    input.destroy();
     await rm(temporary, { force: true });
-    throw error;
+    if (!writeFailed || options.signal?.aborted) throw error;
+    throw new Error(`cannot write ${options.output}: ${errorMessage(error)}`);
   }
   return summary;
 }
@@ -144,6 +161,12 @@ function tally(summary: ScoreSummary, record: ScoredRecord): void {
     entry.errors++;
     summary.errors++;
   }
+}
+
+/** An output path that names a directory fails before any scoring, not at the final rename. */
+async function refuseDirectory(path: string): Promise<void> {
+  const info = await stat(path).catch(() => null);
+  if (info?.isDirectory()) throw new Error(`cannot write ${path}: it is a directory`);
 }
 
 async function inputSize(path: string): Promise<number> {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { loadTrainConfig } from "./config.js";
 import { readMetrics } from "./metrics-log.js";
 import { presetPath } from "./program.js";
-import type { StepRecord } from "./trainer.js";
+import { recordsOf, type StepRecord } from "./records.js";
 import { train } from "./trainer.js";
 
 const STEPS = Number(process.env.PRORL_BENCH_STEPS ?? 10);
@@ -32,9 +32,7 @@ try {
     },
   );
   const wall = (performance.now() - t0) / 1000;
-  const steps = (await readMetrics(join(dir, "metrics.jsonl"))).filter(
-    (r) => r.type === "step",
-  ) as unknown as StepRecord[];
+  const steps = recordsOf(await readMetrics(join(dir, "metrics.jsonl")), "step");
   const sum = (f: (s: StepRecord) => number) => steps.reduce((a, s) => a + f(s), 0);
   const total = sum((s) => s.time.total);
   const part = (f: (s: StepRecord) => number) =>
@@ -48,7 +46,7 @@ try {
     "| --- | ---: |",
     `| generation | ${part((s) => s.time.generation)} |`,
     `| reward (verifiers) | ${part((s) => s.time.reward)} |`,
-    `| old + reference log-probs | ${part((s) => s.time.logProbs)} |`,
+    `| log-probs without gradients (reference; sampling policy only with several updates per step) | ${part((s) => s.time.logProbs)} |`,
     `| update (forward + backward + AdamW) | ${part((s) => s.time.update)} |`,
     `| whole step | ${(total / steps.length / 1000).toFixed(2)} s |`,
     "",

@@ -1,6 +1,12 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import { publishDirectory } from "@prorl/core";
+import { basename, dirname, join } from "node:path";
+import {
+  errorMessage,
+  PROMPTS_FILE,
+  type PromptTemplates,
+  promptsFileText,
+  publishDirectory,
+} from "@prorl/core";
 import type { AdamW, AdamWState, ResetControllerState } from "@prorl/grpo";
 import {
   type ByteTokenizer,
@@ -31,17 +37,68 @@ export interface TrainerState {
 const STEP_DIR = /^step-(\d+)$/;
 export const stepDirName = (step: number) => `step-${String(step).padStart(6, "0")}`;
 
+/** How a policy was prompted in training: written beside its weights as prompts.json. */
+export interface PolicyPrompts {
+  templates: PromptTemplates;
+  chatTemplate: boolean;
+}
+
 /**
- * Saves a policy directory in the Hugging Face layout with its tokenizer: the files of the
- * model's own directory, or the byte tokenizer written as tokenizer.json, so that prorl-eval,
- * transformers and llama.cpp's converters open it as it is.
+ * Saves a policy directory in the Hugging Face layout with its tokenizer (the files of the
+ * model's own directory, or the byte tokenizer written as tokenizer.json) and prompts.json, so
+ * that prorl-eval, transformers and llama.cpp's converters open it as it is and prorl-eval
+ * prompts it as the trainer did.
  */
 export async function savePolicy(
   model: CausalLM,
   dir: string,
   tokenizer: string | ByteTokenizer,
+  prompts: PolicyPrompts,
 ): Promise<void> {
   await saveModel(model, dir, { tokenizer });
+  await writeFile(
+    join(dir, PROMPTS_FILE),
+    promptsFileText(prompts.templates, prompts.chatTemplate),
+  );
+}
+
+/**
+ * Writes a directory through `write(temporary)` and publishes it whole under `final`; a failed
+ * write (a full disk) removes the temporary directory.
+ */
+export async function writeDirectoryAtomic(
+  final: string,
+  write: (temporary: string) => Promise<void>,
+): Promise<void> {
+  const temporary = join(dirname(final), `.${basename(final)}.${process.pid}.tmp`);
+  await rm(temporary, { recursive: true, force: true });
+  try {
+    await mkdir(temporary, { recursive: true });
+    await write(temporary);
+    await publishDirectory(temporary, final);
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** A temporary name of an interrupted atomic write (".final.1234.tmp", ".step-000050.99.tmp"). */
+const TEMPORARY = /^\..+\.\d+\.tmp$/;
+
+/**
+ * Removes what interrupted atomic writes left in a run directory and its checkpoints (a full
+ * disk, a SIGKILL); returns the names removed.
+ */
+export async function removeTemporaries(runDir: string): Promise<string[]> {
+  const removed: string[] = [];
+  for (const dir of [runDir, join(runDir, "checkpoints")]) {
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      if (!TEMPORARY.test(name)) continue;
+      await rm(join(dir, name), { recursive: true, force: true });
+      removed.push(name);
+    }
+  }
+  return removed;
 }
 
 function weightSources(model: CausalLM, prefix = "") {
@@ -61,27 +118,27 @@ export async function writeCheckpoint(
     optimizer: AdamW;
     state: TrainerState;
     tokenizer: string | ByteTokenizer;
+    prompts: PolicyPrompts;
   },
 ): Promise<string> {
   const root = join(runDir, "checkpoints");
   await mkdir(root, { recursive: true });
   const final = join(root, stepDirName(parts.state.step));
-  const temporary = join(root, `.${stepDirName(parts.state.step)}.${process.pid}.tmp`);
-  await rm(temporary, { recursive: true, force: true });
-  await mkdir(temporary, { recursive: true });
-  await savePolicy(parts.policy, join(temporary, "policy"), parts.tokenizer);
-  await writeSafetensors(join(temporary, "reference.safetensors"), weightSources(parts.reference));
-  const opt = await parts.optimizer.serialize();
-  const moments = Object.entries(opt.moments).flatMap(([name, m]) => [
-    { name: `m.${name}`, shape: m.shape, values: () => m.m },
-    { name: `v.${name}`, shape: m.shape, values: () => m.v },
-  ]);
-  await writeSafetensors(join(temporary, "optimizer.safetensors"), moments);
-  await writeFile(
-    join(temporary, "state.json"),
-    `${JSON.stringify({ ...parts.state, optimizer: { step: opt.step, options: opt.options } }, null, 2)}\n`,
-  );
-  await publishDirectory(temporary, final);
+  await writeDirectoryAtomic(final, async (temporary) => {
+    await savePolicy(parts.policy, join(temporary, "policy"), parts.tokenizer, parts.prompts);
+    await writeSafetensors(
+      join(temporary, "reference.safetensors"),
+      weightSources(parts.reference),
+    );
+    const opt = await parts.optimizer.serialize();
+    const moments = Object.entries(opt.moments).flatMap(([name, m]) => [
+      { name: `m.${name}`, shape: m.shape, values: () => m.m },
+      { name: `v.${name}`, shape: m.shape, values: () => m.v },
+    ]);
+    await writeSafetensors(join(temporary, "optimizer.safetensors"), moments);
+    const state = { ...parts.state, optimizer: { step: opt.step, options: opt.options } };
+    await writeFile(join(temporary, "state.json"), `${JSON.stringify(state, null, 2)}\n`);
+  });
   return final;
 }
 
@@ -110,12 +167,6 @@ export async function pruneCheckpoints(
   for (const c of all.slice(0, Math.max(0, all.length - keepLast))) {
     if (c.step !== keepStep) await rm(c.dir, { recursive: true, force: true });
   }
-  // Temporary directories of interrupted writes.
-  const root = join(runDir, "checkpoints");
-  for (const name of await readdir(root).catch(() => [] as string[])) {
-    if (name.startsWith(".") && name.endsWith(".tmp"))
-      await rm(join(root, name), { recursive: true, force: true });
-  }
 }
 
 export interface LoadedCheckpoint {
@@ -125,14 +176,36 @@ export interface LoadedCheckpoint {
   state: TrainerState;
 }
 
-/** Reads a checkpoint written by writeCheckpoint. */
+/** Reads a checkpoint written by writeCheckpoint; errors name the file. */
 export async function readCheckpoint(dir: string): Promise<LoadedCheckpoint> {
-  const raw = JSON.parse(await readFile(join(dir, "state.json"), "utf8")) as TrainerState & {
-    optimizer: { step: number; options: AdamWState["options"] };
-  };
-  if (raw.version !== 1) throw new Error(`${dir}: unknown checkpoint version ${raw.version}`);
+  const statePath = join(dir, "state.json");
+  let raw: TrainerState & { optimizer: { step: number; options: AdamWState["options"] } };
+  try {
+    raw = JSON.parse(await readFile(statePath, "utf8"));
+  } catch (error) {
+    throw new Error(`${statePath}: ${errorMessage(error)}`);
+  }
+  if (raw.version !== 1) throw new Error(`${statePath}: unknown checkpoint version ${raw.version}`);
   const policy = await loadModel(join(dir, "policy"));
   const reference = await loadModel(join(dir, "policy"));
+  try {
+    await readReference(dir, reference);
+    const { optimizer, ...state } = raw;
+    const moments = await readMoments(dir);
+    return {
+      policy,
+      reference,
+      optimizer: { version: 1, step: optimizer.step, options: optimizer.options, moments },
+      state,
+    };
+  } catch (error) {
+    policy.dispose();
+    reference.dispose();
+    throw error;
+  }
+}
+
+async function readReference(dir: string, reference: CausalLM): Promise<void> {
   for await (const t of readSafetensors(join(dir, "reference.safetensors"))) {
     const v = reference.params.get(t.name);
     if (!v) throw new Error(`${dir}/reference.safetensors: unknown tensor ${t.name}`);
@@ -140,6 +213,9 @@ export async function readCheckpoint(dir: string): Promise<LoadedCheckpoint> {
     v.assign(value);
     value.dispose();
   }
+}
+
+async function readMoments(dir: string): Promise<AdamWState["moments"]> {
   const moments: AdamWState["moments"] = {};
   for await (const t of readSafetensors(join(dir, "optimizer.safetensors"))) {
     const kind = t.name.slice(0, 2);
@@ -154,11 +230,24 @@ export async function readCheckpoint(dir: string): Promise<LoadedCheckpoint> {
     else throw new Error(`${dir}/optimizer.safetensors: unknown tensor ${t.name}`);
     moments[name] = entry;
   }
-  const { optimizer, ...state } = raw;
-  return {
-    policy,
-    reference,
-    optimizer: { version: 1, step: optimizer.step, options: optimizer.options, moments },
-    state,
-  };
+  return moments;
+}
+
+/**
+ * The newest checkpoint that reads back whole, trying older ones when a newer one is damaged
+ * (each one skipped is reported through `skipped`); null when there is none.
+ */
+export async function readLatestCheckpoint(
+  runDir: string,
+  skipped: (dir: string, why: string) => void,
+): Promise<{ dir: string; checkpoint: LoadedCheckpoint } | null> {
+  const all = await listCheckpoints(runDir);
+  for (const { dir } of all.reverse()) {
+    try {
+      return { dir, checkpoint: await readCheckpoint(dir) };
+    } catch (error) {
+      skipped(dir, errorMessage(error).split("\n")[0] as string);
+    }
+  }
+  return null;
 }

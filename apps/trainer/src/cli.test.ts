@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -15,8 +15,11 @@ import {
   saveModel,
   selectBackend,
 } from "@prorl/model";
+import { parquetMetadata } from "hyparquet";
+import { parquetWriteFile } from "hyparquet-writer";
 import { afterEach, describe, expect, it } from "vitest";
-import { type MetricsRecord, readMetrics } from "./metrics-log.js";
+import { readMetrics } from "./metrics-log.js";
+import type { MetricsRecord } from "./records.js";
 import { tinyConfig } from "./testing/tiny-config.js";
 
 // The CLI runs from its build: TensorFlow.js's gradient modules only load bundled in plain Node.
@@ -24,17 +27,24 @@ import { tinyConfig } from "./testing/tiny-config.js";
 const CLI = resolve(import.meta.dirname, "../dist/cli.js");
 const built = existsSync(CLI);
 if (!built) console.warn(`skipping prorl-train CLI tests: ${CLI} is not built (run pnpm build)`);
+// prorl-eval's CLI, run by path (an app does not depend on another app).
+const EVAL_CLI = resolve(import.meta.dirname, "../../eval/dist/cli.js");
+const evalBuilt = existsSync(EVAL_CLI);
+if (!evalBuilt) console.warn(`skipping the train -> evaluate test: ${EVAL_CLI} is not built`);
 
 let dir: string;
 afterEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-function start(args: string[]): {
+function start(
+  args: string[],
+  cli: string[] = [CLI],
+): {
   child: ChildProcess;
   done: Promise<{ code: number | null; stderr: string; stdout: string }>;
 } {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   let stdout = "";
   child.stderr?.on("data", (d) => {
@@ -58,7 +68,8 @@ async function waitFor(path: string, child: ChildProcess): Promise<void> {
   }
 }
 
-const withoutTimes = (records: MetricsRecord[]) => records.map(({ time: _, ...rest }) => rest);
+const withoutTimes = (records: MetricsRecord[]) =>
+  records.map((r) => (r.type === "step" ? { ...r, time: null } : r));
 
 async function writeConfig(steps: number): Promise<string> {
   const path = join(dir, "train.json");
@@ -88,6 +99,203 @@ describe.skipIf(!built)("prorl-train CLI", { timeout: 300_000 }, () => {
     expect(missing.stderr).toMatch(/^prorl-train: .*nope\.yaml/);
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
   });
+
+  it("a usage mistake is one line naming it, not a silent exit", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));
+    const cases: [string[], RegExp][] = [
+      [["--preset", "smok"], /^prorl-train: unknown preset "smok" \(known: default, smoke\)\n$/],
+      [
+        ["--preset", "smoke", "--backend", "foo"],
+        /^prorl-train: unknown backend "foo" \(known: auto, .*\)\n$/,
+      ],
+      [
+        ["--config", join(dir, "x.yaml"), "--preset", "smoke"],
+        /^prorl-train: give --config or --preset, not both\n$/,
+      ],
+    ];
+    for (const [args, expected] of cases) {
+      const done = await start(args).done;
+      expect(done.code, args.join(" ")).toBe(1);
+      expect(done.stderr).toMatch(expected);
+    }
+  });
+
+  it("--resume refuses a changed seed or blend with a one-line diff; --force records the change", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));
+    const config = await writeConfig(2);
+    const run = join(dir, "run");
+    expect((await start(["--config", config, "--out", run, "-q"]).done).code).toBe(0);
+    const saved = await readFile(join(run, "config.json"), "utf8");
+    const changed = join(dir, "changed.json");
+    const original = JSON.parse(await readFile(config, "utf8"));
+    await writeFile(
+      changed,
+      JSON.stringify({
+        ...original,
+        seed: 9,
+        blend: { ...original.blend, seed: 5 },
+        steps: 3,
+      }),
+    );
+    const refused = await start(["--config", changed, "--out", run, "--resume"]).done;
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^prorl-train: --resume: the config differs from the run's .*config\.json: seed 3 -> 9; blend\.seed 1 -> 5 \(pass --force to continue with the new one\)\n$/,
+    );
+    expect(await readFile(join(run, "config.json"), "utf8")).toBe(saved);
+
+    const forced = await start(["--config", changed, "--out", run, "--resume", "--force", "-q"])
+      .done;
+    expect(forced.code).toBe(0);
+    const records = await readMetrics(join(run, "metrics.jsonl"));
+    expect(records.find((r) => r.type === "config-change")).toEqual({
+      type: "config-change",
+      step: 2,
+      changes: [
+        { path: "seed", from: 3, to: 9 },
+        { path: "blend.seed", from: 1, to: 5 },
+      ],
+    });
+    expect(JSON.parse(await readFile(join(run, "config.json"), "utf8")).seed).toBe(9);
+  });
+
+  it("resumes from the checkpoint before a damaged one, and removes leftovers of failed writes", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));
+    const config = await writeConfig(3);
+    const run = join(dir, "run");
+    expect((await start(["--config", config, "--out", run, "-q", "--steps", "2"]).done).code).toBe(
+      0,
+    );
+    // A state.json cut short, and what a write that hit a full disk leaves behind.
+    await writeFile(join(run, "checkpoints", "step-000002", "state.json"), '{"version": 1, "st');
+    await mkdir(join(run, ".final.4242.tmp"));
+    await writeFile(join(run, ".final.4242.tmp", "model.safetensors"), "partial");
+    const resumed = await start(["--config", config, "--out", run, "--resume"]).done;
+    expect(resumed.stderr).toMatch(
+      /checkpoint .*step-000002 cannot be read \(.*step-000002\/state\.json: .*JSON.*\): trying the one before it/,
+    );
+    expect(resumed.stderr).toMatch(/removed what interrupted writes left: \.final\.4242\.tmp/);
+    expect(resumed.stderr).toMatch(/resuming from .*step-000001 \(step 1\)/);
+    expect(resumed.code).toBe(0);
+    await expect(stat(join(run, ".final.4242.tmp"))).rejects.toThrow();
+    const steps = (await readMetrics(join(run, "metrics.jsonl"))).filter((r) => r.type === "step");
+    expect(steps.map((r) => r.step)).toEqual([1, 2, 3]);
+  });
+
+  it("a Parquet source with a garbled row group is one line naming the file", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));
+    const path = join(dir, "arith.parquet");
+    const rows = Array.from({ length: 12 }, (_, i) => ({
+      question: `What is ${i} + 1?`,
+      answer: String(i + 1),
+      metadata: { expression: `${i} + 1` },
+    }));
+    parquetWriteFile({
+      filename: path,
+      columnData: [
+        { name: "question", data: rows.map((r) => r.question), type: "STRING" },
+        { name: "answer", data: rows.map((r) => r.answer), type: "STRING" },
+        { name: "metadata", data: rows.map((r) => r.metadata), type: "JSON" },
+      ],
+      rowGroupSize: 4,
+    });
+    const bytes = await readFile(path);
+    const metadata = parquetMetadata(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    );
+    const page = Number(metadata.row_groups[1]?.columns[0]?.meta_data?.data_page_offset);
+    bytes.fill(0xff, page, page + 16);
+    await writeFile(path, bytes);
+    const config = tinyConfig({ backend: "cpu" });
+    await writeFile(
+      join(dir, "train.json"),
+      JSON.stringify({
+        ...config,
+        blend: {
+          name: "parquet",
+          validation: { count: 1 },
+          components: [{ task: "logic/basic_arithmetic", source: { file: path }, count: 4 }],
+        },
+      }),
+    );
+    const done = await start(["--config", join(dir, "train.json"), "--out", join(dir, "run")]).done;
+    expect(done.code).toBe(1);
+    const lines = done.stderr.trim().split("\n");
+    expect(lines[lines.length - 1]).toMatch(
+      new RegExp(
+        `^prorl-train: .*${path.replaceAll(".", "\\.")}: row group 2 of 3 \\(rows 5-8\\) cannot be read`,
+      ),
+    );
+  });
+
+  it.skipIf(!evalBuilt)(
+    "prorl-eval run on final/ with the run's eval.json reproduces the last validation's pass@1",
+    { timeout: 600_000 },
+    async () => {
+      dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));
+      // The prompt shows the answer, so a tiny model learns to answer from a short warm start;
+      // what is tested is that prorl-eval prompts final/ as the trainer did.
+      const config = tinyConfig({
+        backend: "auto",
+        prompts: { "logic/*": "{answer}" },
+        warmStart: {
+          steps: 150,
+          batchSize: 16,
+          lr: 0.01,
+          responses: { "logic/*": "<answer>{answer}</answer>" },
+        },
+        steps: 1,
+        rollout: { n: 4, temperature: 1, maxTokens: 24, generationBatch: 64 },
+        optimizer: { lr: 1e-4 },
+        validation: { every: 1, n: 8, maxTokens: 24 },
+      });
+      const blend = { ...(config.blend as object), validation: { count: 16 } };
+      await writeFile(join(dir, "train.json"), JSON.stringify({ ...config, blend }));
+      const run = join(dir, "run");
+      const trained = await start(["--config", join(dir, "train.json"), "--out", run, "-q"]).done;
+      expect(trained.code).toBe(0);
+      const validations = (await readMetrics(join(run, "metrics.jsonl"))).filter(
+        (r) => r.type === "validation",
+      );
+      const trainerPass1 = validations.at(-1)?.score as number;
+      expect(trainerPass1).toBeGreaterThan(0.3);
+
+      const evaluate = async (name: string, extra: object) => {
+        const evalConfig = JSON.parse(await readFile(join(run, "eval.json"), "utf8"));
+        const path = join(run, `${name}.json`);
+        await writeFile(path, JSON.stringify({ ...evalConfig, output: name, ...extra }));
+        const done = await start([EVAL_CLI, "run", "--config", path, "-q"], []).done;
+        expect(done.stderr).not.toMatch(/prorl-eval:/);
+        expect(done.code).toBe(0);
+        const results = JSON.parse(await readFile(join(run, name, "results.json"), "utf8"));
+        return results.tasks[0] as {
+          passAtK: Record<string, number>;
+          samplesPerProblem: number;
+          pass1PerProblem: number[];
+        };
+      };
+      const same = await evaluate("eval", {});
+      // Two independent estimates of the mean over N problems of c_i / n: the variance of their
+      // difference is 2 * sum_i p_i (1 - p_i) / n / N^2.
+      const ps = same.pass1PerProblem;
+      const sigma = Math.sqrt(
+        (2 * ps.reduce((a, p) => a + p * (1 - p), 0)) / same.samplesPerProblem / ps.length ** 2,
+      );
+      expect(Math.abs((same.passAtK["1"] as number) - trainerPass1)).toBeLessThanOrEqual(
+        4 * sigma + 1 / (ps.length * same.samplesPerProblem),
+      );
+      // The tasks' own prompts (what prorl-eval used before prompts.json) lose the answer. They
+      // are long: 4 problems, 2 samples each.
+      const evalConfig = JSON.parse(await readFile(join(run, "eval.json"), "utf8"));
+      const [component] = evalConfig.benchmarks.components;
+      const ownPrompts = await evaluate("own-prompts", {
+        prompts: {},
+        sampling: { ...evalConfig.sampling, n: 2 },
+        benchmarks: { ...evalConfig.benchmarks, components: [{ ...component, count: 4 }] },
+      });
+      expect(ownPrompts.passAtK["1"] as number).toBeLessThan(trainerPass1 - 0.2);
+    },
+  );
 
   it("killed with SIGKILL and resumed, ends with the metrics of an uninterrupted run (cpu)", async () => {
     dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));

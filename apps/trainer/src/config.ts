@@ -1,9 +1,17 @@
 import { isAbsolute, resolve } from "node:path";
-import { BlendConfigSchema, formatZodError, loadConfigFile } from "@prorl/core";
+import {
+  BlendConfigSchema,
+  formatZodError,
+  loadConfigFile,
+  PromptTemplatesSchema,
+} from "@prorl/core";
 import {
   adamWOptionsSchema,
+  advantageConfigSchema,
+  nonTerminatedPenaltySchema,
   objectiveConfigSchema,
   resetControllerOptionsSchema,
+  scheduleShapeSchema,
 } from "@prorl/grpo";
 import { BACKEND_CHOICES, hfConfigSchema } from "@prorl/model";
 import { z } from "zod";
@@ -15,8 +23,6 @@ const rolloutFields = {
   topP: z.number().gt(0).max(1),
   /** Response length cap, in tokens. */
   maxTokens: z.number().int().positive(),
-  /** Sequences generated together with one KV cache. */
-  generationBatch: z.number().int().positive(),
 };
 
 /** How rollouts are sampled; defaults are the ProRL paper's (n = 16, temperature 1.2, top-p 1, 8k). */
@@ -26,7 +32,8 @@ export const RolloutSchema = z
     temperature: rolloutFields.temperature.default(1.2),
     topP: rolloutFields.topP.default(1),
     maxTokens: rolloutFields.maxTokens.default(8192),
-    generationBatch: rolloutFields.generationBatch.default(64),
+    /** Sequences generated together with one KV cache (the local sampler; stages keep it). */
+    generationBatch: z.number().int().positive().default(64),
   })
   .strict();
 
@@ -36,12 +43,7 @@ const RolloutOverrideSchema = z.object(rolloutFields).partial().strict();
 export const ShapingSchema = z
   .object({
     /** Reward of responses that hit the length cap: multiplied by `factor` or replaced by `value`. */
-    nonTerminated: z
-      .discriminatedUnion("mode", [
-        z.object({ mode: z.literal("multiply"), factor: z.number() }).strict(),
-        z.object({ mode: z.literal("replace"), value: z.number() }).strict(),
-      ])
-      .optional(),
+    nonTerminated: nonTerminatedPenaltySchema.optional(),
     /** DAPO's soft overlong punishment over the last `bufferLength` tokens before the cap. */
     overlong: z
       .object({
@@ -117,7 +119,7 @@ export const TrainConfigSchema = z
      * Prompt templates that replace a task's own prompt (glob -> template over the example's
      * fields, e.g. `{question}`). Unlisted tasks use their own prompt.
      */
-    prompts: z.record(z.string(), z.string()).default({}),
+    prompts: PromptTemplatesSchema.default({}),
     warmStart: WarmStartSchema.optional(),
     /** RL steps (each: one batch of prompts, then `batch.prompts / batch.miniBatch` updates). */
     steps: z.number().int().positive().default(1000),
@@ -138,13 +140,8 @@ export const TrainConfigSchema = z
       .extend({ klCoef: z.number().min(0).default(1e-4) })
       .strict()
       .prefault({}),
-    advantage: z
-      .object({
-        estimator: z.enum(["grpo", "dr-grpo", "rloo"]).default("grpo"),
-        epsilon: z.number().positive().default(1e-6),
-      })
-      .strict()
-      .prefault({}),
+    /** Group advantages: estimator grpo (default), dr-grpo or rloo; eps; std sample | population. */
+    advantage: advantageConfigSchema.prefault({}),
     dynamicSampling: z
       .object({
         enabled: z.boolean().default(true),
@@ -161,25 +158,7 @@ export const TrainConfigSchema = z
         /** Clip the global gradient norm to this (0: off). */
         maxGradNorm: z.number().min(0).default(1),
         /** Learning-rate schedule over RL steps, applied to `lr` (ProRL: constant). */
-        schedule: z
-          .discriminatedUnion("type", [
-            z.object({ type: z.literal("constant") }).strict(),
-            z
-              .object({
-                type: z.literal("linear-warmup"),
-                warmupSteps: z.number().int().min(0),
-              })
-              .strict(),
-            z
-              .object({
-                type: z.literal("cosine"),
-                warmupSteps: z.number().int().min(0).default(0),
-                totalSteps: z.number().int().positive(),
-                minLrRatio: z.number().min(0).max(1).default(0),
-              })
-              .strict(),
-          ])
-          .default({ type: "constant" }),
+        schedule: scheduleShapeSchema.default({ type: "constant" }),
       })
       .strict()
       .prefault({}),

@@ -8,16 +8,32 @@ export {
   type TrainConfigInput,
   TrainConfigSchema,
 } from "./config.js";
-export { type MetricsRecord, readMetrics } from "./metrics-log.js";
+export { MetricsLog, readMetrics } from "./metrics-log.js";
 export { main, PRESETS, presetPath } from "./program.js";
+export type {
+  ConfigChange,
+  ConfigChangeRecord,
+  MetricsRecord,
+  ResetRecord,
+  ScoreSummary,
+  StageRecord,
+  StepRecord,
+  StepTimes,
+  ValidationRecord,
+} from "./records.js";
 export { lineChart, writeReport } from "./report.js";
+export {
+  LocalSampler,
+  type SampledResponse,
+  type SampleRequest,
+  type Sampler,
+} from "./sampler.js";
 export { formatSummary, type RunSummary, summarizeRun } from "./summary.js";
 export {
   type ProgressEvent,
-  type StepRecord,
   TrainingError,
   type TrainOptions,
   type TrainResult,
   train,
 } from "./trainer.js";
-export { type ValidationRecord, validate } from "./validate.js";
+export { validate } from "./validate.js";

@@ -1,23 +1,22 @@
 import { appendFile, readFile } from "node:fs/promises";
 import { writeFileAtomic } from "@prorl/core";
+import { type MetricsRecord, RECORD_TYPES } from "./records.js";
 
-/** A line of metrics.jsonl; every record has a type and the step it belongs to. */
-export interface MetricsRecord {
-  type: string;
-  step: number;
-  [key: string]: unknown;
+function isRecord(value: unknown): value is MetricsRecord {
+  if (value === null || typeof value !== "object") return false;
+  const { type, step } = value as { type?: unknown; step?: unknown };
+  return typeof step === "number" && (RECORD_TYPES as readonly unknown[]).includes(type as unknown);
 }
 
-/** Records of a metrics file; a torn last line (a killed run) is ignored. */
+/** Records of a metrics file; a torn last line (a killed run) and unknown types are ignored. */
 export async function readMetrics(path: string): Promise<MetricsRecord[]> {
   const text = await readFile(path, "utf8").catch(() => "");
   const out: MetricsRecord[] = [];
   for (const line of text.split("\n")) {
     if (line.trim() === "") continue;
     try {
-      const record = JSON.parse(line) as MetricsRecord;
-      if (record && typeof record.type === "string" && typeof record.step === "number")
-        out.push(record);
+      const record: unknown = JSON.parse(line);
+      if (isRecord(record)) out.push(record);
     } catch {
       // a line cut short by SIGKILL
     }

@@ -14,9 +14,14 @@ import { type ProgressEvent, train } from "./trainer.js";
 /** Presets shipped with the package (presets/<name>.yaml). */
 export const PRESETS = ["default", "smoke"] as const;
 
+/** A command line that cannot run: printed as one line, exit code 1. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
 export function presetPath(name: string): string {
   if (!(PRESETS as readonly string[]).includes(name)) {
-    throw new InvalidArgumentError(`unknown preset "${name}" (known: ${PRESETS.join(", ")})`);
+    throw new UsageError(`unknown preset "${name}" (known: ${PRESETS.join(", ")})`);
   }
   return fileURLToPath(new URL(`../presets/${name}.yaml`, import.meta.url));
 }
@@ -82,8 +87,8 @@ function progressPrinter(quiet: boolean): {
             "train",
             e.steps,
             e.step - 1,
-            "reward {reward} | KL {kl} | entropy {entropy} | len {len}",
-            { reward: "-", kl: "-", entropy: "-", len: "-" },
+            "reward {reward} | KL {kl} | entropy {entropy} | len {len} | trunc {trunc}",
+            { reward: "-", kl: "-", entropy: "-", len: "-", trunc: "-" },
           );
         }
         bar?.update(e.step, {
@@ -91,6 +96,7 @@ function progressPrinter(quiet: boolean): {
           kl: fmt(e.record.klRef, 4),
           entropy: fmt(e.record.entropy),
           len: fmt(e.record.responseLength, 1),
+          trunc: fmt(e.record.truncated, 2),
         });
         return;
       case "validation": {
@@ -98,8 +104,10 @@ function progressPrinter(quiet: boolean): {
           .map(([t, s]) => `${t} ${fmt(s.passAtK["1"] ?? 0, 2)}`)
           .join(", ");
         if (bar && process.stderr.isTTY) process.stderr.write("\n");
+        const truncated =
+          e.record.truncated === undefined ? "" : `, truncated ${fmt(e.record.truncated, 2)}`;
         process.stderr.write(
-          `prorl-train: validation at step ${e.record.step}: pass@1 ${fmt(e.record.score)} (${tasks})\n`,
+          `prorl-train: validation at step ${e.record.step}: pass@1 ${fmt(e.record.score)} (${tasks})${truncated}\n`,
         );
       }
     }
@@ -134,6 +142,10 @@ Options of training: prorl-train train --help`,
     .option("-o, --out <dir>", "run directory (default: the config's output)")
     .option("--resume", "continue from the latest checkpoint in the run directory")
     .option(
+      "--force",
+      "with --resume: continue even though the seed, model, blend, prompts or tasks changed",
+    )
+    .option(
       "--model <dir>",
       "train this Hugging Face model directory instead of the config's model",
     )
@@ -142,7 +154,7 @@ Options of training: prorl-train train --help`,
     .option("-q, --quiet", "no progress output")
     .action(async (options) => {
       if (options.config && options.preset) {
-        throw new InvalidArgumentError("give --config or --preset, not both");
+        throw new UsageError("give --config or --preset, not both");
       }
       const path = options.config ?? presetPath(options.preset ?? "default");
       let config: ResolvedConfig = await loadTrainConfig(path);
@@ -157,7 +169,9 @@ Options of training: prorl-train train --help`,
       if (options.steps !== undefined) config = { ...config, steps: options.steps };
       if (options.backend !== undefined) {
         if (!(BACKEND_CHOICES as readonly string[]).includes(options.backend)) {
-          throw new InvalidArgumentError(`unknown backend "${options.backend}"`);
+          throw new UsageError(
+            `unknown backend "${options.backend}" (known: ${BACKEND_CHOICES.join(", ")})`,
+          );
         }
         config = { ...config, backend: options.backend };
       }
@@ -176,6 +190,7 @@ Options of training: prorl-train train --help`,
         const result = await train(config, {
           ...(options.out ? { out: options.out } : {}),
           resume: options.resume === true,
+          force: options.force === true,
           shouldStop: () => stopSignal !== null,
           onProgress: progress.onProgress,
         });

@@ -1,10 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { writeFileAtomic } from "@prorl/core";
-import { type MetricsRecord, readMetrics } from "./metrics-log.js";
+import { readMetrics } from "./metrics-log.js";
+import { type MetricsRecord, recordsOf, type StepRecord } from "./records.js";
 import { formatSummary, summarizeRun } from "./summary.js";
-import type { StepRecord } from "./trainer.js";
-import type { ValidationRecord } from "./validate.js";
 
 const W = 640;
 const H = 320;
@@ -115,13 +114,11 @@ function seriesByKey(
   }));
 }
 
-/** The charts of a run's metrics: training reward, validation pass@1, KL, entropy, length, clipping. */
+/** The charts of a run's metrics: reward, validation pass@1, KL, entropy, length, truncation, clipping. */
 export function reportCharts(records: readonly MetricsRecord[]): string[] {
-  const steps = records.filter((r) => r.type === "step") as unknown as StepRecord[];
-  const validations = records.filter(
-    (r) => r.type === "validation",
-  ) as unknown as ValidationRecord[];
-  const resets = records.filter((r) => r.type === "reset").map((r) => r.step);
+  const steps = recordsOf(records, "step");
+  const validations = recordsOf(records, "validation");
+  const resets = recordsOf(records, "reset").map((r) => r.step);
   const line = (name: string, f: (r: StepRecord) => number): Series => ({
     name,
     points: steps.map((r) => [r.step, f(r)] as const),
@@ -171,6 +168,22 @@ export function reportCharts(records: readonly MetricsRecord[]): string[] {
       markers: resets,
     }),
     lineChart({
+      title: "Truncation rate: responses that hit the length cap without end-of-sequence",
+      xLabel: "step",
+      yLabel: "fraction of responses",
+      series: [
+        line("training", (r) => r.truncated),
+        {
+          name: "validation",
+          points: validations.flatMap((v) =>
+            v.truncated === undefined ? [] : [[v.step, v.truncated] as const],
+          ),
+        },
+      ],
+      markers: resets,
+      yRange: [0, 1],
+    }),
+    lineChart({
       title: "Clip fractions",
       xLabel: "step",
       yLabel: "fraction of tokens",
@@ -213,7 +226,7 @@ export async function writeReport(runDir: string): Promise<string> {
   const records = await readMetrics(join(runDir, "metrics.jsonl"));
   const config = await readFile(join(runDir, "config.json"), "utf8").catch(() => "{}");
   const name = (JSON.parse(config) as { name?: string }).name ?? "prorl";
-  const last = [...records].reverse().find((r) => r.type === "step");
+  const last = recordsOf(records, "step").at(-1);
   const page = [
     "<!doctype html>",
     `<html lang="en"><head><meta charset="utf-8"><title>${html(name)}: prorl-train report</title>`,

@@ -1,7 +1,8 @@
 import { type AnyTask, safeVerify, type Verdict } from "@prorl/core";
 import { type FinishReason, type RewardShaping, shapeReward } from "@prorl/grpo";
-import { type CausalLM, generate, type TextTokenizer } from "@prorl/model";
+import type { TextTokenizer } from "@prorl/model";
 import pLimit from "p-limit";
+import type { SampledResponse, Sampler } from "./sampler.js";
 
 /** One prompt of the blend, ready for the model. */
 export interface PromptItem {
@@ -30,7 +31,6 @@ export interface SamplingSettings {
   temperature: number;
   topP: number;
   maxTokens: number;
-  generationBatch: number;
 }
 
 export interface Timings {
@@ -38,68 +38,53 @@ export interface Timings {
   reward: number;
 }
 
+/** The text a verifier sees: the response without the stop token that ended it. */
+function responseText(
+  tokenizer: TextTokenizer,
+  response: SampledResponse,
+  stopTokenIds: readonly number[],
+): string {
+  const last = response.ids[response.ids.length - 1];
+  const body =
+    response.finishReason === "stop" && last !== undefined && stopTokenIds.includes(last)
+      ? response.ids.slice(0, -1)
+      : response.ids;
+  return tokenizer.decode(body, { skipSpecialTokens: true });
+}
+
 /**
- * Samples `n` responses per prompt (batched, one KV cache per batch of `generationBatch`
- * sequences, seeded from `seed` and the batch index) and scores each with its task's verifier,
- * `concurrency` verifications in flight.
+ * Samples `n` responses per prompt from `sampler` and scores each with its task's verifier,
+ * `concurrency` verifications in flight; `shaping` turns verifier rewards into training rewards.
  */
 export async function sampleGroups(
-  model: CausalLM,
+  sampler: Sampler,
   tokenizer: TextTokenizer,
   items: readonly PromptItem[],
-  settings: SamplingSettings,
-  seed: string,
+  settings: SamplingSettings & { stopTokenIds: readonly number[]; seed: string },
   opts: { shaping?: RewardShaping; concurrency?: number; timings?: Timings },
 ): Promise<Group[]> {
-  const sequences = items.flatMap((item, i) =>
-    Array.from({ length: settings.n }, () => ({ item: i, prompt: item.promptIds })),
-  );
-  const eos = tokenizer.eosTokenId;
-  const generated: { ids: number[]; text: string; finishReason: FinishReason }[] = [];
   let t0 = performance.now();
-  for (let start = 0; start < sequences.length; start += settings.generationBatch) {
-    const chunk = sequences.slice(start, start + settings.generationBatch);
-    const out = generate(
-      model,
-      chunk.map((s) => s.prompt),
-      {
-        maxNewTokens: settings.maxTokens,
-        temperature: settings.temperature,
-        topP: settings.topP,
-        seed: `${seed}:${start}`,
-        ...(eos === null ? {} : { eosTokenIds: [eos] }),
-        decode: (ids) => tokenizer.decode(ids, { skipSpecialTokens: true }),
-      },
-    );
-    for (const g of out) generated.push({ ids: g.ids, text: g.text, finishReason: g.finishReason });
-    // Let signal handlers and timers run between batches.
-    await new Promise((r) => setImmediate(r));
-  }
+  const responses = await sampler.sample({ ...settings, prompts: items.map((i) => i.promptIds) });
   if (opts.timings) opts.timings.generation += performance.now() - t0;
   t0 = performance.now();
   const limit = pLimit(opts.concurrency ?? 8);
-  const verdicts = await Promise.all(
-    generated.map((g, i) => {
-      const item = items[(sequences[i] as { item: number }).item] as PromptItem;
-      return limit(() => safeVerify(item.task, g.text, item.example));
+  const groups = await Promise.all(
+    items.map(async (item, p): Promise<Group> => {
+      const samples = (responses[p] ?? []).map(async (response): Promise<Sample> => {
+        const text = responseText(tokenizer, response, settings.stopTokenIds);
+        const verdict = await limit(() => safeVerify(item.task, text, item.example));
+        const shaped = { length: response.ids.length, finishReason: response.finishReason };
+        return {
+          ids: response.ids,
+          text,
+          finishReason: response.finishReason,
+          verdict,
+          reward: opts.shaping ? shapeReward(verdict.reward, shaped, opts.shaping) : verdict.reward,
+        };
+      });
+      return { item, samples: await Promise.all(samples) };
     }),
   );
   if (opts.timings) opts.timings.reward += performance.now() - t0;
-  const groups: Group[] = items.map((item) => ({ item, samples: [] }));
-  for (const [i, g] of generated.entries()) {
-    const verdict = verdicts[i] as Verdict;
-    const reward = opts.shaping
-      ? shapeReward(
-          verdict.reward,
-          { length: g.ids.length, finishReason: g.finishReason },
-          opts.shaping,
-        )
-      : verdict.reward;
-    (groups[(sequences[i] as { item: number }).item] as Group).samples.push({
-      ...g,
-      verdict,
-      reward,
-    });
-  }
   return groups;
 }

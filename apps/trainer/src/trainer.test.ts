@@ -1,10 +1,12 @@
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readPromptsFile } from "@prorl/core";
 import { loadModel } from "@prorl/model";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseTrainConfig, type TrainConfigInput } from "./config.js";
-import { type MetricsRecord, readMetrics } from "./metrics-log.js";
+import { readMetrics } from "./metrics-log.js";
+import type { MetricsRecord } from "./records.js";
 import { tinyConfig } from "./testing/tiny-config.js";
 import { type ProgressEvent, train } from "./trainer.js";
 
@@ -24,7 +26,8 @@ async function run(input: TrainConfigInput, out: string, resume = false) {
 }
 
 /** Metrics without wall-clock times: what two runs with the same seed must agree on. */
-const withoutTimes = (records: MetricsRecord[]) => records.map(({ time: _, ...rest }) => rest);
+const withoutTimes = (records: MetricsRecord[]) =>
+  records.map((r) => (r.type === "step" ? { ...r, time: null } : r));
 
 describe("prorl-train loop", { timeout: 300_000 }, () => {
   it("warm-starts, trains, validates, checkpoints and saves a policy that loads", async () => {
@@ -47,7 +50,15 @@ describe("prorl-train loop", { timeout: 300_000 }, () => {
     final.dispose();
     expect(await stat(join(dir, "base", "model.safetensors"))).toBeTruthy();
     const report = await readFile(join(dir, "report.html"), "utf8");
-    expect(report.match(/<svg /g)).toHaveLength(6);
+    expect(report.match(/<svg /g)).toHaveLength(7);
+    // Every saved policy says how it was prompted, for prorl-eval.
+    for (const policy of ["base", "final", "checkpoints/step-000004/policy"]) {
+      expect(await readPromptsFile(join(dir, policy))).toEqual({
+        format: "prorl-prompts/1",
+        templates: { "logic/*": "{question}" },
+        chatTemplate: true,
+      });
+    }
     expect(result.summary).toContain("| logic/basic_arithmetic |");
     // keepLast 1, plus the best checkpoint when it is an older one.
     const kept = await readdir(join(dir, "checkpoints"));

@@ -1,4 +1,4 @@
-import { mkdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   type BlendItem,
@@ -7,19 +7,14 @@ import {
   loadBlendFile,
   loadTaskRegistry,
   parseBlend,
-  publishDirectory,
-  Rng,
   type TaskRegistry,
 } from "@prorl/core";
 import {
   AdamW,
-  collectInformativeGroups,
-  computeAdvantages,
-  learningRate,
+  type ObjectiveConfig,
   objectiveConfig,
   ReferenceResetController,
-  type RewardShaping,
-  type Schedule,
+  type ResetDecision,
 } from "@prorl/grpo";
 import {
   ByteTokenizer,
@@ -32,20 +27,30 @@ import {
 } from "@prorl/model";
 import {
   listCheckpoints,
+  type PolicyPrompts,
   pruneCheckpoints,
-  readCheckpoint,
+  readLatestCheckpoint,
+  removeTemporaries,
   savePolicy,
   type TrainerState,
   writeCheckpoint,
+  writeDirectoryAtomic,
 } from "./checkpoint.js";
 import { type ResolvedConfig, resolvePath, type Settings, settingsAt } from "./config.js";
+import { formatChanges, identityChanges } from "./config-diff.js";
+import { writeEvalHandoff } from "./eval-handoff.js";
 import { MetricsLog, readMetrics } from "./metrics-log.js";
+import { PromptStream } from "./prompt-stream.js";
 import { PromptEncoder } from "./prompting.js";
+import type { ConfigChange, StepRecord, ValidationRecord } from "./records.js";
 import { writeReport } from "./report.js";
-import { type Group, type PromptItem, sampleGroups, type Timings } from "./rollout.js";
+import type { PromptItem } from "./rollout.js";
+import { LocalSampler, type Sampler } from "./sampler.js";
+import { type StepContext, type StepModels, trainStep } from "./step.js";
 import { formatSummary, summarizeRun } from "./summary.js";
-import { copyWeights, responseLogProbs, type TrainSample, updateOnMiniBatch } from "./update.js";
-import { type ValidationRecord, validate } from "./validate.js";
+import { TruncationWatch } from "./truncation-watch.js";
+import { copyWeights } from "./update.js";
+import { validate } from "./validate.js";
 import { warmStart } from "./warm-start.js";
 
 /** Our task packages: each one that is installed is registered. */
@@ -66,6 +71,8 @@ export interface TrainOptions {
   out?: string;
   /** Continue from the latest checkpoint in the run directory. */
   resume?: boolean;
+  /** Resume even though the seed, model, blend, prompts or tasks changed (recorded in metrics). */
+  force?: boolean;
   /** Asked after every step: true stops the run with a checkpoint (SIGINT / SIGTERM). */
   shouldStop?: () => boolean;
   /** Progress and messages (stderr in the CLI). */
@@ -78,57 +85,11 @@ export type ProgressEvent =
   | { kind: "step"; step: number; steps: number; record: StepRecord }
   | { kind: "validation"; record: ValidationRecord };
 
-export interface StepRecord {
-  type: "step";
-  step: number;
-  stage: string;
-  prompts: number;
-  samples: number;
-  reward: number;
-  accuracy: number;
-  rewardByDomain: Record<string, number>;
-  rewardByTask: Record<string, number>;
-  responseLength: number;
-  truncated: number;
-  dynamicSampling: {
-    rounds: number;
-    sampled: number;
-    kept: number;
-    solved: number;
-    failed: number;
-  };
-  updates: number;
-  skippedUpdates: number;
-  loss: number;
-  policyLoss: number;
-  klLoss: number;
-  gradNorm: number;
-  lr: number;
-  klRef: number;
-  klOld: number;
-  entropy: number;
-  clipFracLow: number;
-  clipFracHigh: number;
-  tokens: number;
-  time: { generation: number; reward: number; logProbs: number; update: number; total: number };
-}
-
 export interface TrainResult {
   runDir: string;
   steps: number;
   stopped: boolean;
   summary: string;
-}
-
-const mean = (xs: readonly number[]) =>
-  xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
-
-function groupBy(values: readonly { key: string; value: number }[]): Record<string, number> {
-  const sums = new Map<string, number[]>();
-  for (const { key, value } of values) sums.set(key, [...(sums.get(key) ?? []), value]);
-  return Object.fromEntries(
-    [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, mean(v)]),
-  );
 }
 
 /** A copy of a model with its own weights (the reference policy). */
@@ -168,42 +129,20 @@ async function blendItems(
   return { train: blend.train.map(toItem), validation: blend.validation.map(toItem) };
 }
 
-/** Training prompts in an order reshuffled every epoch, addressed by a cursor that checkpoints. */
-class PromptStream {
-  private cachedEpoch = -1;
-  private order: number[] = [];
-  constructor(
-    private readonly items: readonly PromptItem[],
-    private readonly seed: number,
-  ) {
-    if (items.length === 0) throw new TrainingError("the blend's training split is empty");
-  }
-  take(cursor: number, count: number): PromptItem[] {
-    const out: PromptItem[] = [];
-    for (let c = cursor; c < cursor + count; c++) {
-      const epoch = Math.floor(c / this.items.length);
-      if (epoch !== this.cachedEpoch) {
-        this.order = new Rng(this.seed, "epoch", epoch).shuffle(this.items.map((_, i) => i));
-        this.cachedEpoch = epoch;
-      }
-      out.push(this.items[this.order[c % this.items.length] as number] as PromptItem);
-    }
-    return out;
-  }
-}
-
 /** The tokenizer, and what savePolicy saves beside the weights (its directory, or itself). */
-async function openTokenizer(
-  config: ResolvedConfig,
-): Promise<{ tokenizer: TextTokenizer; saveAs: string | ByteTokenizer }> {
+async function openTokenizer(config: ResolvedConfig): Promise<{
+  tokenizer: TextTokenizer;
+  saveAs: string | ByteTokenizer;
+  kind: "byte" | "auto";
+}> {
   const kind = config.model.tokenizer ?? (config.model.init ? "byte" : "auto");
   if (kind === "byte") {
     const tokenizer = new ByteTokenizer();
-    return { tokenizer, saveAs: tokenizer };
+    return { tokenizer, saveAs: tokenizer, kind };
   }
   if (!config.model.path) throw new TrainingError('model.tokenizer "auto" needs model.path');
   const dir = resolvePath(config, config.model.path);
-  return { tokenizer: await loadTokenizer(dir), saveAs: dir };
+  return { tokenizer: await loadTokenizer(dir), saveAs: dir, kind };
 }
 
 async function initialPolicy(config: ResolvedConfig, tokenizer: TextTokenizer): Promise<CausalLM> {
@@ -223,381 +162,395 @@ async function initialPolicy(config: ResolvedConfig, tokenizer: TextTokenizer): 
   return CausalLM.random(modelConfig, config.model.initSeed);
 }
 
-/** Runs the ProRL loop described by `config`; see the package README. */
-export async function train(config: ResolvedConfig, opts: TrainOptions = {}): Promise<TrainResult> {
-  const say = (text: string) => opts.onProgress?.({ kind: "message", text });
-  const runDir = opts.out ?? resolvePath(config, config.output);
+/** The config as config.json holds it (paths as given, no base directory). */
+function savedConfig(config: ResolvedConfig): Omit<ResolvedConfig, "baseDir"> {
+  const { baseDir: _, ...saved } = config;
+  return saved;
+}
+
+/**
+ * Prepares the run directory: refuses to overwrite a run unless resuming, removes what
+ * interrupted writes left, and on resume compares the config with the run's own: a changed
+ * identity (seed, model, blend, prompts, tasks) is refused unless forced. Returns the identity
+ * changes accepted (empty unless forced).
+ */
+async function prepareRunDir(
+  config: ResolvedConfig,
+  runDir: string,
+  opts: TrainOptions,
+  say: (text: string) => void,
+): Promise<{ resume: boolean; changes: ConfigChange[] }> {
   const existing = await listCheckpoints(runDir);
   if (existing.length > 0 && !opts.resume) {
     throw new TrainingError(
       `${runDir} already holds checkpoints: pass --resume to continue it, or choose another --out`,
     );
   }
-  const latest = opts.resume ? existing[existing.length - 1] : undefined;
-  if (opts.resume && !latest) say(`no checkpoint in ${runDir}: starting a new run`);
-  await mkdir(runDir, { recursive: true });
-  const { baseDir: _, ...saved } = config;
-  await writeFile(join(runDir, "config.json"), `${JSON.stringify(saved, null, 2)}\n`);
-
-  const backend = await selectBackend(config.backend);
-  say(`backend ${backend}`);
-  const { registry } = await loadTaskRegistry(BUILTIN_TASK_PACKAGES, config.tasks, config.baseDir);
-  const { tokenizer, saveAs: tokenizerSource } = await openTokenizer(config);
-  const encoder = new PromptEncoder(tokenizer, config.prompts);
-  const baseBlend = await loadBlend(config, config.blend);
-  const base = await blendItems(baseBlend, registry, encoder);
-  const validationItems = base.validation.slice(
-    0,
-    config.validation.limit ?? base.validation.length,
-  );
-  if (validationItems.length === 0) say("the blend has no validation split: no validation");
-  let trainItems = base.train;
-  let currentBlend = config.blend;
-
-  const objective = objectiveConfig(config.objective);
-  const { maxGradNorm, schedule, ...adamOptions } = config.optimizer;
-  const optimizer = new AdamW(adamOptions);
-  const { signalFile, ...controllerOptions } = config.reset;
-  const controller = new ReferenceResetController(controllerOptions);
-  let policy: CausalLM;
-  let reference: CausalLM;
-  let state: TrainerState;
-
-  if (latest) {
-    const ck = await readCheckpoint(latest.dir);
-    policy = ck.policy;
-    reference = ck.reference;
-    optimizer.restore(ck.optimizer);
-    controller.restore(ck.state.controller);
-    state = ck.state;
-    say(`resuming from ${latest.dir} (step ${state.step})`);
-    const settings = settingsAt(config, state.step);
-    if (settings.blend !== config.blend) {
-      trainItems = (await blendItems(await loadBlend(config, settings.blend), registry, encoder))
-        .train;
-      currentBlend = settings.blend;
-    }
-  } else {
-    policy = await initialPolicy(config, tokenizer);
-    if (config.warmStart) {
-      const ws = config.warmStart;
-      await warmStart(policy, tokenizer, trainItems, ws, `${config.seed}`, (step, loss) =>
-        opts.onProgress?.({ kind: "warm-start", step, steps: ws.steps, loss }),
+  if (opts.resume && existing.length === 0) say(`no checkpoint in ${runDir}: starting a new run`);
+  const removed = await removeTemporaries(runDir);
+  if (removed.length > 0) say(`removed what interrupted writes left: ${removed.join(", ")}`);
+  let changes: ConfigChange[] = [];
+  if (existing.length > 0) {
+    const path = join(runDir, "config.json");
+    const saved: unknown = JSON.parse(
+      await readFile(path, "utf8").catch(() => {
+        throw new TrainingError(`${path}: missing; cannot check what the run was trained with`);
+      }),
+    );
+    changes = identityChanges(saved, savedConfig(config));
+    if (changes.length > 0 && !opts.force) {
+      throw new TrainingError(
+        `--resume: the config differs from the run's ${path}: ${formatChanges(changes)} (pass --force to continue with the new one)`,
       );
-      const baseDirTmp = join(runDir, `.base.${process.pid}.tmp`);
-      await rm(baseDirTmp, { recursive: true, force: true });
-      await savePolicy(policy, baseDirTmp, tokenizerSource);
-      await publishDirectory(baseDirTmp, join(runDir, "base"));
-      say(`warm start done: base model saved to ${join(runDir, "base")}`);
     }
-    reference = cloneModel(policy);
-    state = {
-      version: 1,
-      step: 0,
-      cursor: 0,
-      controller: controller.state(),
-      badSteps: 0,
-      best: null,
-      lastScore: null,
+  }
+  await mkdir(runDir, { recursive: true });
+  await writeFile(join(runDir, "config.json"), `${JSON.stringify(savedConfig(config), null, 2)}\n`);
+  return { resume: existing.length > 0, changes };
+}
+
+/** What the run reads and does not change: tasks, tokenizer, prompts, held-out items. */
+interface RunData {
+  registry: TaskRegistry;
+  tokenizer: TextTokenizer;
+  tokenizerSource: string | ByteTokenizer;
+  tokenizerKind: "byte" | "auto";
+  encoder: PromptEncoder;
+  train: PromptItem[];
+  validation: PromptItem[];
+}
+
+async function loadRunData(config: ResolvedConfig, say: (text: string) => void): Promise<RunData> {
+  const { registry } = await loadTaskRegistry(BUILTIN_TASK_PACKAGES, config.tasks, config.baseDir);
+  const { tokenizer, saveAs, kind } = await openTokenizer(config);
+  const encoder = new PromptEncoder(tokenizer, config.prompts);
+  const items = await blendItems(await loadBlend(config, config.blend), registry, encoder);
+  const validation = items.validation.slice(0, config.validation.limit ?? items.validation.length);
+  if (validation.length === 0) say("the blend has no validation split: no validation");
+  return {
+    registry,
+    tokenizer,
+    tokenizerSource: saveAs,
+    tokenizerKind: kind,
+    encoder,
+    train: items.train,
+    validation,
+  };
+}
+
+/**
+ * One training run: its directory, data, models and the state a checkpoint stores. `train()`
+ * drives it step by step; each method is one part of the loop around `trainStep`.
+ */
+class TrainingRun {
+  private readonly truncation = new TruncationWatch();
+  private readonly sampler: Sampler;
+  private readonly stopTokenIds: readonly number[];
+  private readonly objective: ObjectiveConfig;
+
+  private constructor(
+    private readonly config: ResolvedConfig,
+    readonly runDir: string,
+    private readonly data: RunData,
+    readonly models: StepModels,
+    private readonly controller: ReferenceResetController,
+    readonly state: TrainerState,
+    private readonly metrics: MetricsLog,
+    private prompts: PromptStream<PromptItem>,
+    private currentBlend: Settings["blend"],
+    private readonly say: (text: string) => void,
+    private readonly onProgress: (event: ProgressEvent) => void,
+  ) {
+    this.sampler = new LocalSampler(models.policy, config.rollout.generationBatch);
+    this.objective = objectiveConfig(config.objective);
+    const eos = data.tokenizer.eosTokenId;
+    this.stopTokenIds = eos === null ? models.policy.config.eosTokenIds : [eos];
+  }
+
+  static async open(config: ResolvedConfig, opts: TrainOptions): Promise<TrainingRun> {
+    const say = (text: string) => opts.onProgress?.({ kind: "message", text });
+    const runDir = opts.out ?? resolvePath(config, config.output);
+    const { resume, changes } = await prepareRunDir(config, runDir, opts, say);
+    say(`backend ${await selectBackend(config.backend)}`);
+    const data = await loadRunData(config, say);
+    await writeEvalHandoff(runDir, config, data.validation, data.tokenizerKind);
+    const { signalFile: _, ...controllerOptions } = config.reset;
+    const controller = new ReferenceResetController(controllerOptions);
+    const { maxGradNorm: _g, schedule: _s, ...adamOptions } = config.optimizer;
+    const optimizer = new AdamW(adamOptions);
+    const restored = resume
+      ? await readLatestCheckpoint(runDir, (dir, why) =>
+          say(`checkpoint ${dir} cannot be read (${why}): trying the one before it`),
+        )
+      : null;
+    if (resume && !restored) {
+      throw new TrainingError(`no checkpoint in ${join(runDir, "checkpoints")} can be read`);
+    }
+    let models: StepModels;
+    let state: TrainerState;
+    let train = data.train;
+    let blend = config.blend;
+    if (restored) {
+      const { checkpoint } = restored;
+      optimizer.restore(checkpoint.optimizer);
+      controller.restore(checkpoint.state.controller);
+      models = { policy: checkpoint.policy, reference: checkpoint.reference, optimizer };
+      state = checkpoint.state;
+      say(`resuming from ${restored.dir} (step ${state.step})`);
+      blend = settingsAt(config, state.step).blend;
+      if (blend !== config.blend) {
+        train = (await blendItems(await loadBlend(config, blend), data.registry, data.encoder))
+          .train;
+      }
+    } else {
+      const policy = await initialPolicy(config, data.tokenizer);
+      await TrainingRun.warmStartBase(config, runDir, data, policy, opts);
+      models = { policy, reference: cloneModel(policy), optimizer };
+      state = {
+        version: 1,
+        step: 0,
+        cursor: 0,
+        controller: controller.state(),
+        badSteps: 0,
+        best: null,
+        lastScore: null,
+      };
+    }
+    const metrics = await MetricsLog.open(
+      join(runDir, "metrics.jsonl"),
+      restored ? state.step : null,
+    );
+    if (changes.length > 0) {
+      await metrics.write({ type: "config-change", step: state.step, changes });
+      say(`resumed with a changed config (--force): ${formatChanges(changes)}`);
+    }
+    return new TrainingRun(
+      config,
+      runDir,
+      data,
+      models,
+      controller,
+      state,
+      metrics,
+      new PromptStream(train, config.seed),
+      blend,
+      say,
+      opts.onProgress ?? (() => {}),
+    );
+  }
+
+  /** The supervised warm start, when configured; saves its result as base/. */
+  private static async warmStartBase(
+    config: ResolvedConfig,
+    runDir: string,
+    data: RunData,
+    policy: CausalLM,
+    opts: TrainOptions,
+  ): Promise<void> {
+    const ws = config.warmStart;
+    if (!ws) return;
+    await warmStart(policy, data.tokenizer, data.train, ws, `${config.seed}`, (step, loss) =>
+      opts.onProgress?.({ kind: "warm-start", step, steps: ws.steps, loss }),
+    );
+    const base = join(runDir, "base");
+    await writeDirectoryAtomic(base, (dir) =>
+      savePolicy(policy, dir, data.tokenizerSource, promptsOf(data.encoder)),
+    );
+    opts.onProgress?.({
+      kind: "message",
+      text: `warm start done: base model saved to ${base}`,
+    });
+  }
+
+  /** Whether the run starts at step 0 (and so validates the starting policy first). */
+  get fresh(): boolean {
+    return this.state.step === 0;
+  }
+
+  get stepContext(): StepContext {
+    return {
+      config: this.config,
+      objective: this.objective,
+      tokenizer: this.data.tokenizer,
+      sampler: this.sampler,
+      stopTokenIds: this.stopTokenIds,
+      prompts: this.prompts,
     };
   }
-  const metrics = await MetricsLog.open(join(runDir, "metrics.jsonl"), latest ? state.step : null);
-  let stream = new PromptStream(trainItems, config.seed);
 
-  const validationSettings = {
-    n: config.validation.n,
-    temperature: config.validation.temperature,
-    topP: config.validation.topP,
-    maxTokens: config.validation.maxTokens ?? config.rollout.maxTokens,
-    generationBatch: config.rollout.generationBatch,
-  };
-  const runValidation = async (step: number) => {
-    if (validationItems.length === 0) return null;
+  /** Validates the policy on the held-out prompts, logs it and keeps the best score. */
+  async validate(step: number): Promise<ValidationRecord | null> {
+    if (this.data.validation.length === 0) return null;
+    const { validation, rollout, rewardConcurrency, seed } = this.config;
     const record = await validate(
-      policy,
-      tokenizer,
-      validationItems,
-      validationSettings,
+      this.sampler,
+      this.data.tokenizer,
+      this.data.validation,
+      {
+        n: validation.n,
+        temperature: validation.temperature,
+        topP: validation.topP,
+        maxTokens: validation.maxTokens ?? rollout.maxTokens,
+        stopTokenIds: this.stopTokenIds,
+        seed: `${seed}:validation:${step}`,
+      },
       step,
-      `${config.seed}:validation:${step}`,
-      config.rewardConcurrency,
+      rewardConcurrency,
     );
-    await metrics.write(record as unknown as { type: string; step: number });
-    opts.onProgress?.({ kind: "validation", record });
-    state.lastScore = record.score;
-    if (state.best === null || record.score > state.best.score) {
-      state.best = { score: record.score, step };
+    await this.metrics.write(record);
+    this.onProgress({ kind: "validation", record });
+    this.state.lastScore = record.score;
+    if (this.state.best === null || record.score > this.state.best.score) {
+      this.state.best = { score: record.score, step };
     }
     return record;
-  };
-  const doReset = async (step: number, decision: { reason?: string; detail: string }) => {
-    copyWeights(policy, reference);
-    optimizer.reset();
-    await metrics.write({
+  }
+
+  /** reference <- policy and a fresh optimizer state. */
+  private async reset(step: number, decision: ResetDecision): Promise<void> {
+    copyWeights(this.models.policy, this.models.reference);
+    this.models.optimizer.reset();
+    await this.metrics.write({
       type: "reset",
       step,
       reason: decision.reason ?? "manual",
       detail: decision.detail,
     });
-    say(`step ${step}: reference and optimizer reset (${decision.detail})`);
-  };
-  const checkpoint = async () => {
-    state.controller = controller.state();
-    const dir = await writeCheckpoint(runDir, {
-      policy,
-      reference,
-      optimizer,
-      state,
-      tokenizer: tokenizerSource,
-    });
-    await pruneCheckpoints(
-      runDir,
-      config.checkpoint.keepLast,
-      config.checkpoint.keepBest ? (state.best?.step ?? null) : null,
-    );
-    await writeReport(runDir);
-    return dir;
-  };
-
-  try {
-    if (!latest) await runValidation(0);
-    let stopped = false;
-    for (let step = state.step + 1; step <= config.steps; step++) {
-      const settings = settingsAt(config, step);
-      const stage = config.stages.find((s) => s.start === step);
-      if (stage) {
-        if (settings.blend !== currentBlend) {
-          trainItems = (
-            await blendItems(await loadBlend(config, settings.blend), registry, encoder)
-          ).train;
-          stream = new PromptStream(trainItems, config.seed);
-          currentBlend = settings.blend;
-        }
-        await metrics.write({ type: "stage", step, name: settings.stage });
-        if (stage.reset) {
-          controller.requestReset(`stage ${settings.stage}`);
-          await doReset(step, controller.check(step));
-        }
-      }
-      const signal = join(runDir, signalFile);
-      if (await stat(signal).catch(() => null)) {
-        await rm(signal, { force: true });
-        controller.requestReset(`signal file ${signalFile}`);
-        await doReset(step, controller.check(step));
-      }
-
-      const record = await trainStep(step, settings);
-      await metrics.write(record as unknown as { type: string; step: number });
-      opts.onProgress?.({ kind: "step", step, steps: config.steps, record });
-      if (record.skippedUpdates > 0) {
-        state.badSteps++;
-        say(
-          `step ${step}: ${record.skippedUpdates} update(s) skipped (non-finite loss or gradient)`,
-        );
-        if (state.badSteps >= config.maxBadSteps) {
-          throw new TrainingError(
-            `stopped at step ${step}: ${state.badSteps} steps in a row with a non-finite loss or gradient (lower optimizer.lr, or check the model)`,
-          );
-        }
-      } else state.badSteps = 0;
-      state.step = step;
-
-      if (step % config.validation.every === 0 || step === config.steps) {
-        const v = await runValidation(step);
-        if (v) {
-          const decision = controller.observe(step, v.score);
-          if (decision.reset) await doReset(step, decision);
-        }
-      }
-      stopped = opts.shouldStop?.() ?? false;
-      if (step % config.checkpoint.every === 0 || step === config.steps || stopped) {
-        const dir = await checkpoint();
-        if (stopped) say(`stopped at step ${step}: checkpoint ${dir}; continue with --resume`);
-      }
-      if (stopped) break;
-    }
-    if (!stopped) {
-      const finalTmp = join(runDir, `.final.${process.pid}.tmp`);
-      await rm(finalTmp, { recursive: true, force: true });
-      await savePolicy(policy, finalTmp, tokenizerSource);
-      await publishDirectory(finalTmp, join(runDir, "final"));
-    }
-    await writeReport(runDir);
-    const summary = formatSummary(summarizeRun(await readMetrics(join(runDir, "metrics.jsonl"))));
-    await writeFile(join(runDir, "summary.md"), summary);
-    return { runDir, steps: state.step, stopped, summary };
-  } finally {
-    policy.dispose();
-    reference.dispose();
-    optimizer.dispose();
+    this.say(`step ${step}: reference and optimizer reset (${decision.detail})`);
   }
 
-  async function trainStep(step: number, settings: Settings): Promise<StepRecord> {
-    const t0 = performance.now();
-    const timings: Timings = { generation: 0, reward: 0 };
-    const ds = config.dynamicSampling;
-    const sample = async (round: number, count: number): Promise<Group[]> => {
-      const items = stream.take(state.cursor, count);
-      state.cursor += count;
-      return sampleGroups(
-        policy,
-        tokenizer,
-        items,
-        settings.rollout,
-        `${config.seed}:${step}:${round}`,
-        {
-          shaping: rewardShaping(settings),
-          concurrency: config.rewardConcurrency,
-          timings,
-        },
-      );
-    };
-    const sampled: Group[] = [];
-    let kept: Group[];
-    let report = { rounds: 1, sampled: 0, kept: 0, solved: 0, failed: 0 };
-    if (ds.enabled) {
-      const result = await collectInformativeGroups<Group>({
-        target: config.batch.prompts,
-        maxRounds: ds.maxRounds,
-        sample: async ({ round, needed }) => {
-          const groups = await sample(round, Math.ceil(needed * ds.oversample));
-          sampled.push(...groups);
-          return groups;
-        },
-        rewardsOf: (g) => g.samples.map((s) => s.reward),
-        onExhausted: "partial",
-      });
-      kept = result.groups;
-      report = {
-        rounds: result.report.rounds,
-        sampled: result.report.sampled,
-        kept: result.groups.length,
-        solved: result.report.droppedSolved,
-        failed: result.report.droppedFailed,
-      };
-    } else {
-      kept = await sample(1, config.batch.prompts);
-      sampled.push(...kept);
-      report = { rounds: 1, sampled: kept.length, kept: kept.length, solved: 0, failed: 0 };
+  /** Before a step: a stage that begins here (new blend, reset), a reset asked for by file. */
+  async beginStep(step: number): Promise<Settings> {
+    const settings = settingsAt(this.config, step);
+    const stage = this.config.stages.find((s) => s.start === step);
+    if (stage) {
+      if (settings.blend !== this.currentBlend) {
+        const loaded = await loadBlend(this.config, settings.blend);
+        const items = await blendItems(loaded, this.data.registry, this.data.encoder);
+        this.prompts = new PromptStream(items.train, this.config.seed);
+        this.currentBlend = settings.blend;
+      }
+      await this.metrics.write({ type: "stage", step, name: settings.stage });
+      if (stage.reset) {
+        this.controller.requestReset(`stage ${settings.stage}`);
+        await this.reset(step, this.controller.check(step));
+      }
     }
-
-    const allSamples = sampled.flatMap((g) => g.samples.map((s) => ({ g, s })));
-    const lr = learningRate({ ...schedule, lr: settings.lr } as Schedule, step - 1);
-    const base = {
-      type: "step" as const,
-      step,
-      stage: settings.stage,
-      prompts: kept.length,
-      samples: allSamples.length,
-      reward: mean(allSamples.map(({ s }) => s.reward)),
-      accuracy: mean(allSamples.map(({ s }) => (s.verdict.correct ? 1 : 0))),
-      rewardByDomain: groupBy(
-        allSamples.map(({ g, s }) => ({ key: g.item.task.domain, value: s.reward })),
-      ),
-      rewardByTask: groupBy(
-        allSamples.map(({ g, s }) => ({ key: g.item.task.id, value: s.reward })),
-      ),
-      responseLength: mean(allSamples.map(({ s }) => s.ids.length)),
-      truncated: mean(allSamples.map(({ s }) => (s.finishReason === "length" ? 1 : 0))),
-      dynamicSampling: report,
-      lr,
-    };
-    const empty = {
-      updates: 0,
-      skippedUpdates: 0,
-      loss: 0,
-      policyLoss: 0,
-      klLoss: 0,
-      gradNorm: 0,
-      klRef: 0,
-      klOld: 0,
-      entropy: 0,
-      clipFracLow: 0,
-      clipFracHigh: 0,
-      tokens: 0,
-    };
-    if (kept.length === 0) {
-      return {
-        ...base,
-        ...empty,
-        time: { ...timings, logProbs: 0, update: 0, total: performance.now() - t0 },
-      };
+    const signal = join(this.runDir, this.config.reset.signalFile);
+    if (await stat(signal).catch(() => null)) {
+      await rm(signal, { force: true });
+      this.controller.requestReset(`signal file ${this.config.reset.signalFile}`);
+      await this.reset(step, this.controller.check(step));
     }
+    return settings;
+  }
 
-    const advantages = computeAdvantages(
-      kept.map((g) => g.samples.map((s) => s.reward)),
-      config.advantage.estimator,
-      { eps: config.advantage.epsilon },
+  /**
+   * After a step: its record, the bad-step count, the truncation watch, validation (and the
+   * reset it may call for) and the checkpoint. Throws after too many non-finite steps.
+   */
+  async endStep(record: StepRecord, settings: Settings, stop: boolean): Promise<void> {
+    const { step } = record;
+    await this.metrics.write(record);
+    this.onProgress({ kind: "step", step, steps: this.config.steps, record });
+    this.countBadSteps(record);
+    const warning = this.truncation.observe(step, record.truncated, settings.rollout.maxTokens);
+    if (warning) this.say(warning);
+    this.state.step = step;
+    const last = step === this.config.steps;
+    if (step % this.config.validation.every === 0 || last) {
+      const v = await this.validate(step);
+      if (v) {
+        const decision = this.controller.observe(step, v.score);
+        if (decision.reset) await this.reset(step, decision);
+      }
+    }
+    if (step % this.config.checkpoint.every === 0 || last || stop) {
+      const dir = await this.checkpoint();
+      if (stop) this.say(`stopped at step ${step}: checkpoint ${dir}; continue with --resume`);
+    }
+  }
+
+  private countBadSteps(record: StepRecord): void {
+    if (record.skippedUpdates === 0) {
+      this.state.badSteps = 0;
+      return;
+    }
+    this.state.badSteps++;
+    this.say(
+      `step ${record.step}: ${record.skippedUpdates} update(s) skipped (non-finite loss or gradient)`,
     );
-    const order = new Rng(config.seed, "mini-batches", step).shuffle(kept.map((_, i) => i));
-    const miniBatches: TrainSample[][] = [];
-    for (let i = 0; i < order.length; i += config.batch.miniBatch) {
-      miniBatches.push(
-        order.slice(i, i + config.batch.miniBatch).flatMap((gi) => {
-          const g = kept[gi] as Group;
-          const adv = advantages[gi] as number[];
-          return g.samples.map((s, si) => ({
-            prompt: g.item.promptIds,
-            response: s.ids,
-            advantage: adv[si] as number,
-          }));
-        }),
+    if (this.state.badSteps >= this.config.maxBadSteps) {
+      throw new TrainingError(
+        `stopped at step ${record.step}: ${this.state.badSteps} steps in a row with a non-finite loss or gradient (lower optimizer.lr, or check the model)`,
       );
     }
-    const flat = miniBatches.flat();
-    const tLp = performance.now();
-    const temperature = settings.rollout.temperature;
-    const micro = config.batch.microBatch;
-    const old = responseLogProbs(policy, flat, temperature, micro);
-    const ref = responseLogProbs(reference, flat, temperature, micro);
-    flat.forEach((s, i) => {
-      s.oldLogProbs = old[i];
-      s.refLogProbs = ref[i];
+  }
+
+  private async checkpoint(): Promise<string> {
+    this.state.controller = this.controller.state();
+    const dir = await writeCheckpoint(this.runDir, {
+      ...this.models,
+      state: this.state,
+      tokenizer: this.data.tokenizerSource,
+      prompts: promptsOf(this.data.encoder),
     });
-    const logProbTime = performance.now() - tLp;
-    const tUp = performance.now();
-    const results = miniBatches.map((mb) =>
-      updateOnMiniBatch(policy, optimizer, mb, {
-        objective,
-        temperature,
-        microBatch: micro,
-        lr,
-        maxGradNorm,
-      }),
+    const { keepLast, keepBest } = this.config.checkpoint;
+    await pruneCheckpoints(
+      this.runDir,
+      keepLast,
+      keepBest ? (this.state.best?.step ?? null) : null,
     );
-    const updateTime = performance.now() - tUp;
-    const tokens = results.reduce((a, r) => a + r.metrics.tokens, 0);
-    const weighted = (f: (r: (typeof results)[number]) => number) =>
-      tokens === 0 ? 0 : results.reduce((a, r) => a + r.metrics.tokens * f(r), 0) / tokens;
-    return {
-      ...base,
-      updates: results.filter((r) => r.applied).length,
-      skippedUpdates: results.filter((r) => !r.applied).length,
-      loss: mean(results.map((r) => r.loss)),
-      policyLoss: mean(results.map((r) => r.policyLoss)),
-      klLoss: mean(results.map((r) => r.klLoss)),
-      gradNorm: mean(results.map((r) => r.gradNorm)),
-      klRef: weighted((r) => r.metrics.klRef ?? 0),
-      klOld: weighted((r) => r.metrics.klOld),
-      entropy: weighted((r) => r.metrics.entropy ?? 0),
-      clipFracLow: weighted((r) => r.metrics.clipFracLow),
-      clipFracHigh: weighted((r) => r.metrics.clipFracHigh),
-      tokens: allSamples.reduce((a, { s }) => a + s.ids.length, 0),
-      time: {
-        ...timings,
-        logProbs: logProbTime,
-        update: updateTime,
-        total: performance.now() - t0,
-      },
-    };
+    await writeReport(this.runDir);
+    return dir;
+  }
+
+  /** The trained policy as final/ (unless stopped early), the report and the summary. */
+  async finish(stopped: boolean): Promise<TrainResult> {
+    if (!stopped) {
+      await writeDirectoryAtomic(join(this.runDir, "final"), (dir) =>
+        savePolicy(
+          this.models.policy,
+          dir,
+          this.data.tokenizerSource,
+          promptsOf(this.data.encoder),
+        ),
+      );
+    }
+    await writeReport(this.runDir);
+    const records = await readMetrics(join(this.runDir, "metrics.jsonl"));
+    const summary = formatSummary(summarizeRun(records));
+    await writeFile(join(this.runDir, "summary.md"), summary);
+    return { runDir: this.runDir, steps: this.state.step, stopped, summary };
+  }
+
+  dispose(): void {
+    this.models.policy.dispose();
+    this.models.reference.dispose();
+    this.models.optimizer.dispose();
   }
 }
 
-/** The grpo shaping options of a stage: the overlong buffer ends at the rollout length cap. */
-function rewardShaping(settings: Settings): RewardShaping {
-  const { nonTerminated, overlong } = settings.shaping;
-  return {
-    ...(nonTerminated ? { nonTerminated } : {}),
-    ...(overlong ? { overlong: { maxLength: settings.rollout.maxTokens, ...overlong } } : {}),
-  };
+function promptsOf(encoder: PromptEncoder): PolicyPrompts {
+  return { templates: encoder.templates, chatTemplate: encoder.chatTemplate };
+}
+
+/** Runs the ProRL loop described by `config`; see the package README. */
+export async function train(config: ResolvedConfig, opts: TrainOptions = {}): Promise<TrainResult> {
+  const run = await TrainingRun.open(config, opts);
+  try {
+    if (run.fresh) await run.validate(0);
+    for (let step = run.state.step + 1; step <= config.steps; step++) {
+      const settings = await run.beginStep(step);
+      const input = { step, cursor: run.state.cursor, settings };
+      const { record, cursor } = await trainStep(run.stepContext, run.models, input);
+      run.state.cursor = cursor;
+      const stop = opts.shouldStop?.() ?? false;
+      await run.endStep(record, settings, stop);
+      if (stop) return await run.finish(true);
+    }
+    return await run.finish(false);
+  } finally {
+    run.dispose();
+  }
 }

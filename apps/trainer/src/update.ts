@@ -5,13 +5,18 @@ import {
   combinePolicyMetrics,
   grpoObjective,
   type ObjectiveConfig,
+  type ObjectiveInputs,
   type PolicyMetrics,
   policyMetrics,
 } from "@prorl/grpo";
 import { type CausalLM, modelGradients, scoreResponses } from "@prorl/model";
 import * as tf from "@tensorflow/tfjs-core";
 
-/** One sequence to train on: its tokens, advantage and the log-probs of the sampling policy. */
+/**
+ * One sequence to train on: its tokens, advantage, and the log-probs of the policy that sampled
+ * it (absent: it was sampled by the policy as it is now, so the importance ratio is exactly 1)
+ * and of the reference.
+ */
 export interface TrainSample {
   prompt: number[];
   response: number[];
@@ -73,6 +78,106 @@ export interface UpdateResult {
   metrics: PolicyMetrics;
 }
 
+export interface UpdateOptions {
+  objective: ObjectiveConfig;
+  temperature: number;
+  microBatch: number;
+  lr: number;
+  maxGradNorm: number;
+}
+
+/** Whether a mini-batch was sampled by the current policy (no stored old log-probs). */
+function onPolicy(samples: readonly TrainSample[]): boolean {
+  const stored = samples.filter((s) => s.oldLogProbs).length;
+  if (stored !== 0 && stored !== samples.length) {
+    throw new Error("a mini-batch mixes samples with and without old log-probs");
+  }
+  return stored === 0;
+}
+
+interface MicroBatchResult {
+  loss: number;
+  policyLoss: number;
+  klLoss: number;
+  grads: Map<string, tf.Tensor>;
+  metrics: PolicyMetrics;
+}
+
+/**
+ * The loss of one micro-batch (normalised by `norm`, the whole mini-batch's), its gradients and
+ * metrics. On-policy, log pi_old is the policy's own log-probs as constants (ratio 1; gradient
+ * of the ratio = gradient of log pi), as verl does when the mini-batch is the whole batch.
+ */
+function microBatchGradients(
+  model: CausalLM,
+  mb: readonly TrainSample[],
+  norm: AggregationNorm,
+  opts: UpdateOptions,
+  sampledNow: boolean,
+): MicroBatchResult {
+  const width = responseWidth(mb);
+  const fixed = {
+    old: sampledNow
+      ? null
+      : padded(
+          mb.map((s) => s.oldLogProbs ?? new Float32Array(0)),
+          width,
+        ),
+    ref: mb.every((s) => s.refLogProbs)
+      ? padded(
+          mb.map((s) => s.refLogProbs ?? new Float32Array(0)),
+          width,
+        )
+      : null,
+    adv: tf.tensor1d(mb.map((s) => s.advantage)),
+  };
+  // The inputs of the loss, kept past the gradient pass for the metrics.
+  const seen: { inputs?: ObjectiveInputs; entropy?: tf.Tensor2D; terms?: [number, number] } = {};
+  const { value, grads } = modelGradients(model, () => {
+    const scores = scoreResponses(
+      model,
+      { prompts: mb.map((s) => s.prompt), responses: mb.map((s) => s.response) },
+      { temperature: opts.temperature },
+    );
+    const { logProbs, mask } = scores;
+    const inputs: ObjectiveInputs = {
+      logProbs: tf.keep(logProbs),
+      oldLogProbs:
+        fixed.old ?? tf.keep(tf.tensor2d(logProbs.dataSync() as Float32Array, logProbs.shape)),
+      ...(fixed.ref ? { refLogProbs: fixed.ref } : {}),
+      advantages: fixed.adv,
+      mask: tf.keep(mask),
+    };
+    const t = grpoObjective(inputs, opts.objective, norm);
+    seen.inputs = inputs;
+    seen.entropy = tf.keep(scores.entropy);
+    seen.terms = [t.policyLoss.dataSync()[0] as number, t.klLoss.dataSync()[0] as number];
+    return t.loss;
+  });
+  const loss = value.dataSync()[0] as number;
+  value.dispose();
+  const { inputs, entropy, terms } = seen;
+  if (!inputs || !entropy || !terms) throw new Error("the loss function did not run");
+  const metrics = policyMetrics(inputs, opts.objective, entropy);
+  tf.dispose([inputs.logProbs, inputs.oldLogProbs, inputs.mask, entropy, fixed.adv]);
+  if (fixed.ref) fixed.ref.dispose();
+  return { loss, policyLoss: terms[0], klLoss: terms[1], grads, metrics };
+}
+
+/** sums[name] += grads[name], disposing what is replaced. */
+function accumulate(sums: Map<string, tf.Tensor>, grads: Map<string, tf.Tensor>): void {
+  for (const [name, g] of grads) {
+    const previous = sums.get(name);
+    if (!previous) {
+      sums.set(name, g);
+      continue;
+    }
+    sums.set(name, tf.add(previous, g));
+    previous.dispose();
+    g.dispose();
+  }
+}
+
 /**
  * One optimizer update on a mini-batch: the GRPO/DAPO loss of every micro-batch (normalised over
  * the whole mini-batch, so the gradients add up to the mini-batch gradient), global-norm
@@ -82,104 +187,34 @@ export function updateOnMiniBatch(
   model: CausalLM,
   optimizer: AdamW,
   samples: readonly TrainSample[],
-  opts: {
-    objective: ObjectiveConfig;
-    temperature: number;
-    microBatch: number;
-    lr: number;
-    maxGradNorm: number;
-  },
+  opts: UpdateOptions,
 ): UpdateResult {
+  const sampledNow = onPolicy(samples);
   const norm: AggregationNorm = {
     tokens: samples.reduce((a, s) => a + s.response.length, 0),
     sequences: samples.filter((s) => s.response.length > 0).length,
     maxLength: opts.objective.maxResponseLength ?? responseWidth(samples),
   };
-  const sums: Record<string, tf.Tensor> = {};
+  const sums = new Map<string, tf.Tensor>();
   const parts: PolicyMetrics[] = [];
   let loss = 0;
   let policyLoss = 0;
   let klLoss = 0;
   for (const mb of chunks(samples, opts.microBatch)) {
-    const width = responseWidth(mb);
-    const fixed = tf.tidy(() => ({
-      old: padded(
-        mb.map((s) => s.oldLogProbs ?? new Float32Array(0)),
-        width,
-      ),
-      ref: mb.every((s) => s.refLogProbs)
-        ? padded(
-            mb.map((s) => s.refLogProbs as Float32Array),
-            width,
-          )
-        : undefined,
-      adv: tf.tensor1d(mb.map((s) => s.advantage)),
-    }));
-    let kept: { logProbs: tf.Tensor2D; entropy: tf.Tensor2D; mask: tf.Tensor2D } | undefined;
-    let terms: { policyLoss: number; klLoss: number } = { policyLoss: 0, klLoss: 0 };
-    const { value, grads } = modelGradients(model, () => {
-      const scores = scoreResponses(
-        model,
-        { prompts: mb.map((s) => s.prompt), responses: mb.map((s) => s.response) },
-        { temperature: opts.temperature },
-      );
-      kept = {
-        logProbs: tf.keep(scores.logProbs),
-        entropy: tf.keep(scores.entropy),
-        mask: tf.keep(scores.mask),
-      };
-      const t = grpoObjective(
-        {
-          logProbs: scores.logProbs,
-          oldLogProbs: fixed.old,
-          ...(fixed.ref ? { refLogProbs: fixed.ref } : {}),
-          advantages: fixed.adv,
-          mask: scores.mask,
-        },
-        opts.objective,
-        norm,
-      );
-      terms = {
-        policyLoss: t.policyLoss.dataSync()[0] as number,
-        klLoss: t.klLoss.dataSync()[0] as number,
-      };
-      return t.loss;
-    });
-    loss += value.dataSync()[0] as number;
-    policyLoss += terms.policyLoss;
-    klLoss += terms.klLoss;
-    value.dispose();
-    for (const [name, g] of grads) {
-      const previous = sums[name];
-      if (previous) {
-        sums[name] = tf.add(previous, g);
-        previous.dispose();
-        g.dispose();
-      } else sums[name] = g;
-    }
-    const k = kept as unknown as { logProbs: tf.Tensor2D; entropy: tf.Tensor2D; mask: tf.Tensor2D };
-    parts.push(
-      policyMetrics(
-        {
-          logProbs: k.logProbs,
-          oldLogProbs: fixed.old,
-          ...(fixed.ref ? { refLogProbs: fixed.ref } : {}),
-          advantages: fixed.adv,
-          mask: k.mask,
-        },
-        opts.objective,
-        k.entropy,
-      ),
-    );
-    tf.dispose([k.logProbs, k.entropy, k.mask, fixed.old, fixed.adv]);
-    if (fixed.ref) fixed.ref.dispose();
+    const r = microBatchGradients(model, mb, norm, opts, sampledNow);
+    loss += r.loss;
+    policyLoss += r.policyLoss;
+    klLoss += r.klLoss;
+    accumulate(sums, r.grads);
+    parts.push(r.metrics);
   }
-  const clipped = clipByGlobalNorm(sums, opts.maxGradNorm > 0 ? opts.maxGradNorm : Infinity);
+  const summed = Object.fromEntries(sums);
+  const clipped = clipByGlobalNorm(summed, opts.maxGradNorm > 0 ? opts.maxGradNorm : Infinity);
   const applied = clipped.finite && Number.isFinite(loss);
   if (applied) {
     optimizer.apply(Object.fromEntries(model.params), clipped.grads, opts.lr);
   }
-  tf.dispose(Object.values(sums));
+  tf.dispose(Object.values(summed));
   tf.dispose(Object.values(clipped.grads));
   return {
     loss,

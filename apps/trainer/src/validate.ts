@@ -1,74 +1,66 @@
 import { defaultKs, summarizePassAtK } from "@prorl/core";
-import type { CausalLM, TextTokenizer } from "@prorl/model";
-import { type PromptItem, type SamplingSettings, sampleGroups } from "./rollout.js";
+import type { TextTokenizer } from "@prorl/model";
+import type { ScoreSummary, ValidationRecord } from "./records.js";
+import { type Group, type PromptItem, type SamplingSettings, sampleGroups } from "./rollout.js";
+import type { Sampler } from "./sampler.js";
 
-export interface ScoreSummary {
-  problems: number;
-  /** k -> pass@k, averaged over problems. */
-  passAtK: Record<string, number>;
-  meanReward: number;
+/** The verifier rewards of one prompt's samples, and how many hit the length cap. */
+interface PromptOutcome {
+  key: string;
+  rewards: number[];
+  truncated: number;
 }
 
-export interface ValidationRecord {
-  type: "validation";
-  step: number;
-  /** Macro average of pass@1 over tasks: the number resets and "best" are decided on. */
-  score: number;
-  tasks: Record<string, ScoreSummary>;
-  domains: Record<string, ScoreSummary>;
-  /** Mean response length in tokens. */
-  responseLength: number;
-}
-
-function summarize(rewards: number[][], ks: number[]): ScoreSummary {
+function summarize(outcomes: readonly PromptOutcome[], ks: number[]): ScoreSummary {
   const s = summarizePassAtK(
-    rewards.map((r) => ({ rewards: r })),
+    outcomes.map((o) => ({ rewards: o.rewards })),
     ks,
   );
+  const samples = outcomes.reduce((a, o) => a + o.rewards.length, 0);
   return {
     problems: s.problems,
     passAtK: Object.fromEntries(Object.entries(s.passAtK).map(([k, v]) => [k, v])),
     meanReward: s.meanReward,
+    truncated: samples === 0 ? 0 : outcomes.reduce((a, o) => a + o.truncated, 0) / samples,
   };
 }
 
-/** pass@k and mean reward per task and per domain on held-out prompts. */
+function summariesBy(outcomes: readonly PromptOutcome[], ks: number[]) {
+  const byKey = new Map<string, PromptOutcome[]>();
+  for (const o of outcomes) byKey.set(o.key, [...(byKey.get(o.key) ?? []), o]);
+  return Object.fromEntries(
+    [...byKey].sort(([a], [b]) => a.localeCompare(b)).map(([key, os]) => [key, summarize(os, ks)]),
+  );
+}
+
+/** pass@k and mean reward per task and per domain on held-out prompts (verifier rewards, unshaped). */
 export async function validate(
-  model: CausalLM,
+  sampler: Sampler,
   tokenizer: TextTokenizer,
   items: readonly PromptItem[],
-  settings: SamplingSettings,
+  settings: SamplingSettings & { stopTokenIds: readonly number[]; seed: string },
   step: number,
-  seed: string,
   concurrency: number,
 ): Promise<ValidationRecord> {
-  const groups = await sampleGroups(model, tokenizer, items, settings, seed, { concurrency });
+  const groups = await sampleGroups(sampler, tokenizer, items, settings, { concurrency });
   const ks = defaultKs(settings.n);
-  const byTask = new Map<string, number[][]>();
-  const byDomain = new Map<string, number[][]>();
-  let tokens = 0;
-  let samples = 0;
-  for (const g of groups) {
-    const rewards = g.samples.map((s) => s.verdict.reward);
-    for (const [map, key] of [
-      [byTask, g.item.task.id],
-      [byDomain, g.item.task.domain],
-    ] as const) {
-      const list = map.get(key) ?? [];
-      list.push(rewards);
-      map.set(key, list);
-    }
-    for (const s of g.samples) {
-      tokens += s.ids.length;
-      samples++;
-    }
-  }
-  const tasks = Object.fromEntries(
-    [...byTask].sort(([a], [b]) => a.localeCompare(b)).map(([id, r]) => [id, summarize(r, ks)]),
+  const outcomes = (key: (g: Group) => string) =>
+    groups.map((g) => ({
+      key: key(g),
+      rewards: g.samples.map((s) => s.verdict.reward),
+      truncated: g.samples.filter((s) => s.finishReason === "length").length,
+    }));
+  const tasks = summariesBy(
+    outcomes((g) => g.item.task.id),
+    ks,
   );
-  const domains = Object.fromEntries(
-    [...byDomain].sort(([a], [b]) => a.localeCompare(b)).map(([id, r]) => [id, summarize(r, ks)]),
+  const domains = summariesBy(
+    outcomes((g) => g.item.task.domain),
+    ks,
   );
+  const samples = groups.flatMap((g) => g.samples);
+  const share = (f: (s: (typeof samples)[number]) => number) =>
+    samples.length === 0 ? 0 : samples.reduce((a, s) => a + f(s), 0) / samples.length;
   const pass1 = Object.values(tasks).map((t) => t.passAtK["1"] ?? 0);
   return {
     type: "validation",
@@ -76,6 +68,7 @@ export async function validate(
     score: pass1.reduce((a, b) => a + b, 0) / Math.max(1, pass1.length),
     tasks,
     domains,
-    responseLength: samples === 0 ? 0 : tokens / samples,
+    responseLength: share((s) => s.ids.length),
+    truncated: share((s) => (s.finishReason === "length" ? 1 : 0)),
   };
 }

@@ -1,8 +1,7 @@
-import { Rng, safeVerify } from "@prorl/core";
+import { fillTemplate, Rng, safeVerify, templateFor } from "@prorl/core";
 import { AdamW } from "@prorl/grpo";
 import { type CausalLM, modelGradients, sftLoss, type TextTokenizer } from "@prorl/model";
 import * as tf from "@tensorflow/tfjs-core";
-import { fillTemplate, templateFor } from "./prompting.js";
 import type { PromptItem } from "./rollout.js";
 
 export interface WarmStartSettings {

@@ -4,13 +4,14 @@ import {
   existsSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { parquetReadObjects } from "hyparquet";
+import { parquetMetadata, parquetReadObjects } from "hyparquet";
 import { parquetWriteFile } from "hyparquet-writer";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
@@ -376,6 +377,27 @@ describe("readParquet", () => {
     const path = writeTemp("fake.parquet", "this is not parquet at all");
     await expect(collect(readParquet(path))).rejects.toThrow(/not a readable Parquet file/);
     await expect(collect(readParquet(join(temp, "none.parquet")))).rejects.toThrow(/no such file/);
+  });
+  it("names the file and the row group that cannot be decoded", async () => {
+    const path = writeParquet("garbled");
+    const bytes = readFileSync(path);
+    const metadata = parquetMetadata(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    );
+    const page = Number(metadata.row_groups[1]?.columns[0]?.meta_data?.data_page_offset);
+    bytes.fill(0xff, page, page + 16);
+    writeFileSync(path, bytes);
+    const seen: unknown[] = [];
+    await expect(
+      (async () => {
+        for await (const row of readParquet(path)) seen.push(row);
+      })(),
+    ).rejects.toThrow(
+      new RegExp(
+        `^${escapeRegExp(path)}: row group 2 of 3 \\(rows 4-6\\) cannot be read \\(.+\\)$`,
+      ),
+    );
+    expect(seen).toHaveLength(3);
   });
   it("refuses 'skip' without a stats object", async () => {
     await expect(collect(readParquet(writeParquet("skip"), { onInvalid: "skip" }))).rejects.toThrow(

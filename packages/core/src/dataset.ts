@@ -7,7 +7,7 @@ import { createGunzip, gunzipSync } from "node:zlib";
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
 import type { z } from "zod";
-import type { Source } from "./task.js";
+import { errorMessage, type Source } from "./task.js";
 import { formatZodError } from "./zod-format.js";
 
 /** What to do with a row that is not valid JSON or fails the schema. */
@@ -237,9 +237,16 @@ export async function* readParquet<E = Record<string, unknown>>(
     throw new Error(`${path}: not a readable Parquet file (${(error as Error).message})`);
   }
   let rowStart = 0;
-  for (const group of metadata.row_groups) {
+  for (const [index, group] of metadata.row_groups.entries()) {
     const rowEnd = rowStart + Number(group.num_rows);
-    const rows = await parquetReadObjects({ file, metadata, rowStart, rowEnd, compressors });
+    let rows: Record<string, unknown>[];
+    try {
+      rows = await parquetReadObjects({ file, metadata, rowStart, rowEnd, compressors });
+    } catch (error) {
+      throw new Error(
+        `${path}: row group ${index + 1} of ${metadata.row_groups.length} (rows ${rowStart + 1}-${rowEnd}) cannot be read (${errorMessage(error).split("\n")[0]})`,
+      );
+    }
     for (const [offset, raw] of rows.entries()) {
       const example = validateRow(normalizeParquetValue(raw), path, rowStart + offset + 1, options);
       if (example !== undefined) yield example;

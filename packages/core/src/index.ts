@@ -50,6 +50,18 @@ export {
   passAtK,
   summarizePassAtK,
 } from "./passk.js";
+export {
+  fillTemplate,
+  PROMPTS_FILE,
+  type PromptsFile,
+  PromptsFileSchema,
+  type PromptTemplates,
+  PromptTemplatesSchema,
+  promptsFileText,
+  promptText,
+  readPromptsFile,
+  templateFor,
+} from "./prompt-templates.js";
 export { isPySpace, pySplit, pySplitlines, pyStrip } from "./pystr.js";
 export { globToRegExp, TaskRegistry } from "./registry.js";
 export { hashSeed, Rng } from "./rng.js";

@@ -10,6 +10,7 @@ import {
   rlooAdvantages,
   validateRewards,
 } from "./advantages.js";
+import { advantageConfigSchema } from "./config.js";
 
 const close = (actual: number[][], expected: number[][], digits = 6) => {
   expect(actual.length).toBe(expected.length);
@@ -109,6 +110,14 @@ describe("computeAdvantages dispatches on the estimator", () => {
     expect(computeAdvantages(g, "dr-grpo")).toEqual(drGrpoAdvantages(g));
     expect(computeAdvantages(g, "rloo")).toEqual(rlooAdvantages(g));
     expect(flattenGroups(computeAdvantages([[1, 0], [1]], "dr-grpo"))).toEqual([0.5, -0.5, 0]);
+  });
+  it("its config schema fills verl's defaults", () => {
+    expect(advantageConfigSchema.parse({})).toEqual({
+      estimator: "grpo",
+      eps: 1e-6,
+      std: "sample",
+    });
+    expect(() => advantageConfigSchema.parse({ epsilon: 1 })).toThrow(/epsilon/);
   });
 });
 

@@ -4,6 +4,19 @@ import { z } from "zod";
 export const advantageEstimatorSchema = z.enum(["grpo", "dr-grpo", "rloo"]);
 export type AdvantageEstimator = z.infer<typeof advantageEstimatorSchema>;
 
+/**
+ * How group rewards become advantages: the estimator, eps in (r - mean) / (std + eps) (verl's
+ * 1e-6) and which standard deviation (see StdChoice).
+ */
+export const advantageConfigSchema = z
+  .object({
+    estimator: advantageEstimatorSchema.default("grpo"),
+    eps: z.number().positive().default(1e-6),
+    std: z.enum(["sample", "population"]).default("sample"),
+  })
+  .strict();
+export type AdvantageConfig = z.infer<typeof advantageConfigSchema>;
+
 /** How the per-token loss matrix becomes one scalar (see aggregation.ts). */
 export const aggregationModeSchema = z.enum([
   "token-mean",

@@ -32,8 +32,10 @@ export {
   tokenMean,
 } from "./aggregation.js";
 export {
+  type AdvantageConfig,
   type AdvantageEstimator,
   type AggregationMode,
+  advantageConfigSchema,
   advantageEstimatorSchema,
   aggregationModeSchema,
   type KlEstimator,
@@ -95,11 +97,14 @@ export {
   learningRate,
   linearWarmupLr,
   type Schedule,
+  type ScheduleShape,
   scheduleSchema,
+  scheduleShapeSchema,
 } from "./schedules.js";
 export {
   type FinishReason,
   type NonTerminatedPenalty,
+  nonTerminatedPenaltySchema,
   nonTerminatedReward,
   type OverlongBuffer,
   overlongBufferPenalty,

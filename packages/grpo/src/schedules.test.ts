@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { constantLr, cosineLr, learningRate, linearWarmupLr, scheduleSchema } from "./schedules.js";
+import {
+  constantLr,
+  cosineLr,
+  learningRate,
+  linearWarmupLr,
+  scheduleSchema,
+  scheduleShapeSchema,
+} from "./schedules.js";
 
 describe("learning-rate schedules", () => {
   it("constant", () => {
@@ -28,5 +35,10 @@ describe("learning-rate schedules", () => {
     const s = scheduleSchema.parse({ type: "cosine", lr: 1, totalSteps: 100 });
     expect(learningRate(s, 25)).toBeCloseTo(0.5 * (1 + Math.cos(Math.PI / 4)), 12);
     expect(() => scheduleSchema.parse({ type: "cosine", lr: 1 })).toThrow();
+  });
+  it("a shape without lr takes its rate from elsewhere and refuses unknown keys", () => {
+    const shape = scheduleShapeSchema.parse({ type: "linear-warmup", warmupSteps: 10 });
+    expect(learningRate({ ...shape, lr: 2 }, 5)).toBe(1);
+    expect(() => scheduleShapeSchema.parse({ type: "constant", lr: 1 })).toThrow(/lr/);
   });
 });

@@ -1,20 +1,31 @@
 import { z } from "zod";
 
+const constant = z.object({ type: z.literal("constant") });
+const linearWarmup = z.object({
+  type: z.literal("linear-warmup"),
+  warmupSteps: z.number().int().min(0),
+});
+const cosine = z.object({
+  type: z.literal("cosine"),
+  warmupSteps: z.number().int().min(0).default(0),
+  totalSteps: z.number().int().positive(),
+  /** Floor as a fraction of lr (verl's min_lr_ratio). */
+  minLrRatio: z.number().min(0).max(1).default(0),
+});
+
+/** A schedule without its base rate, for configs that give `lr` elsewhere (unknown keys: errors). */
+export const scheduleShapeSchema = z.discriminatedUnion("type", [
+  constant.strict(),
+  linearWarmup.strict(),
+  cosine.strict(),
+]);
+export type ScheduleShape = z.infer<typeof scheduleShapeSchema>;
+
+const lr = z.number().min(0);
 export const scheduleSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("constant"), lr: z.number().min(0) }),
-  z.object({
-    type: z.literal("linear-warmup"),
-    lr: z.number().min(0),
-    warmupSteps: z.number().int().min(0),
-  }),
-  z.object({
-    type: z.literal("cosine"),
-    lr: z.number().min(0),
-    warmupSteps: z.number().int().min(0).default(0),
-    totalSteps: z.number().int().positive(),
-    /** Floor as a fraction of lr (verl's min_lr_ratio). */
-    minLrRatio: z.number().min(0).max(1).default(0),
-  }),
+  constant.extend({ lr }),
+  linearWarmup.extend({ lr }),
+  cosine.extend({ lr }),
 ]);
 export type Schedule = z.infer<typeof scheduleSchema>;
 

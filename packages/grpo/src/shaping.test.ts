@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { nonTerminatedReward, overlongBufferPenalty, shapeReward } from "./shaping.js";
+import {
+  nonTerminatedPenaltySchema,
+  nonTerminatedReward,
+  overlongBufferPenalty,
+  shapeReward,
+} from "./shaping.js";
 
 describe("nonTerminatedReward", () => {
   it("multiply: r * factor for truncated responses only", () => {
@@ -40,5 +45,15 @@ describe("shapeReward", () => {
     expect(shapeReward(1, { length: 7680, finishReason: "stop" }, shaping)).toBe(0.5);
     expect(shapeReward(1, { length: 8192, finishReason: "length" }, shaping)).toBe(-1);
     expect(shapeReward(0.7, { length: 100, finishReason: "stop" }, {})).toBe(0.7);
+  });
+});
+
+describe("nonTerminatedPenaltySchema", () => {
+  it("takes either mode and refuses a mixed one", () => {
+    expect(nonTerminatedPenaltySchema.parse({ mode: "replace", value: 0 })).toEqual({
+      mode: "replace",
+      value: 0,
+    });
+    expect(() => nonTerminatedPenaltySchema.parse({ mode: "replace", factor: 0 })).toThrow();
   });
 });

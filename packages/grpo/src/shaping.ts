@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /** Why generation stopped: "stop" (end of sequence or a stop string) or "length" (hit the cap). */
 export type FinishReason = "stop" | "length" | (string & {});
 
@@ -5,9 +7,11 @@ export type FinishReason = "stop" | "length" | (string & {});
  * Penalty for responses that did not terminate (finish reason "length"): multiply their reward by
  * `factor`, or replace it with `value` (ProRL's later runs penalised truncated responses this way).
  */
-export type NonTerminatedPenalty =
-  | { mode: "multiply"; factor: number }
-  | { mode: "replace"; value: number };
+export const nonTerminatedPenaltySchema = z.discriminatedUnion("mode", [
+  z.object({ mode: z.literal("multiply"), factor: z.number() }).strict(),
+  z.object({ mode: z.literal("replace"), value: z.number() }).strict(),
+]);
+export type NonTerminatedPenalty = z.infer<typeof nonTerminatedPenaltySchema>;
 
 // r' = r if terminated; r * factor (multiply) or value (replace) if the response hit the length cap
 export function nonTerminatedReward(
