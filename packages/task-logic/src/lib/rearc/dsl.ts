@@ -187,11 +187,16 @@ export function size(container: { readonly length: number } | { readonly size: n
   return "length" in container ? container.length : container.size;
 }
 
+/** The items of an iterable type. */
+export type ElementOf<C> = C extends Iterable<infer X> ? X : never;
+
 /** Flattens a container of containers into the outer container's type. */
-export function merge<X>(containers: FrozenSet<Iterable<X>>): FrozenSet<X>;
-export function merge<X>(containers: readonly Iterable<X>[]): X[];
-export function merge<X>(containers: Container<Iterable<X>>): Container<X> {
-  const items: X[] = [];
+export function merge<C extends Iterable<unknown>>(
+  containers: FrozenSet<C>,
+): FrozenSet<ElementOf<C>>;
+export function merge<C extends Iterable<unknown>>(containers: readonly C[]): ElementOf<C>[];
+export function merge(containers: Container<Iterable<unknown>>): Container<unknown> {
+  const items: unknown[] = [];
   for (const c of containers) for (const e of c) items.push(e);
   return containers instanceof FrozenSet ? new FrozenSet(items) : items;
 }
@@ -298,22 +303,18 @@ export function sfilter<X>(container: Container<X>, condition: (x: X) => boolean
 }
 
 /** Filter, then merge. */
-export function mfilter<X>(
-  container: FrozenSet<Iterable<X>>,
-  condition: (x: Iterable<X>) => boolean,
-): FrozenSet<X>;
-export function mfilter<C extends Iterable<X>, X>(
+export function mfilter<C extends Iterable<unknown>>(
   container: FrozenSet<C>,
   condition: (x: C) => boolean,
-): FrozenSet<X>;
-export function mfilter<C extends Iterable<X>, X>(
+): FrozenSet<ElementOf<C>>;
+export function mfilter<C extends Iterable<unknown>>(
   container: readonly C[],
   condition: (x: C) => boolean,
-): X[];
-export function mfilter<X>(
-  container: Container<Iterable<X>>,
-  condition: (x: Iterable<X>) => boolean,
-): Container<X> {
+): ElementOf<C>[];
+export function mfilter<C extends Iterable<unknown>>(
+  container: Container<C>,
+  condition: (x: C) => boolean,
+): Container<unknown> {
   return container instanceof FrozenSet
     ? merge(sfilter(container, condition))
     : merge(sfilter(container, condition));
@@ -464,9 +465,18 @@ export function rapply<X, Y>(functions: Container<(x: X) => Y>, value: X): Conta
 }
 
 /** Apply, then merge. */
-export function mapply<X, Y>(fn: (x: X) => Iterable<Y>, container: FrozenSet<X>): FrozenSet<Y>;
-export function mapply<X, Y>(fn: (x: X) => Iterable<Y>, container: readonly X[]): Y[];
-export function mapply<X, Y>(fn: (x: X) => Iterable<Y>, container: Container<X>): Container<Y> {
+export function mapply<X, C extends Iterable<unknown>>(
+  fn: (x: X) => C,
+  container: FrozenSet<X>,
+): FrozenSet<ElementOf<C>>;
+export function mapply<X, C extends Iterable<unknown>>(
+  fn: (x: X) => C,
+  container: readonly X[],
+): ElementOf<C>[];
+export function mapply<X, C extends Iterable<unknown>>(
+  fn: (x: X) => C,
+  container: Container<X>,
+): Container<unknown> {
   return container instanceof FrozenSet ? merge(apply(fn, container)) : merge(apply(fn, container));
 }
 
@@ -474,11 +484,11 @@ export function papply<A, B, R>(fn: (a: A, b: B) => R, a: readonly A[], b: reado
   return pair(a, b).map(([x, y]) => fn(x, y));
 }
 
-export function mpapply<A, B, R>(
-  fn: (a: A, b: B) => Iterable<R>,
+export function mpapply<A, B, C extends Iterable<unknown>>(
+  fn: (a: A, b: B) => C,
   a: readonly A[],
   b: readonly B[],
-): R[] {
+): ElementOf<C>[] {
   return merge(papply(fn, a, b));
 }
 

@@ -1,155 +1,10 @@
 // RE-ARC generators (Michael Hodel, MIT licence), as vendored by Reasoning Gym in
 // reasoning_gym/arc/rearc_utils/generators/generators_00_99.py, written in TypeScript on the
 // DSL of ./dsl.ts: each function is RE-ARC's generate_<key>, statement for statement.
-import {
-  add,
-  apply,
-  argmax,
-  argmin,
-  asindices,
-  asobject,
-  astuple,
-  backdrop,
-  box,
-  canvas,
-  chain,
-  cmirror,
-  color,
-  colorcount,
-  colorfilter,
-  combine,
-  compose,
-  connect,
-  corners,
-  crop,
-  decrement,
-  dedupe,
-  difference,
-  dmirror,
-  dneighbors,
-  DOWN,
-  DOWN_LEFT,
-  equality,
-  F,
-  fill,
-  first,
-  fork,
-  frontiers,
-  type Grid,
-  type GridFunction,
-  hconcat,
-  height,
-  hfrontier,
-  hline,
-  hmirror,
-  hupscale,
-  identity,
-  inbox,
-  increment,
-  type Indices,
-  initset,
-  insert,
-  type IntegerTuple,
-  intersection,
-  interval,
-  last,
-  lbind,
-  leastcolor,
-  LEFT,
-  lefthalf,
-  leftmost,
-  llcorner,
-  lowermost,
-  lrcorner,
-  mapply,
-  matcher,
-  merge,
-  mfilter,
-  multiply,
-  NEG_UNITY,
-  neighbors,
-  normalize,
-  numcolors,
-  type Objects,
-  objects,
-  ofcolor,
-  order,
-  ORIGIN,
-  outbox,
-  paint,
-  palette,
-  partition,
-  type PatchLike,
-  product,
-  rbind,
-  recolor,
-  remove,
-  repeat,
-  replace,
-  RIGHT,
-  rightmost,
-  rot180,
-  rot270,
-  rot90,
-  sfilter,
-  shape,
-  shift,
-  shoot,
-  size,
-  sizefilter,
-  subgrid,
-  switch_,
-  T,
-  THREE,
-  toindices,
-  toivec,
-  tojvec,
-  toobject,
-  tophalf,
-  totuple,
-  trim,
-  ulcorner,
-  UNITY,
-  UP,
-  UP_RIGHT,
-  uppermost,
-  upscale,
-  urcorner,
-  valmax,
-  valmin,
-  vconcat,
-  vfrontier,
-  vline,
-  vmirror,
-  width,
-} from "./dsl.js";
+import { add, apply, type ArcObject, argmax, argmin, asindices, asobject, astuple, backdrop, box, canvas, type Cell, chain, cmirror, color, colorcount, colorfilter, combine, compose, connect, corners, crop, decrement, dedupe, difference, dmirror, dneighbors, DOWN, DOWN_LEFT, equality, F, fill, first, fork, frontiers, type Grid, type GridFunction, hconcat, height, hfrontier, hline, hmirror, hupscale, identity, inbox, increment, type Indices, initset, insert, type IntegerTuple, intersection, interval, last, lbind, leastcolor, LEFT, lefthalf, leftmost, llcorner, lowermost, lrcorner, mapply, matcher, merge, mfilter, multiply, NEG_UNITY, neighbors, normalize, numcolors, type Objects, objects, ofcolor, order, ORIGIN, outbox, paint, palette, partition, type PatchLike, product, rbind, recolor, remove, repeat, replace, RIGHT, rightmost, rot180, rot270, rot90, sfilter, shape, shift, shoot, size, sizefilter, subgrid, switch_, T, THREE, toindices, toivec, tojvec, toobject, tophalf, totuple, trim, ulcorner, UNITY, UP, UP_RIGHT, uppermost, upscale, urcorner, valmax, valmin, vconcat, vfrontier, vline, vmirror, width } from "./dsl.js";
 import { eq, PyDict } from "./frozenset.js";
 import type { Example, Generator } from "./generator.js";
-import {
-  at,
-  concat,
-  contains,
-  count,
-  enumerate,
-  floordiv,
-  frozenset,
-  indexOf,
-  int,
-  len,
-  mod,
-  pymax,
-  pymin,
-  range,
-  repeatSeq,
-  reversed,
-  set,
-  setAdd,
-  sorted,
-  sum,
-  truediv,
-  unpack,
-  zip,
-} from "./python.js";
+import { at, bound, concat, contains, count, enumerate, floordiv, frozenset, indexOf, int, len, mod, pymax, pymin, range, repeatSeq, reversed, set, setAdd, sorted, sum, truediv, unpack, zip } from "./python.js";
 import { type PyRandom, unifint } from "./random.js";
 
 function generate_dbc1a6ce(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
@@ -383,7 +238,7 @@ function generate_1c786137(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const noiseinds = rng.sample(inds, num_noise);
   const colset = rng.sample(colopts, num_cols);
   const trgcol = rng.choice(difference(colopts, colset));
-  const noise = frozenset(noiseinds.map((ij) => [rng.choice(colset), ij] as const));
+  const noise = frozenset(noiseinds.map((ij): Cell => [rng.choice(colset), ij]));
   let gi = paint(c, noise);
   const boxhrng = [3, Math.max(3, Math.floor(h / 2))] as const;
   const boxwrng = [3, Math.max(3, Math.floor(w / 2))] as const;
@@ -448,7 +303,7 @@ function generate_2204b7a8(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 function generate_23581191(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
   const dim_bounds = [3, 30] as const;
   const colopts = remove(2, interval(0, 10, 1));
-  const f = fork(combine, hfrontier, vfrontier);
+
   const h = unifint(rng, diff_lb, diff_ub, dim_bounds);
   const w = unifint(rng, diff_lb, diff_ub, dim_bounds);
   const bgcol = rng.choice(colopts);
@@ -1010,7 +865,7 @@ function generate_a65b410d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let gi = canvas(bgc, [h, w]);
   gi = fill(gi, linc, connect([loci, 0], [loci, locj]));
   let blues = shoot([loci + 1, locj - 1], [1, -1]);
-  const f = (ij: IntegerTuple) => (at(ij, 1) >= 0 ? connect(ij, [at(ij, 0), 0]) : frozenset());
+  const f = (ij: IntegerTuple) => (ij[1] >= 0 ? connect(ij, [ij[0], 0]) : frozenset());
   blues = mapply(f, blues);
   let greens = shoot([loci - 1, locj + 1], [-1, 1]);
   greens = mapply(f, greens);
@@ -1046,9 +901,8 @@ function generate_5168d44c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   );
   const bordershap = [borderh, borderw] as const;
   const offset = add(multiply(direc, dotshap), multiply(direc, bordershap));
-  let itv = interval(-15, 16, 1);
-  itv = apply(lbind(multiply, offset), itv);
-  const dots = mapply(lbind(shift, starterdot), itv);
+  const itv = apply((k: number) => multiply(offset, k), interval(-15, 16, 1));
+  const dots = mapply((d: IntegerTuple) => shift(starterdot, d), itv);
   gi = fill(gi, dotcol, dots);
   const protobx = backdrop(
     frozenset(
@@ -1199,29 +1053,24 @@ function generate_9dfd6313(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const lni = rng.randint(1, 4);
   let cands: Indices;
   let ln: Indices;
-  let mirrf;
+  let mirrf: GridFunction;
   if (lni === 1) {
     ln = connect([dh, 0], [dh, d - 1]);
     mirrf = hmirror;
-    cands = sfilter(inds, (ij) => at(ij, 0) > dh);
+    cands = sfilter(inds, (ij) => ij[0] > dh);
+  } else if (lni === 2) {
+    ln = connect([0, dh], [d - 1, dh]);
+    mirrf = vmirror;
+    cands = sfilter(inds, (ij) => ij[1] > dh);
+  } else if (lni === 3) {
+    ln = connect([0, 0], [d - 1, d - 1]);
+    mirrf = dmirror;
+    cands = sfilter(inds, (ij) => ij[0] > ij[1]);
   } else {
-    if (lni === 2) {
-      ln = connect([0, dh], [d - 1, dh]);
-      mirrf = vmirror;
-      cands = sfilter(inds, (ij) => at(ij, 1) > dh);
-    } else {
-      if (lni === 3) {
-        ln = connect([0, 0], [d - 1, d - 1]);
-        mirrf = dmirror;
-        cands = sfilter(inds, (ij) => at(ij, 0) > at(ij, 1));
-      } else {
-        if (lni === 4) {
-          ln = connect([d - 1, 0], [0, d - 1]);
-          mirrf = cmirror;
-          cands = sfilter(inds, (ij) => at(ij, 0) + at(ij, 1) > d);
-        }
-      }
-    }
+    // lni is 4
+    ln = connect([d - 1, 0], [0, d - 1]);
+    mirrf = cmirror;
+    cands = sfilter(inds, (ij) => ij[0] + ij[1] > d);
   }
   gi = fill(gi, linc, ln);
   const mp = Math.floor((d * (d - 1)) / 2);
@@ -1250,8 +1099,8 @@ function generate_746b3537(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     cols.push(c);
     lastc = c;
   }
-  let go = cols.map((c) => [c] as const);
-  let gi = cols.map((c) => repeat(c, w));
+  let go: Grid = cols.map((c) => [c]);
+  let gi: Grid = cols.map((c) => repeat(c, w));
   const numinserts = unifint(rng, diff_lb, diff_ub, [1, 30 - h] as const);
   for (let k = 0; k < numinserts; k++) {
     const loc = rng.randint(0, len(gi) - 1);
@@ -1419,7 +1268,9 @@ function generate_4258a5f9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 
 function generate_1e0a9b12(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
   const cols = interval(0, 10, 1);
-  const ff = chain(dmirror, lbind(apply, rbind(order, identity)), dmirror);
+  // chain(dmirror, lbind(apply, rbind(order, identity)), dmirror): sorts every column
+  const ff = (grid: Grid): Grid =>
+    dmirror(apply((column: readonly number[]) => order(column, identity), dmirror(grid)));
   let gi: Grid;
   let go: Grid;
   while (true) {
@@ -1470,7 +1321,7 @@ function generate_9565186b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     gi = fill(gi, c, set([l]));
   }
   reminds = difference(reminds, bufferlocs);
-  const colcounts = new PyDict(othcols.map((c) => [c, 1] as const));
+  const colcounts = new PyDict<number, number>(othcols.map((c) => [c, 1] as const));
   for (const ij of reminds) {
     if (len(othcols) === 0) {
       gi = fill(gi, mostcol, set([ij]));
@@ -1478,7 +1329,7 @@ function generate_9565186b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     } else {
       const chc = rng.choice(othcols);
       gi = fill(gi, chc, set([ij]));
-      colcounts[chc] = colcounts.get(chc) + 1;
+      colcounts.set(chc, colcounts.get(chc) + 1);
       if (colcounts.get(chc) === nummostcol - 1) {
         othcols = remove(chc, othcols);
       }
@@ -1502,38 +1353,30 @@ function generate_6e02f1e3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     gi = canvas(at(chcols, 0), [d, d]);
     go = canvas(0, [d, d]);
     go = fill(go, 5, connect([0, 0], [0, d - 1]));
+  } else if (len(chcols) === 2) {
+    const [c1, c2] = unpack(chcols, 2);
+    const mp = Math.floor(d ** 2 / 2);
+    const nc1 = unifint(rng, diff_lb, diff_ub, [1, mp] as const);
+    const a = inds.slice(0, nc1);
+    const b = inds.slice(nc1);
+    gi = fill(c, c1, a);
+    gi = fill(gi, c2, b);
+    go = fill(canvas(0, [d, d]), 5, connect([0, 0], [d - 1, d - 1]));
   } else {
-    let a;
-    let b;
-    let c1;
-    let c2;
-    if (len(chcols) === 2) {
-      [c1, c2] = unpack(chcols, 2);
-      const mp = Math.floor(d ** 2 / 2);
-      const nc1 = unifint(rng, diff_lb, diff_ub, [1, mp] as const);
-      a = inds.slice(0, nc1);
-      b = inds.slice(nc1);
-      gi = fill(c, c1, a);
-      gi = fill(gi, c2, b);
-      go = fill(canvas(0, [d, d]), 5, connect([0, 0], [d - 1, d - 1]));
-    } else {
-      if (len(chcols) === 3) {
-        let c3;
-        [c1, c2, c3] = unpack(chcols, 3);
-        const kk = d ** 2;
-        a = int((1 / 3) * kk);
-        b = int((2 / 3) * kk);
-        const adev = unifint(rng, diff_lb, diff_ub, [0, a - 1] as const);
-        const bdev = unifint(rng, diff_lb, diff_ub, [0, kk - b - 1] as const);
-        a -= adev;
-        b -= bdev;
-        const [x1, x2, x3] = [inds.slice(0, a), inds.slice(a, b), inds.slice(b)];
-        gi = fill(c, c1, x1);
-        gi = fill(gi, c2, x2);
-        gi = fill(gi, c3, x3);
-        go = fill(canvas(0, [d, d]), 5, connect([d - 1, 0], [0, d - 1]));
-      }
-    }
+    // len(chcols) is 3
+    const [c1, c2, c3] = unpack(chcols, 3);
+    const kk = d ** 2;
+    let a = int((1 / 3) * kk);
+    let b = int((2 / 3) * kk);
+    const adev = unifint(rng, diff_lb, diff_ub, [0, a - 1] as const);
+    const bdev = unifint(rng, diff_lb, diff_ub, [0, kk - b - 1] as const);
+    a -= adev;
+    b -= bdev;
+    const [x1, x2, x3] = [inds.slice(0, a), inds.slice(a, b), inds.slice(b)];
+    gi = fill(c, c1, x1);
+    gi = fill(gi, c2, x2);
+    gi = fill(gi, c3, x3);
+    go = fill(canvas(0, [d, d]), 5, connect([d - 1, 0], [0, d - 1]));
   }
   return { input: gi, output: go };
 }
@@ -1633,13 +1476,17 @@ function generate_508bd3b6(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   const dotlociinv = unifint(rng, diff_lb, diff_ub, [0, barloci - 1] as const);
   const dotloci = Math.min(Math.max(0, barloci - 2 - dotlociinv), barloci - 1);
-  let ln1 = shoot([dotloci, 0], [1, 1]);
+  const ray1 = shoot([dotloci, 0], [1, 1]);
   const ofbgc = ofcolor(gi, bgc);
-  ln1 = sfilter(ln1.intersection(ofbgc), (ij) => at(ij, 0) < barloci);
-  ln1 = order(ln1, first);
-  let ln2 = shoot(at(ln1, -1), [-1, 1]);
-  ln2 = sfilter(ln2.intersection(ofbgc), (ij) => at(ij, 0) < barloci);
-  ln2 = order(ln2, last).slice(1);
+  const ln1 = order(
+    sfilter(ray1.intersection(ofbgc), (ij) => ij[0] < barloci),
+    first,
+  );
+  const ray2 = shoot(at(ln1, -1), [-1, 1]);
+  const ln2 = order(
+    sfilter(ray2.intersection(ofbgc), (ij) => ij[0] < barloci),
+    last,
+  ).slice(1);
   const ln = concat(ln1, ln2);
   const k = len(ln1);
   const lineleninv = unifint(rng, diff_lb, diff_ub, [0, k - 2] as const);
@@ -1866,7 +1713,7 @@ function generate_23b5c85d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let ow = unifint(rng, diff_lb, diff_ub, [2, w - 1] as const);
   const num = unifint(rng, diff_lb, diff_ub, [1, 8] as const);
   let cnt = 0;
-  let go: Grid;
+  let go: Grid | undefined;
   while (cnt < num) {
     const loci = rng.randint(0, h - oh);
     const locj = rng.randint(0, w - ow);
@@ -1901,7 +1748,7 @@ function generate_23b5c85d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     cnt += 1;
   }
-  return { input: gi, output: go };
+  return { input: gi, output: bound(go, "go") };
 }
 
 function generate_1bfc4729(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
@@ -1952,14 +1799,14 @@ function generate_47c1f68c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const canv = canvas(bgc, [h, w]);
   const nc = unifint(rng, diff_lb, diff_ub, [1, h * w - 1] as const);
   let bx = asindices(canv);
-  let obj = set<IntegerTuple>([rng.choice(totuple(bx))]);
+  const shp = set<IntegerTuple>([rng.choice(totuple(bx))]);
   for (let kk = 0; kk < nc - 1; kk++) {
-    const dns = mapply(neighbors, obj);
+    const dns = mapply(neighbors, shp);
     const ch = rng.choice(totuple(bx.intersection(dns)));
-    obj.add(ch);
+    shp.add(ch);
     bx = bx.difference(set<IntegerTuple>([ch]));
   }
-  obj = recolor(objc, obj);
+  const obj = recolor(objc, shp);
   let gi = paint(canv, obj);
   const gi1 = hconcat(hconcat(gi, canvas(linc, [h, 1])), canv);
   const gi2 = hconcat(hconcat(canv, canvas(linc, [h, 1])), canv);
@@ -1968,7 +1815,12 @@ function generate_47c1f68c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   go = hconcat(go, vmirror(go));
   go = vconcat(go, hmirror(go));
   go = replace(go, objc, linc);
-  const scf = rng.choice([identity, hmirror, vmirror, compose(hmirror, vmirror)] as const);
+  const scf = rng.choice<GridFunction>([
+    identity,
+    hmirror,
+    vmirror,
+    compose<Grid, Grid, Grid>(hmirror, vmirror),
+  ]);
   gi = scf(gi);
   go = scf(go);
   return { input: gi, output: go };
@@ -1992,8 +1844,8 @@ function generate_178fcbfb(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       if (col === 2) {
         ij = rng.choice(sfilter(inds, (ij) => !contains(jforb, last(ij))));
         jforb.add(last(ij));
-      }
-      if (col === 1 || col === 3) {
+      } else {
+        // col is 1 or 3
         ij = rng.choice(sfilter(inds, (ij) => !contains(iforb, first(ij))));
         iforb.add(first(ij));
       }
@@ -2243,7 +2095,7 @@ function generate_0b148d64(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       rng.choice(totuple(connect(urcorner(bx), lrcorner(bx)))),
       rng.choice(totuple(connect(llcorner(bx), lrcorner(bx)))),
     ]);
-  const sampler = (bx) =>
+  const sampler = (bx: Indices) =>
     set(
       rng.sample(totuple(bx), len(bx) - unifint(rng, diff_lb, diff_ub, [0, len(bx) - 1] as const)),
     );
@@ -2422,7 +2274,7 @@ function generate_4347f46a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const oh = rng.randint(3, 7);
     const ow = rng.randint(3, 7);
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -2489,10 +2341,10 @@ function generate_6d58a25d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const trg = sfilter(nois, ff);
   const gg = (ij: IntegerTuple) =>
     valmax(
-      sfilter(plcd, (kl) => eq(at(kl, 1), at(ij, 1))),
+      sfilter(plcd, (kl) => eq(kl[1], ij[1])),
       first,
     ) + 1;
-  const kk = (ij: IntegerTuple) => connect([gg(ij), at(ij, 1)], [h - 1, at(ij, 1)]);
+  const kk = (ij: IntegerTuple) => connect([gg(ij), ij[1]], [h - 1, ij[1]]);
   const fullres = mapply(kk, trg);
   let go = fill(gi, c2, fullres);
   const rotf = rng.choice<GridFunction>([identity, rot90, rot180, rot270]);
@@ -2570,8 +2422,8 @@ function generate_855e0971(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const j = rng.randint(0, nbars - 1);
     barsizes[j] = at(barsizes, j) + 1;
   }
-  let gi = [];
-  let go = [];
+  let gi: Grid = [];
+  let go: Grid = [];
   const locs = interval(0, w, 1);
   const dotc = rng.choice(cols);
   const remcols = remove(dotc, cols);
@@ -2613,12 +2465,12 @@ function generate_137eaa0f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const dotc = rng.choice(remcols);
   remcols = remove(dotc, remcols);
   let go = canvas(dotc, [h, w]);
-  let inds = totuple(asindices(go));
-  const loc = rng.choice(inds);
-  let reminds: IntegerTuple[] = remove(loc, inds);
+  const goinds = totuple(asindices(go));
+  const loc = rng.choice(goinds);
+  let reminds: IntegerTuple[] = remove(loc, goinds);
   const nc = unifint(rng, diff_lb, diff_ub, [1, Math.min(h * w - 1, 8)] as const);
   const choscols = rng.sample(remcols, nc);
-  const cd = new PyDict(choscols.map((c) => [c, set()] as const));
+  const cd = new PyDict(choscols.map((c) => [c, set<IntegerTuple>()] as const));
   for (const c of choscols) {
     const ij = rng.choice(reminds);
     cd.get(c).add(ij);
@@ -2634,17 +2486,17 @@ function generate_137eaa0f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let giw = unifint(rng, diff_lb, diff_ub, [Math.min(h, w) * 2, 30] as const);
   const objs = choscols.map((c) =>
     normalize(
-      insert([dotc, loc] as const, frozenset(set([...cd.get(c)].map((ij) => [c, ij] as const)))),
+      insert([dotc, loc] as const, frozenset(set([...cd.get(c)].map((ij): Cell => [c, ij])))),
     ),
   );
   let maxtr = Math.min(h, w) * 2;
   let maxtrtot = 1000;
   let gi: Grid;
-  let plcd;
+  let plcd: ArcObject = frozenset();
   while (true) {
     let succ: boolean = true;
     gi = canvas(bgc, [gih, giw]);
-    inds = asindices(gi);
+    let inds = asindices(gi);
     for (const obj of objs) {
       const [oh, ow] = shape(obj);
       let succ2: boolean = false;
@@ -2683,11 +2535,11 @@ function generate_137eaa0f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 
 function generate_31aa019c(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
   const cols = interval(0, 10, 1);
-  let c;
+  let c: number;
   let canv: Grid;
   let gi: Grid;
   let ij: IntegerTuple;
-  let locc;
+  let locc: IntegerTuple;
   while (true) {
     const h = unifint(rng, diff_lb, diff_ub, [5, 30] as const);
     const w = unifint(rng, diff_lb, diff_ub, [5, 30] as const);
@@ -2700,7 +2552,7 @@ function generate_31aa019c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     let chcols = rng.sample(cols, ncols);
     const trgcol = at(chcols, 0);
     chcols = chcols.slice(1);
-    const dic = new PyDict(chcols.map((c) => [c, set()] as const));
+    const dic = new PyDict(chcols.map((c) => [c, set<IntegerTuple>()] as const));
     const nnoise = unifint(rng, diff_lb, diff_ub, [2 * (ncols - 1), mp] as const);
     locc = rng.choice(inds);
     inds = remove(locc, inds);
@@ -2721,9 +2573,8 @@ function generate_31aa019c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       inds = remove(ij, inds);
     }
     gi = fill(canv, trgcol, set<IntegerTuple>([locc]));
-    let ss;
-    for ([c, ss] of dic.items()) {
-      gi = fill(gi, c, ss);
+    for (const [col, ss] of dic.items()) {
+      gi = fill(gi, col, ss);
     }
     gi = fill(gi, trgcol, set<IntegerTuple>([locc]));
     if (len(sfilter(palette(gi), (c) => colorcount(gi, c) === 1)) === 1) {
@@ -2731,9 +2582,9 @@ function generate_31aa019c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
   }
   const lc = leastcolor(gi);
-  locc = ofcolor(gi, lc);
-  let go = fill(canv, lc, locc);
-  go = fill(go, 2, neighbors(first(locc)));
+  const loccs = ofcolor(gi, lc);
+  let go = fill(canv, lc, loccs);
+  go = fill(go, 2, neighbors(first(loccs)));
   return { input: gi, output: go };
 }
 
@@ -2811,7 +2662,7 @@ function generate_50cb2852(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const oh = rng.randint(3, 7);
     const ow = rng.randint(3, 7);
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -2846,9 +2697,9 @@ function generate_662c240a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const nc = unifint(rng, diff_lb, diff_ub, [2, Math.min(9, d ** 2)] as const);
   const c = canvas(-1, [d, d]);
   const inds = totuple(asindices(c));
-  let tria = sfilter(inds, (ij) => at(ij, 1) >= at(ij, 0));
+  let tria = sfilter(inds, (ij) => ij[1] >= ij[0]);
   let tcolset = rng.sample(cols, nc);
-  let triaf = frozenset(tria.map((ij) => [rng.choice(tcolset), ij] as const));
+  let triaf: ArcObject = frozenset(tria.map((ij): Cell => [rng.choice(tcolset), ij]));
   triaf = triaf.union(dmirror(triaf));
   let gik = paint(c, triaf);
   const ndistinv = unifint(rng, diff_lb, diff_ub, [0, Math.floor((d * (d - 1)) / 2) - 1] as const);
@@ -2856,24 +2707,24 @@ function generate_662c240a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const distinds = rng.sample(
     difference(
       inds,
-      sfilter(inds, (ij) => eq(at(ij, 0), at(ij, 1))),
+      sfilter(inds, (ij) => eq(ij[0], ij[1])),
     ),
     ndist,
   );
   for (const ij of distinds) {
-    if (eq(at(at(gik, at(ij, 0)), at(ij, 1)), at(at(gik, at(ij, 1)), at(ij, 0)))) {
-      gik = fill(gik, rng.choice(remove(at(at(gik, at(ij, 0)), at(ij, 1)), tcolset)), set([ij]));
+    if (eq(at(at(gik, ij[0]), ij[1]), at(at(gik, ij[1]), ij[0]))) {
+      gik = fill(gik, rng.choice(remove(at(at(gik, ij[0]), ij[1]), tcolset)), set([ij]));
     } else {
-      gik = fill(gik, at(at(gik, at(ij, 1)), at(ij, 0)), set([ij]));
+      gik = fill(gik, at(at(gik, ij[1]), ij[0]), set([ij]));
     }
   }
   let gi = gik;
   const go = [...gik].map((e) => e);
   const concatf = rng.choice([hconcat, vconcat] as const);
   for (let k = 0; k < ng - 1; k++) {
-    tria = sfilter(inds, (ij) => at(ij, 1) >= at(ij, 0));
+    tria = sfilter(inds, (ij) => ij[1] >= ij[0]);
     tcolset = rng.sample(cols, nc);
-    triaf = frozenset(tria.map((ij) => [rng.choice(tcolset), ij] as const));
+    triaf = frozenset(tria.map((ij): Cell => [rng.choice(tcolset), ij]));
     triaf = triaf.union(dmirror(triaf));
     gik = paint(c, triaf);
     if (rng.choice([true, false])) {
@@ -3023,19 +2874,14 @@ function generate_90c28cc7(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const fullw = unifint(rng, diff_lb, diff_ub, [w, 30] as const);
   const inh = unifint(rng, diff_lb, diff_ub, [h, fullh] as const);
   const inw = unifint(rng, diff_lb, diff_ub, [w, fullw] as const);
-  let mirrf;
-  let opts;
   while (h < inh || w < inw) {
-    opts = [];
+    const opts: (readonly [number, GridFunction])[] = [];
     if (h < inh) {
-      opts.push([h, identity] as const);
-    } else {
-      if (w < inw) {
-        opts.push([w, dmirror] as const);
-      }
+      opts.push([h, identity]);
+    } else if (w < inw) {
+      opts.push([w, dmirror]);
     }
-    let dim;
-    [dim, mirrf] = unpack(rng.choice(opts), 2);
+    const [dim, mirrf] = rng.choice(opts);
     const idx = rng.randint(0, dim - 1);
     gi = mirrf(gi);
     gi = concat(gi.slice(0, idx + 1), gi.slice(idx));
@@ -3043,15 +2889,13 @@ function generate_90c28cc7(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     [h, w] = shape(gi);
   }
   while (h < fullh || w < fullw) {
-    opts = [];
+    const opts: GridFunction[] = [];
     if (h < fullh) {
       opts.push(identity);
-    } else {
-      if (w < fullw) {
-        opts.push(dmirror);
-      }
+    } else if (w < fullw) {
+      opts.push(dmirror);
     }
-    mirrf = rng.choice(opts);
+    const mirrf = rng.choice(opts);
     gi = mirrf(gi);
     gi = merge([...rng.sample([[repeatSeq([0] as const, width(gi))], gi] as const, 2)]);
     gi = mirrf(gi);
@@ -3084,9 +2928,9 @@ function generate_321b1fc6(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const shpp = shift(shp, [loci, locj]);
   const numco = unifint(rng, diff_lb, diff_ub, [2, 8] as const);
   const colll = rng.sample(remcols, numco);
-  let shppc = frozenset(set([...shpp].map((ij) => [rng.choice(colll), ij] as const)));
+  let shppc = frozenset(set([...shpp].map((ij): Cell => [rng.choice(colll), ij])));
   while (numcolors(shppc) === 1) {
-    shppc = frozenset(set([...shpp].map((ij) => [rng.choice(colll), ij] as const)));
+    shppc = frozenset(set([...shpp].map((ij): Cell => [rng.choice(colll), ij])));
   }
   const shppcn = normalize(shppc);
   let gi = canvas(bgc, [h, w]);
@@ -3099,7 +2943,7 @@ function generate_321b1fc6(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let fails = 0;
   const maxfails = 5 * numlocs;
   let idns = asindices(gi).difference(shpp).difference(mapply(dneighbors, shpp));
-  idns = sfilter(idns, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+  idns = sfilter(idns, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
   while (cnt < numlocs && fails < maxfails) {
     if (len(idns) === 0) {
       break;
@@ -3246,7 +3090,7 @@ function generate_56ff96f3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const oh = rng.randint(2, 7);
     const ow = rng.randint(2, 7);
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -3477,7 +3321,7 @@ function generate_82819916(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     gi = fill(gi, b, set(blocs.map((j) => [lloc, j] as const)));
   }
   const cutoff = pymin(blocs) + 1;
-  let go = [...gi].map((e) => e);
+  let go: Grid = [...gi].map((e) => e);
   gi = fill(gi, bgc, backdrop(frozenset(set([[0, cutoff] as const, [h - 1, w - 1] as const]))));
   gi = fill(gi, ass, set(alocs.map((j) => [llocs, j] as const)));
   gi = fill(gi, bss, set(blocs.map((j) => [llocs, j] as const)));
@@ -3577,7 +3421,7 @@ function generate_bb43febb(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const oh = rng.randint(3, 7);
     const ow = rng.randint(3, 7);
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -3623,7 +3467,7 @@ function generate_9ecd008a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     bx = bx.difference(set<IntegerTuple>([ch]));
   }
   let gi = paint(canv, obj);
-  const tr = sfilter(asobject(dmirror(gi)), (cij) => at(at(cij, 1), 1) >= at(at(cij, 1), 0));
+  const tr = sfilter(asobject(dmirror(gi)), (cij) => cij[1][1] >= cij[1][0]);
   gi = paint(gi, tr);
   gi = hconcat(gi, vmirror(gi));
   gi = vconcat(gi, hmirror(gi));
@@ -3718,7 +3562,7 @@ function generate_3bdb4ada(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       ow = 3;
       oh = unifint(rng, diff_lb, diff_ub, [1, Math.max(1, Math.floor(h / 2) - 1)] as const) * 2 + 1;
     }
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -3853,7 +3697,7 @@ function generate_e26a3af2(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const inds = totuple(asindices(sg));
     let noise = rng.sample(inds, nnoise);
     const oc = remove(col, cols);
-    noise = frozenset(set(noise.map((ij) => [rng.choice(oc), ij] as const)));
+    noise = frozenset(set(noise.map((ij): Cell => [rng.choice(oc), ij])));
     let sg2 = paint(sg, noise);
     for (const idxx of [0, -1]) {
       while (sum(at(sg2, idxx).map((e) => eq(e, col))) < Math.floor(w / 2)) {
@@ -3905,7 +3749,7 @@ function generate_b8825c91(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     bx = bx.difference(set<IntegerTuple>([ch]));
   }
   let gi = paint(canv, obj);
-  const tr = sfilter(asobject(dmirror(gi)), (cij) => at(at(cij, 1), 1) >= at(at(cij, 1), 0));
+  const tr = sfilter(asobject(dmirror(gi)), (cij) => cij[1][1] >= cij[1][0]);
   gi = paint(gi, tr);
   gi = hconcat(gi, vmirror(gi));
   gi = vconcat(gi, hmirror(gi));

@@ -1,131 +1,10 @@
 // RE-ARC generators (Michael Hodel, MIT licence), as vendored by Reasoning Gym in
 // reasoning_gym/arc/rearc_utils/generators/generators_100_199.py, written in TypeScript on the
 // DSL of ./dsl.ts: each function is RE-ARC's generate_<key>, statement for statement.
-import {
-  add,
-  apply,
-  type ArcObject,
-  asindices,
-  asobject,
-  backdrop,
-  bottomhalf,
-  box,
-  canvas,
-  type Cell,
-  center,
-  cmirror,
-  color,
-  combine,
-  compose,
-  compress,
-  connect,
-  corners,
-  crop,
-  difference,
-  dmirror,
-  dneighbors,
-  double,
-  DOWN,
-  F,
-  fill,
-  first,
-  type Grid,
-  type GridFunction,
-  hconcat,
-  height,
-  hfrontier,
-  hmirror,
-  hupscale,
-  identity,
-  inbox,
-  type Indices,
-  ineighbors,
-  insert,
-  type IntegerTuple,
-  interval,
-  LEFT,
-  lefthalf,
-  llcorner,
-  lowermost,
-  lrcorner,
-  manhattan,
-  mapply,
-  matcher,
-  maximum,
-  merge,
-  mpapply,
-  multiply,
-  neighbors,
-  normalize,
-  numcolors,
-  objects,
-  ofcolor,
-  order,
-  ORIGIN,
-  outbox,
-  paint,
-  palette,
-  rbind,
-  recolor,
-  remove,
-  repeat,
-  replace,
-  RIGHT,
-  righthalf,
-  rot180,
-  rot270,
-  rot90,
-  sfilter,
-  shape,
-  shift,
-  shoot,
-  sizefilter,
-  subgrid,
-  switch_,
-  T,
-  toindices,
-  toivec,
-  tojvec,
-  tophalf,
-  totuple,
-  TWO,
-  ulcorner,
-  underfill,
-  UNITY,
-  UP,
-  UP_RIGHT,
-  upscale,
-  vconcat,
-  vfrontier,
-  vmirror,
-  vupscale,
-  width,
-} from "./dsl.js";
+import { add, apply, type ArcObject, asindices, asobject, backdrop, both, bottomhalf, box, canvas, type Cell, center, cmirror, color, combine, compose, compress, connect, corners, crop, difference, dmirror, dneighbors, double, DOWN, F, fill, first, type Grid, type GridFunction, hconcat, height, hfrontier, hmirror, hupscale, identity, inbox, type Indices, ineighbors, insert, type IntegerTuple, interval, LEFT, lefthalf, llcorner, lowermost, lrcorner, manhattan, mapply, matcher, maximum, merge, mpapply, multiply, neighbors, normalize, numcolors, objects, ofcolor, order, ORIGIN, outbox, paint, palette, rbind, recolor, remove, repeat, replace, RIGHT, righthalf, rot180, rot270, rot90, sfilter, shape, shift, shoot, sizefilter, subgrid, switch_, T, toindices, toivec, tojvec, tophalf, totuple, TWO, ulcorner, underfill, UNITY, UP, UP_RIGHT, upscale, vconcat, vfrontier, vmirror, vupscale, width } from "./dsl.js";
 import { eq } from "./frozenset.js";
 import type { Example, Generator } from "./generator.js";
-import {
-  at,
-  concat,
-  contains,
-  enumerate,
-  floordiv,
-  frozenset,
-  int,
-  len,
-  mod,
-  pymax,
-  pymin,
-  range,
-  repeatSeq,
-  reversed,
-  set,
-  setAdd,
-  slice,
-  sorted,
-  truediv,
-  unpack,
-  zip,
-} from "./python.js";
+import { at, bound, concat, contains, enumerate, floordiv, frozenset, int, len, mod, pymax, pymin, range, repeatSeq, reversed, set, setAdd, slice, sorted, truediv, unpack, zip } from "./python.js";
 import { type PyRandom, unifint } from "./random.js";
 
 function generate_d0f5fe59(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
@@ -173,13 +52,13 @@ function generate_d0f5fe59(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 }
 
 function generate_6e82a1ae(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
-  let b = frozenset(
+  const bset = frozenset(
     set([
       frozenset(set<IntegerTuple>([ORIGIN, RIGHT])),
       frozenset(set<IntegerTuple>([ORIGIN, DOWN])),
     ]),
   );
-  let c = frozenset(
+  const cset = frozenset(
     set([
       frozenset(set<IntegerTuple>([ORIGIN, DOWN, UNITY])),
       frozenset(set<IntegerTuple>([ORIGIN, DOWN, RIGHT])),
@@ -189,18 +68,20 @@ function generate_6e82a1ae(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       shift(frozenset(set<IntegerTuple>([ORIGIN, LEFT, RIGHT])), RIGHT),
     ]),
   );
-  let d = set();
+  const dset = set<Indices>();
   for (let k = 0; k < 100; k++) {
-    let shp: Indices = set<IntegerTuple>([[0, 0]]);
+    const shpset = set<IntegerTuple>([[0, 0]]);
     for (let jj = 0; jj < 3; jj++) {
-      setAdd(shp, rng.choice(totuple(mapply(dneighbors, shp).difference(shp))));
+      shpset.add(rng.choice(totuple(mapply(dneighbors, shpset).difference(shpset))));
     }
-    shp = frozenset(normalize(shp));
-    d.add(shp);
+    dset.add(frozenset(normalize(shpset)));
   }
-  d = frozenset(d);
-  [d, b, c] = [totuple(d), totuple(b), totuple(c)];
-  const prs = [[b, 3] as const, [c, 2] as const, [d, 1] as const];
+  const [d, b, c] = [totuple(frozenset(dset)), totuple(bset), totuple(cset)];
+  const prs: (readonly [Indices[], number])[] = [
+    [b, 3],
+    [c, 2],
+    [d, 1],
+  ];
   const cols = difference(interval(0, 10, 1), [1, 2, 3] as const);
   const h = unifint(rng, diff_lb, diff_ub, [5, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [5, 30] as const);
@@ -217,7 +98,7 @@ function generate_6e82a1ae(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const maxtr = 10;
   for (let k = 0; k < nobjs; k++) {
     let ntr = 0;
-    const [objs, col] = unpack(rng.choice(prs), 2);
+    const [objs, col] = rng.choice(prs);
     const obj = rng.choice(objs);
     while (ntr < maxtr) {
       const loc = rng.choice(totuple(reminds));
@@ -365,7 +246,7 @@ function generate_b6afb2da(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const oh = rng.randint(3, 7);
     const ow = rng.randint(3, 7);
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -677,7 +558,7 @@ function generate_c0f76784(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const oh = rng.choice([3, 4, 5] as const);
     const ow = oh;
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -745,11 +626,11 @@ function generate_496994bd(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const obj = set([
     [
       rng.choice(remcols),
-      rng.choice(totuple(sfilter(bx, (ij) => at(ij, 0) < Math.floor(h / 2)))),
+      rng.choice(totuple(sfilter(bx, (ij) => ij[0] < Math.floor(h / 2)))),
     ] as const,
     [
       rng.choice(remcols),
-      rng.choice(totuple(sfilter(bx, (ij) => at(ij, 0) > Math.floor(h / 2)))),
+      rng.choice(totuple(sfilter(bx, (ij) => ij[0] > Math.floor(h / 2)))),
     ] as const,
   ]);
   for (let kk = 0; kk < nc - 2; kk++) {
@@ -1129,7 +1010,7 @@ function generate_a740d043(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const locj = rng.randint(0, w - ow);
   const loc = [loci, locj] as const;
   const plcd = shift(shp, loc);
-  const obj = set([...plcd].map((ij) => [rng.choice(remcols), ij] as const));
+  const obj = set([...plcd].map((ij): Cell => [rng.choice(remcols), ij]));
   const gi = paint(c, obj);
   let go = compress(gi);
   go = replace(go, bgc, 0);
@@ -1199,7 +1080,7 @@ function generate_44d8ac46(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const oh = rng.randint(5, 7);
     const ow = rng.randint(5, 7);
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       continue;
     }
@@ -1332,7 +1213,7 @@ function generate_b27ca6d3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       if (len(elem) === 12) {
         go = paint(
           go,
-          set([...xx].map((cel) => (!eq(at(cel, 0), bgc) ? cel : ([3, at(cel, 1)] as const)))),
+          set([...xx].map((cel) => (!eq(cel[0], bgc) ? cel : ([3, cel[1]] as const)))),
         );
       } else {
         go = paint(go, xx);
@@ -1354,8 +1235,8 @@ function generate_46f33fce(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let gi = canvas(bgc, [h * 2, w * 2]);
   const inds = totuple(asindices(go));
   const locs = rng.sample(inds, nc);
-  const objo = frozenset(set(locs.map((ij) => [rng.choice(remcols), ij] as const)));
-  const f = (cij: IntegerTuple) => [at(cij, 0), double(at(cij, 1))] as const;
+  const objo = frozenset(set(locs.map((ij): Cell => [rng.choice(remcols), ij])));
+  const f = (cij: Cell): Cell => [cij[0], double(cij[1])];
   const obji = shift(apply(f, objo), [1, 1]);
   gi = paint(gi, obji);
   go = paint(go, objo);
@@ -1406,7 +1287,7 @@ function generate_dc1df850(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const reds = rng.sample(occ, nred);
   const others = difference(occ, reds);
   c = fill(c, 2, reds);
-  const obj = frozenset(set(others.map((ij) => [rng.choice(remcols), ij] as const)));
+  const obj = frozenset(set(others.map((ij): Cell => [rng.choice(remcols), ij])));
   c = paint(c, obj);
   const gi = [...c].map((r) => r);
   const go = underfill(c, 1, mapply(neighbors, frozenset(reds)));
@@ -1471,7 +1352,7 @@ function generate_445eab21(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     if (oh * ow === area) {
       continue;
     }
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -1673,7 +1554,7 @@ function generate_b9b7f026(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const oh = rng.randint(3, 7);
     const ow = rng.randint(3, 7);
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -1789,9 +1670,9 @@ function generate_e76a88a6(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const shpp = shift(shp, [loci, locj]);
   const numco = unifint(rng, diff_lb, diff_ub, [2, 8] as const);
   const colll = rng.sample(remcols, numco);
-  let shppc = frozenset(set([...shpp].map((ij) => [rng.choice(colll), ij] as const)));
+  let shppc = frozenset(set([...shpp].map((ij): Cell => [rng.choice(colll), ij])));
   while (numcolors(shppc) === 1) {
-    shppc = frozenset(set([...shpp].map((ij) => [rng.choice(colll), ij] as const)));
+    shppc = frozenset(set([...shpp].map((ij): Cell => [rng.choice(colll), ij])));
   }
   const shppcn = normalize(shppc);
   let gi = canvas(bgc, [h, w]);
@@ -1804,7 +1685,7 @@ function generate_e76a88a6(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let fails = 0;
   const maxfails = 5 * numlocs;
   let idns = asindices(gi).difference(shpp).difference(mapply(dneighbors, shpp));
-  idns = sfilter(idns, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+  idns = sfilter(idns, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
   while (cnt < numlocs && fails < maxfails) {
     if (len(idns) === 0) {
       break;
@@ -1908,7 +1789,7 @@ function generate_caa06a1f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   remcols = difference(remcols, ccols);
   const tric = rng.choice(remcols);
   const obj = set(
-    [...asindices(canvas(-1, [vp, hp]))].map((ij) => [rng.choice(ccols), ij] as const),
+    [...asindices(canvas(-1, [vp, hp]))].map((ij): Cell => [rng.choice(ccols), ij]),
   );
   let go = canvas(bgc, [h, w]);
   let gi = canvas(bgc, [h, w]);
@@ -2006,7 +1887,7 @@ function generate_d5d6de2d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const oh = rng.randint(1, 7);
     const ow = rng.randint(1, 7);
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -2099,19 +1980,19 @@ function generate_1f642eb9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const c2 = rng.choice([true, false]);
   const c3 = rng.choice([true, false]);
   const c4 = rng.choice([true, false]);
-  for (let a = loci + !c1; a < loci + ih - !c2; a++) {
+  for (let a = loci + Number(!c1); a < loci + ih - Number(!c2); a++) {
     outs.push([a, 0] as const);
     ins.push([a, locj] as const);
   }
-  for (let a = loci + !c3; a < loci + ih - !c4; a++) {
+  for (let a = loci + Number(!c3); a < loci + ih - Number(!c4); a++) {
     outs.push([a, w - 1] as const);
     ins.push([a, locj + iw - 1] as const);
   }
-  for (let b = locj + c1; b < locj + iw - c3; b++) {
+  for (let b = locj + Number(c1); b < locj + iw - Number(c3); b++) {
     outs.push([0, b] as const);
     ins.push([loci, b] as const);
   }
-  for (let b = locj + c2; b < locj + iw - c4; b++) {
+  for (let b = locj + Number(c2); b < locj + iw - Number(c4); b++) {
     outs.push([h - 1, b] as const);
     ins.push([loci + ih - 1, b] as const);
   }
@@ -2125,7 +2006,7 @@ function generate_1f642eb9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   ins = enumerate(ins)
     .filter(([j, e]) => contains(locs, j))
     .map(([j, e]) => e);
-  let c = canvas(bgc, [h, w]);
+  const c = canvas(bgc, [h, w]);
   const bd = backdrop(
     frozenset(
       set<IntegerTuple>([
@@ -2136,40 +2017,41 @@ function generate_1f642eb9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   );
   let gi = fill(c, sqc, bd);
   const seq = range(numcells).map((k) => rng.choice(ccols));
-  let loc;
-  for ([c, loc] of zip(seq, outs)) {
-    gi = fill(gi, c, set([loc]));
+  // RE-ARC rebinds `c` (the canvas) to each colour here
+  for (const [col, loc] of zip(seq, outs)) {
+    gi = fill(gi, col, set([loc]));
   }
   let go: Grid = [...gi].map((e) => e);
-  for ([c, loc] of zip(seq, ins)) {
-    go = fill(go, c, set([loc]));
+  for (const [col, loc] of zip(seq, ins)) {
+    go = fill(go, col, set([loc]));
   }
   return { input: gi, output: go };
 }
 
 function generate_681b3aeb(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
   const cols = interval(0, 10, 1);
-  let fullsuc: boolean = false;
   let A: Indices;
   let B: Indices;
-  let ca;
-  let cb;
+  let ca: number;
+  let cb: number;
   let gi: Grid;
   let go: Grid;
-  let loc;
-  let plcda: Indices;
-  let plcdb: Indices;
-  while (!fullsuc) {
+  let loc: IntegerTuple;
+  let plcda: Indices = frozenset();
+  let plcdb: Indices = frozenset();
+  // RE-ARC: while not fullsuc (fullsuc is set when minisuc holds, at the end of the body)
+  while (true) {
     const hi = unifint(rng, diff_lb, diff_ub, [2, 8] as const);
     const wi = unifint(rng, diff_lb, diff_ub, [2, 8] as const);
     const h = unifint(rng, diff_lb, diff_ub, [3 * hi, 30] as const);
     const w = unifint(rng, diff_lb, diff_ub, [3 * wi, 30] as const);
     const c = canvas(-1, [hi, hi]);
-    let bgc;
+    let bgc: number;
     [bgc, ca, cb] = unpack(rng.sample(cols, 3), 3);
     gi = canvas(bgc, [h, w]);
     let [conda, condb] = [true, true];
-    while (conda && condb) {
+    // RE-ARC: while conda and condb (both start true, so the body runs at least once)
+    do {
       const inds = totuple(asindices(c));
       const pa = rng.choice(inds);
       let reminds = remove(pa, inds);
@@ -2199,7 +2081,7 @@ function generate_681b3aeb(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       }
       conda = len(A) === height(A) * width(A);
       condb = len(B) === height(B) * width(B);
-    }
+    } while (conda && condb);
     go = fill(c, ca, A);
     go = fill(go, cb, B);
     const fullocs = totuple(asindices(gi));
@@ -2214,7 +2096,7 @@ function generate_681b3aeb(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         const locaj = rng.randint(0, w - wa);
         plcda = shift(A, [locaj, locaj]);
         const remlocs = difference(fullocs, plcda);
-        const remlocs2 = sfilter(remlocs, (ij) => at(ij, 0) <= h - hb && at(ij, 1) <= w - wb);
+        const remlocs2 = sfilter(remlocs, (ij) => ij[0] <= h - hb && ij[1] <= w - wb);
         if (len(remlocs2) === 0) {
           continue;
         }
@@ -2227,7 +2109,7 @@ function generate_681b3aeb(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       }
     }
     if (minisuc) {
-      fullsuc = true;
+      break;
     }
   }
   gi = fill(gi, ca, plcda);
@@ -2695,7 +2577,7 @@ function generate_f1cefba8(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const locs = rng.sample(cands, numc);
   const gi = fill(c, inc, locs);
   const lm = lowermost(ring2);
-  const hori = sfilter(locs, (ij) => at(ij, 0) > loci + 1 && at(ij, 0) < lm);
+  const hori = sfilter(locs, (ij) => ij[0] > loci + 1 && ij[0] < lm);
   const verti = difference(locs, hori);
   const hlines = mapply(hfrontier, hori);
   const vlines = mapply(vfrontier, verti);
@@ -2725,7 +2607,7 @@ function generate_c444b776(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ccols = rng.sample(remcols, numcol);
   const numcels = unifint(rng, diff_lb, diff_ub, [1, Math.floor((h * w) / 2)] as const);
   const cels = rng.sample(inds, numcels);
-  let obj: ArcObject = set(cels.map((ij) => [rng.choice(ccols), ij] as const));
+  let obj: ArcObject = set(cels.map((ij): Cell => [rng.choice(ccols), ij]));
   const smallcpainted = paint(smallc, obj);
   let llocs = set<IntegerTuple>();
   for (const a of range(0, fullh, h + 1)) {
@@ -2786,10 +2668,10 @@ function generate_d89b689b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   go = fill(go, c, set<IntegerTuple>([[loci + 1, locj]]));
   go = fill(go, d, set<IntegerTuple>([[loci + 1, locj + 1]]));
   const inds = totuple(asindices(canv));
-  let aopts = sfilter(inds, (ij) => at(ij, 0) < loci && at(ij, 1) < locj);
-  let bopts = sfilter(inds, (ij) => at(ij, 0) < loci && at(ij, 1) > locj + 1);
-  let copts = sfilter(inds, (ij) => at(ij, 0) > loci + 1 && at(ij, 1) < locj);
-  let dopts = sfilter(inds, (ij) => at(ij, 0) > loci + 1 && at(ij, 1) > locj + 1);
+  let aopts = sfilter(inds, (ij) => ij[0] < loci && ij[1] < locj);
+  let bopts = sfilter(inds, (ij) => ij[0] < loci && ij[1] > locj + 1);
+  let copts = sfilter(inds, (ij) => ij[0] > loci + 1 && ij[1] < locj);
+  let dopts = sfilter(inds, (ij) => ij[0] > loci + 1 && ij[1] > locj + 1);
   aopts = order(aopts, (ij) => manhattan(set([ij]), set<IntegerTuple>([[loci, locj]])));
   bopts = order(bopts, (ij) => manhattan(set([ij]), set<IntegerTuple>([[loci, locj + 1]])));
   copts = order(copts, (ij) => manhattan(set([ij]), set<IntegerTuple>([[loci + 1, locj]])));
@@ -2840,7 +2722,7 @@ function generate_543a7ed5(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const oh = rng.randint(4, 8);
     const ow = rng.randint(4, 8);
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -2964,7 +2846,7 @@ function generate_0962bcdd(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let tr = 0;
   let succ = 0;
   const [oh, ow] = [5, 5];
-  const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+  const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
   while (succ < num && tr <= maxtrials) {
     if (len(indss) === 0) {
       break;
@@ -3022,7 +2904,7 @@ function generate_dc0a314f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     bx = bx.difference(set<IntegerTuple>([ch]));
   }
   let gi = paint(canv, obj);
-  const tr = sfilter(asobject(dmirror(gi)), (cij) => at(at(cij, 1), 1) >= at(at(cij, 1), 0));
+  const tr = sfilter(asobject(dmirror(gi)), (cij) => cij[1][1] >= cij[1][0]);
   gi = paint(gi, tr);
   gi = hconcat(gi, vmirror(gi));
   gi = vconcat(gi, hmirror(gi));
@@ -3060,13 +2942,13 @@ function generate_29623171(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const c = canvas(linc, [fullh, fullw]);
   const smallc = canvas(bgc, [h, w]);
   const inds = totuple(asindices(smallc));
-  let llocs = set<IntegerTuple>();
+  const llocset = set<IntegerTuple>();
   for (const a of range(0, fullh, h + 1)) {
     for (const b of range(0, fullw, w + 1)) {
-      llocs.add([a, b] as const);
+      llocset.add([a, b] as const);
     }
   }
-  llocs = [...llocs];
+  const llocs = [...llocset];
   const srcloc = rng.choice(llocs);
   const nmostc = unifint(rng, diff_lb, diff_ub, [1, Math.floor((h * w) / 2) - 1] as const);
   const mostc = rng.sample(inds, nmostc);
@@ -3139,7 +3021,7 @@ function generate_60b61512(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     let oh = rng.randint(2, 7);
     let ow = rng.randint(2, 7);
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -3307,7 +3189,7 @@ function generate_b190f7f5(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const fixc1 = rng.choice(ccols);
   let trgobj = concat(
     [[fixc1, at(trglocs, 0)] as const, [rng.choice(remove(fixc1, ccols)), at(trglocs, 1)] as const],
-    trglocs.slice(2).map((ij) => [rng.choice(ccols), ij] as const),
+    trglocs.slice(2).map((ij): Cell => [rng.choice(ccols), ij]),
   );
   trgobj = frozenset(trgobj);
   const gisrc = fill(c, srccol, srclocs);
@@ -3347,7 +3229,7 @@ function generate_2bcee788(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     setAdd(shp, rng.choice(totuple(reminds.difference(shp).intersection(mapply(neighbors, shp)))));
   }
   const c2 = fill(c, objc, shp);
-  const borderinds = sfilter(shp, (ij) => at(ij, 1) === w - 1);
+  const borderinds = sfilter(shp, (ij) => ij[1] === w - 1);
   const c3 = fill(c, sepc, borderinds);
   const gimini = asobject(hconcat(c2, vmirror(c3)));
   const gomini = asobject(hconcat(c2, vmirror(c2)));
@@ -3391,7 +3273,7 @@ function generate_a3df8b1e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let direc = 1;
   while (true) {
     sp = add(sp, [-1, direc] as const);
-    if (at(sp, 1) === w - 1 || at(sp, 1) === 0) {
+    if (sp[1] === w - 1 || sp[1] === 0) {
       direc *= -1;
     }
     const go2 = fill(go, linc, set<IntegerTuple>([sp]));
@@ -3487,7 +3369,7 @@ function generate_e50d258f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const oh = rng.randint(3, 8);
     const ow = rng.randint(3, 8);
-    let subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    let subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -3513,9 +3395,9 @@ function generate_e50d258f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       const cci = asindices(cc);
       subs = rng.sample(totuple(cci), numred);
       const obj1 = set(
-        [...cci.difference(set(subs))].map((ij) => [rng.choice(ccols), ij] as const),
+        [...cci.difference(set(subs))].map((ij): Cell => [rng.choice(ccols), ij]),
       );
-      const obj2 = set(subs.map((ij) => [2, ij] as const));
+      const obj2 = set(subs.map((ij): Cell => [2, ij]));
       obj = obj1.union(obj2);
       gi = paint(gi, shift(obj, [loci, locj]));
       if (go === null) {
@@ -3543,30 +3425,32 @@ function generate_0e206a2e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const maxtrforsrc = 5 * nsrcs;
   let trforsrc = 0;
   let srcsucc = 0;
-  let markers;
-  let obj;
-  let shp;
   while (trforsrc < maxtrforsrc && srcsucc < nsrcs) {
     trforsrc += 1;
     const objsize = unifint(rng, diff_lb, diff_ub, [5, 20] as const);
     let bb = asindices(canvas(-1, [7, 7]));
     const sp = rng.choice(totuple(bb));
     bb = remove(sp, bb);
-    shp = set<IntegerTuple>([sp]);
+    const shpset = set<IntegerTuple>([sp]);
     for (let k = 0; k < objsize - 1; k++) {
-      shp.add(rng.choice(totuple(bb.difference(shp).intersection(mapply(dneighbors, shp)))));
+      shpset.add(
+        rng.choice(totuple(bb.difference(shpset).intersection(mapply(dneighbors, shpset)))),
+      );
     }
-    while (contains(shape(shp), 1)) {
-      shp.add(rng.choice(totuple(bb.difference(shp).intersection(mapply(dneighbors, shp)))));
+    while (contains(shape(shpset), 1)) {
+      shpset.add(
+        rng.choice(totuple(bb.difference(shpset).intersection(mapply(dneighbors, shpset)))),
+      );
     }
     while (
-      len(set([...shp].map(([x, y]) => x - y))) === 1 ||
-      len(set([...shp].map(([x, y]) => x + y))) === 1
+      len(set([...shpset].map(([x, y]) => x - y))) === 1 ||
+      len(set([...shpset].map(([x, y]) => x + y))) === 1
     ) {
-      shp.add(rng.choice(totuple(bb.difference(shp).intersection(mapply(dneighbors, shp)))));
+      shpset.add(
+        rng.choice(totuple(bb.difference(shpset).intersection(mapply(dneighbors, shpset)))),
+      );
     }
-    shp = normalize(shp);
-    shp = [...shp];
+    const shp = [...normalize(shpset)];
     rng.shuffle(shp);
     let [a, b, c] = unpack(shp.slice(0, 3), 3);
     while (
@@ -3581,9 +3465,12 @@ function generate_0e206a2e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       continue;
     }
     const D = shp.slice(3);
-    markers = set([[acol, a] as const, [bcol, b] as const, [ccol, c] as const]);
-    obj = markers.union(set(D.map((ij) => [Dcol, ij] as const)));
-    obj = frozenset(obj);
+    const markers = set<Cell>([
+      [acol, a],
+      [bcol, b],
+      [ccol, c],
+    ]);
+    const obj = frozenset(markers.union(set(D.map((ij): Cell => [Dcol, ij]))));
     const [oh, ow] = shape(obj);
     const opts = sfilter(inds, (ij) => shift(set(shp), ij).issubset(inds));
     if (len(opts) === 0) {
@@ -3620,8 +3507,8 @@ function generate_0e206a2e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const fullinds = ofcolor(go, bgc).difference(
       mapply(neighbors, aigo.difference(ofcolor(go, bgc))),
     );
-    [obj, markers] = unpack(rng.choice(srcs), 2);
-    shp = toindices(obj);
+    const [obj, markers] = rng.choice(srcs);
+    const shp = toindices(obj);
     if (len(fullinds) === 0) {
       break;
     }
@@ -3676,7 +3563,7 @@ function generate_b230c067(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     let inds = asindices(c);
     const acands = sfilter(
       inds,
-      (ij) => at(ij, 0) <= h - height(shpa) && at(ij, 1) <= w - width(shpa),
+      (ij) => ij[0] <= h - height(shpa) && ij[1] <= w - width(shpa),
     );
     const aloc = rng.choice(totuple(acands));
     const aplcd = shift(shpa, aloc);
@@ -3686,7 +3573,7 @@ function generate_b230c067(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     let tr = 0;
     let succ = 0;
     inds = inds.difference(aplcd).difference(mapply(neighbors, aplcd));
-    inds = sfilter(inds, (ij) => at(ij, 0) <= h - height(shpb) && at(ij, 1) <= w - width(shpb));
+    inds = sfilter(inds, (ij) => ij[0] <= h - height(shpb) && ij[1] <= w - width(shpb));
     while (succ < 2 && tr <= maxtrials) {
       if (len(inds) === 0) {
         break;
@@ -3728,7 +3615,7 @@ function generate_db93a21d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const ow = oh;
     const fullh = 4 * oh;
     const fullw = 4 * ow;
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - fullh && at(ij, 1) < w - fullw));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - fullh && ij[1] < w - fullw));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -3779,13 +3666,13 @@ function generate_1e32b0e9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const fullw = w * nw + (nw - 1);
   const c = canvas(linc, [fullh, fullw]);
   const smallc = canvas(bgc, [h, w]);
-  let llocs = set<IntegerTuple>();
+  const llocset = set<IntegerTuple>();
   for (const a of range(0, fullh, h + 1)) {
     for (const b of range(0, fullw, w + 1)) {
-      llocs.add([a, b] as const);
+      llocset.add([a, b] as const);
     }
   }
-  llocs = [...llocs];
+  const llocs = [...llocset];
   const srcloc = rng.choice(llocs);
   const remlocs = remove(srcloc, llocs);
   const ncells = unifint(rng, diff_lb, diff_ub, [0, (h - 2) * (w - 2) - 1] as const);
@@ -3826,15 +3713,13 @@ function generate_6773b310(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const fullw = w * nw + (nw - 1);
   const c = canvas(linc, [fullh, fullw]);
   const smallc = canvas(bgc, [h, w]);
-  let llocs = set();
-  let a;
-  let b;
-  for (a of range(0, fullh, h + 1)) {
-    for (b of range(0, fullw, w + 1)) {
-      llocs.add([a, b] as const);
+  const llocset = set<IntegerTuple>();
+  for (const a of range(0, fullh, h + 1)) {
+    for (const b of range(0, fullw, w + 1)) {
+      llocset.add([a, b] as const);
     }
   }
-  llocs = [...llocs];
+  const llocs = [...llocset];
   const nbldev = unifint(rng, diff_lb, diff_ub, [0, Math.floor((nh * nw) / 2)] as const);
   let nbl: number = rng.choice([nbldev, nh * nw - nbldev] as const);
   nbl = Math.min(Math.max(1, nbl), nh * nw - 1);
@@ -3847,7 +3732,7 @@ function generate_6773b310(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   for (const ij of bluelocs) {
     subg = asobject(fill(smallc, fgc, rng.sample(inds, 2)));
     gi = paint(gi, shift(subg, ij));
-    [a, b] = unpack(ij, 2);
+    const [a, b] = ij;
     const loci = floordiv(a, h + 1);
     const locj = floordiv(b, w + 1);
     go = fill(go, 1, set<IntegerTuple>([[loci, locj]]));
@@ -3889,11 +3774,11 @@ function generate_6ecd11f4(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const obj = asobject(hupscale(vupscale(objbase, hscf), wscf));
   const [oh, ow] = shape(obj);
   inds = asindices(canv);
-  let objx = set([...inds].map((ij) => [rng.choice(ccols), ij] as const));
+  let objx: ArcObject = set([...inds].map((ij): Cell => [rng.choice(ccols), ij]));
   if (len(palette(objx)) === 1) {
     const objxodo = first(objx);
     objx = insert(
-      [rng.choice(remove(at(objxodo, 0), ccols)), at(objxodo, 1)] as const,
+      [rng.choice(remove(objxodo[0], ccols)), objxodo[1]] as const,
       remove(objxodo, objx),
     );
   }
@@ -3909,7 +3794,7 @@ function generate_6ecd11f4(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const ofc = ofcolor(gix, fgc);
     const delt = fullinds.difference(ofc);
     const delt2 = delt.difference(mapply(neighbors, ofc));
-    const scands = sfilter(delt2, (ij) => at(ij, 0) <= fullh - oh && at(ij, 1) <= fullw - ow);
+    const scands = sfilter(delt2, (ij) => ij[0] <= fullh - oh && ij[1] <= fullw - ow);
     if (len(scands) === 0) {
       continue;
     }

@@ -1,139 +1,10 @@
 // RE-ARC generators (Michael Hodel, MIT licence), as vendored by Reasoning Gym in
 // reasoning_gym/arc/rearc_utils/generators/generators_200_299.py, written in TypeScript on the
 // DSL of ./dsl.ts: each function is RE-ARC's generate_<key>, statement for statement.
-import {
-  add,
-  apply,
-  type ArcObject,
-  argmax,
-  argmin,
-  asindices,
-  asobject,
-  astuple,
-  backdrop,
-  bordering,
-  box,
-  canvas,
-  type Cell,
-  center,
-  cmirror,
-  colorcount,
-  colorfilter,
-  combine,
-  compose,
-  compress,
-  connect,
-  corners,
-  decrement,
-  difference,
-  dmirror,
-  dneighbors,
-  even,
-  extract,
-  F,
-  fgpartition,
-  fill,
-  first,
-  flip,
-  fork,
-  type Grid,
-  type GridFunction,
-  hconcat,
-  height,
-  hfrontier,
-  hline,
-  hmirror,
-  identity,
-  inbox,
-  increment,
-  type Indices,
-  ineighbors,
-  initset,
-  insert,
-  type IntegerTuple,
-  interval,
-  last,
-  lbind,
-  leftmost,
-  lowermost,
-  lrcorner,
-  manhattan,
-  mapply,
-  matcher,
-  merge,
-  mfilter,
-  multiply,
-  neighbors,
-  normalize,
-  numcolors,
-  objects,
-  occurrences,
-  ofcolor,
-  order,
-  outbox,
-  paint,
-  type PatchLike,
-  prapply,
-  product,
-  rbind,
-  recolor,
-  remove,
-  repeat,
-  replace,
-  rightmost,
-  rot180,
-  rot270,
-  rot90,
-  sfilter,
-  shape,
-  shift,
-  shoot,
-  size,
-  sizefilter,
-  subgrid,
-  T,
-  toindices,
-  totuple,
-  ulcorner,
-  UP,
-  uppermost,
-  upscale,
-  valmax,
-  valmin,
-  vconcat,
-  vfrontier,
-  vmirror,
-  width,
-} from "./dsl.js";
+import { add, apply, type ArcObject, argmax, argmin, asindices, asobject, astuple, backdrop, bordering, box, canvas, type Cell, center, cmirror, colorcount, colorfilter, combine, compose, compress, connect, corners, decrement, difference, dmirror, dneighbors, even, extract, F, fgpartition, fill, first, flip, fork, type Grid, type GridFunction, hconcat, height, hfrontier, hline, hmirror, identity, inbox, increment, type Indices, ineighbors, initset, insert, type IntegerTuple, interval, last, lbind, leftmost, lowermost, lrcorner, manhattan, mapply, matcher, merge, mfilter, multiply, neighbors, normalize, numcolors, objects, occurrences, ofcolor, order, outbox, paint, type PatchLike, prapply, product, rbind, recolor, remove, repeat, replace, rightmost, rot180, rot270, rot90, sfilter, shape, shift, shoot, size, sizefilter, subgrid, T, toindices, totuple, ulcorner, UP, uppermost, upscale, valmax, valmin, vconcat, vfrontier, vmirror, width } from "./dsl.js";
 import { eq, PyDict } from "./frozenset.js";
 import type { Example, Generator } from "./generator.js";
-import {
-  all,
-  at,
-  concat,
-  contains,
-  count,
-  enumerate,
-  floordiv,
-  frozenset,
-  indexOf,
-  int,
-  len,
-  mod,
-  pymax,
-  pymin,
-  range,
-  repeatSeq,
-  reversed,
-  set,
-  setAdd,
-  slice,
-  sorted,
-  sum,
-  truthy,
-  unpack,
-  zip,
-} from "./python.js";
+import { all, at, bound, concat, contains, count, enumerate, floordiv, frozenset, indexOf, int, len, mod, pymax, pymin, range, repeatSeq, reversed, set, setAdd, slice, sorted, sum, truthy, unpack, zip } from "./python.js";
 import { type PyRandom, unifint } from "./random.js";
 
 function generate_8403a5d5(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
@@ -177,7 +48,7 @@ function generate_941d9a10(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let loc: number;
   for (let k = 0; k < h - (2 * nh + 1); k++) {
     loc = rng.randint(0, height(hgrid) - 1);
-    hgrid = hgrid.slice(0, loc) + canvas(bgc, [1, w]) + hgrid.slice(loc);
+    hgrid = [...hgrid.slice(0, loc), ...canvas(bgc, [1, w]), ...hgrid.slice(loc)];
   }
   let wgrid = canvas(bgc, [2 * nw + 1, h]);
   for (let j = 1; j < w; j += 2) {
@@ -185,7 +56,7 @@ function generate_941d9a10(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   for (let k = 0; k < w - (2 * nw + 1); k++) {
     loc = rng.randint(0, height(wgrid) - 1);
-    wgrid = wgrid.slice(0, loc) + canvas(bgc, [1, h]) + wgrid.slice(loc);
+    wgrid = [...wgrid.slice(0, loc), ...canvas(bgc, [1, h]), ...wgrid.slice(loc)];
   }
   wgrid = dmirror(wgrid);
   let gi = canvas(bgc, [h, w]);
@@ -464,16 +335,16 @@ function generate_673ef223(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     topsgo = fill(topsgo, dotc, connect([k, 1], [k, jloc - 1]));
     botsgo = fill(botsgo, dotc, connect([k, 0], [k, w - 2]));
   }
-  let outpi = [topsgi, botsgi] as const;
-  let outpo = [topsgo, botsgo] as const;
+  let outpi: Grid[] = [topsgi, botsgi];
+  let outpo: Grid[] = [topsgo, botsgo];
   const rr = canvas(bgc, [1, w]);
   while (len(merge(outpi)) < h) {
     const idx = rng.randint(0, len(outpi) - 1);
-    outpi = concat(concat(outpi.slice(0, idx), [rr] as const), outpi.slice(idx));
-    outpo = concat(concat(outpo.slice(0, idx), [rr] as const), outpo.slice(idx));
+    outpi = [...outpi.slice(0, idx), rr, ...outpi.slice(idx)];
+    outpo = [...outpo.slice(0, idx), rr, ...outpo.slice(idx)];
   }
-  let gi = merge(outpi);
-  let go = merge(outpo);
+  let gi: Grid = merge(outpi);
+  let go: Grid = merge(outpo);
   const mfs = [
     identity,
     dmirror,
@@ -511,7 +382,7 @@ function generate_868de0fa(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const oh = rng.randint(3, 8);
     const ow = oh;
-    const subs = totuple(sfilter(indss, (ij) => at(ij, 0) < h - oh && at(ij, 1) < w - ow));
+    const subs = totuple(sfilter(indss, (ij) => ij[0] < h - oh && ij[1] < w - ow));
     if (len(subs) === 0) {
       tr += 1;
       continue;
@@ -607,7 +478,7 @@ function generate_40853293(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 
 function generate_6e19193c(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
   const cols = interval(0, 10, 1);
-  const dirs = [
+  const dirs: readonly (readonly [IntegerTuple, IntegerTuple])[] = [
     [
       [0, 0],
       [-1, -1],
@@ -624,18 +495,18 @@ function generate_6e19193c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       [1, 1],
       [1, 1],
     ],
-  ] as const;
-  const base = [
+  ];
+  const base: IntegerTuple[] = [
     [0, 0],
     [1, 0],
     [0, 1],
     [1, 1],
-  ] as const;
-  const candsi = dirs.map((dr) => set(base).difference(set([at(dr, 0)])));
+  ];
+  const candsi: Indices[] = dirs.map((dr) => set(base).difference(set([dr[0]])));
   const candso = dirs.map((dr) =>
     set(base)
-      .union(shoot(at(dr, 0), at(dr, 1)))
-      .difference(set([at(dr, 0)])),
+      .union(shoot(dr[0], dr[1]))
+      .difference(set([dr[0]])),
   );
   const cands = [...zip(candsi, candso)];
   const h = unifint(rng, diff_lb, diff_ub, [4, 30] as const);
@@ -654,10 +525,9 @@ function generate_6e19193c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       break;
     }
     const loc = rng.choice(totuple(inds));
-    let [obji, objo] = unpack(rng.choice(cands), 2);
-    obji = shift(obji, loc);
-    objo = shift(objo, loc);
-    objo = objo.intersection(fullinds);
+    const [candi, cando] = rng.choice(cands);
+    const obji = shift(candi, loc);
+    const objo = shift(cando, loc).intersection(fullinds);
     if (objo.issubset(inds) && obji.issubset(objo)) {
       const col = rng.choice(remcols);
       gi = fill(gi, col, obji);
@@ -679,43 +549,43 @@ function generate_8731374e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const [bgc, fgc] = unpack(rng.sample(cols, 2), 2);
   const num = unifint(rng, diff_lb, diff_ub, [1, Math.min(inh, inw)] as const);
   let mat = canvas(bgc, [inh - 2, inw - 2]);
-  const tol = (g) => [...g].map((e) => [...e]);
-  const tot = (g) => [...g].map((e) => [...e]);
+  const tol = (g: Grid): number[][] => [...g].map((e) => [...e]);
+  const tot = (g: Grid): Grid => [...g].map((e) => [...e]);
   mat = fill(mat, fgc, connect([0, 0], [num - 1, num - 1]));
-  mat = tol(mat);
-  rng.shuffle(mat);
-  mat = tol(dmirror(tot(mat)));
-  rng.shuffle(mat);
-  mat = dmirror(tot(mat));
+  let matl = tol(mat);
+  rng.shuffle(matl);
+  matl = tol(dmirror(tot(matl)));
+  rng.shuffle(matl);
+  mat = dmirror(tot(matl));
   const sgi = paint(canvas(bgc, [inh, inw]), shift(asobject(mat), [1, 1]));
   let inds = ofcolor(sgi, fgc);
-  const lins = mapply(fork(combine, vfrontier, hfrontier), inds);
+  // fork(combine, vfrontier, hfrontier)
+  const lins = mapply((ij: IntegerTuple) => combine(vfrontier(ij), hfrontier(ij)), inds);
   const go = fill(sgi, fgc, lins);
   const numci = unifint(rng, diff_lb, diff_ub, [3, 10] as const);
   const numc = 13 - numci;
   const ccols = rng.sample(cols, numc);
-  let c = canvas(-1, [h, w]);
-  inds = asindices(c);
-  const obj = set([...inds].map((ij) => [rng.choice(ccols), ij] as const));
-  let gi = paint(c, obj);
+  const canv = canvas(-1, [h, w]);
+  inds = asindices(canv);
+  const obj = set([...inds].map((ij): Cell => [rng.choice(ccols), ij]));
+  let gi = paint(canv, obj);
   const loci = rng.randint(1, h - inh - 1);
   const locj = rng.randint(1, w - inw - 1);
   const loc = [loci, locj] as const;
   const plcd = shift(asobject(sgi), loc);
   gi = paint(gi, plcd);
   const [a, b] = ulcorner(plcd);
-  let d: number;
-  [c, d] = lrcorner(plcd);
+  const [c, d] = lrcorner(plcd);
   const p1 = rng.choice(totuple(connect([a - 1, b], [a - 1, d])));
   const p2 = rng.choice(totuple(connect([a, b - 1], [c, b - 1])));
   const p3 = rng.choice(totuple(connect([c + 1, b], [c + 1, d])));
   const p4 = rng.choice(totuple(connect([a, d + 1], [c, d + 1])));
   const remcols = remove(bgc, ccols);
-  const fixobj = set([
-    [rng.choice(remcols), p1] as const,
-    [rng.choice(remcols), p2] as const,
-    [rng.choice(remcols), p3] as const,
-    [rng.choice(remcols), p4] as const,
+  const fixobj = set<Cell>([
+    [rng.choice(remcols), p1],
+    [rng.choice(remcols), p2],
+    [rng.choice(remcols), p3],
+    [rng.choice(remcols), p4],
   ]);
   gi = paint(gi, fixobj);
   return { input: gi, output: go };
@@ -735,7 +605,7 @@ function generate_cce03e0d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const reminds = difference(inds, reds);
   gi = fill(gi, 2, reds);
   let rest = rng.sample(totuple(reminds), ncells);
-  rest = set(rest.map((ij) => [rng.choice(ccols), ij] as const));
+  rest = set(rest.map((ij): Cell => [rng.choice(ccols), ij]));
   gi = paint(gi, rest);
   let go = canvas(0, [h ** 2, w ** 2]);
   const locs = apply(rbind(multiply, [h, w]), reds);
@@ -752,7 +622,7 @@ function generate_f9012d9b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const inds = asindices(srco);
   const nc = unifint(rng, diff_lb, diff_ub, [1, 9] as const);
   const ccols = rng.sample(cols, nc);
-  let obj: Indices = set([...inds].map((ij) => [rng.choice(ccols), ij] as const));
+  let obj: Indices = set([...inds].map((ij): Cell => [rng.choice(ccols), ij]));
   srco = paint(srco, obj);
   let gi = paint(srco, obj);
   const numhp = unifint(rng, diff_lb, diff_ub, [3, floordiv(30, hp)] as const);
@@ -835,7 +705,7 @@ function generate_f8ff0b80(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     shp = normalize(shp);
     let validloc: boolean = false;
-    const rems = sfilter(inds, (ij) => at(ij, 0) <= h - height(shp) && at(ij, 1) <= w - width(shp));
+    const rems = sfilter(inds, (ij) => ij[0] <= h - height(shp) && ij[1] <= w - width(shp));
     if (len(rems) === 0) {
       break;
     }
@@ -880,17 +750,17 @@ function generate_e21d9049(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const cp = [lociw, locjh] as const;
   const col = rng.choice(remcols);
   const hbard = at(
-    extract(hbar, (cij) => mod(Math.abs(at(at(cij, 1), 0) - lociw), ph) === 0),
+    extract(hbar, (cij) => mod(Math.abs(cij[1][0] - lociw), ph) === 0),
     1,
   );
-  hbar = sfilter(hbar, (cij) => mod(Math.abs(at(at(cij, 1), 0) - lociw), ph) !== 0).union(
+  hbar = sfilter(hbar, (cij) => mod(Math.abs(cij[1][0] - lociw), ph) !== 0).union(
     set([[col, hbard] as const]),
   );
   const wbard = at(
-    extract(wbar, (cij) => mod(Math.abs(at(at(cij, 1), 1) - locjh), pw) === 0),
+    extract(wbar, (cij) => mod(Math.abs(cij[1][1] - locjh), pw) === 0),
     1,
   );
-  wbar = sfilter(wbar, (cij) => mod(Math.abs(at(at(cij, 1), 1) - locjh), pw) !== 0).union(
+  wbar = sfilter(wbar, (cij) => mod(Math.abs(cij[1][1] - locjh), pw) !== 0).union(
     set([[col, wbard] as const]),
   );
   const gi = paint(canv, hbar.union(wbar));
@@ -934,7 +804,7 @@ function generate_d4f3cd78(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const [C, D] = lrcorner(bib);
   const f1 = (idx) => (idx > C ? 1 : idx < A ? -1 : 0);
   const f2 = (idx) => (idx > D ? 1 : idx < B ? -1 : 0);
-  const f = (d: IntegerTuple) => shoot(d, [f1(at(d, 0)), f2(at(d, 1))]);
+  const f = (d: IntegerTuple) => shoot(d, [f1(d[0]), f2(d[1])]);
   const res = mapply(f, set(holes));
   go = fill(go, 8, res);
   return { input: gi, output: go };
@@ -950,25 +820,26 @@ function generate_9d9215db(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const remcols = remove(bgc, cols);
   const ub = Math.floor(Math.min(h, w) / 4);
   const nrings = unifint(rng, diff_lb, diff_ub, [1, ub] as const);
-  const onlinesbase = range(ub).map((k) => [2 * k + 1, 2 * k + 1] as const);
-  let onlines = rng.sample(onlinesbase, nrings);
-  onlines = set(onlines.map((ij) => [rng.choice(remcols), ij] as const));
+  const onlinesbase = range(ub).map((k): IntegerTuple => [2 * k + 1, 2 * k + 1]);
+  const onlineinds = rng.sample(onlinesbase, nrings);
+  const onlines = set(onlineinds.map((ij): Cell => [rng.choice(remcols), ij]));
   let gi = canvas(bgc, [h, w]);
   gi = paint(gi, onlines);
-  const linsbase = apply(rbind(add, [0, 2]), onlinesbase.slice(0, -1));
+  const linsbase = apply((ij: IntegerTuple) => add(ij, [0, 2] as const), onlinesbase.slice(0, -1));
   const nlines = unifint(rng, diff_lb, diff_ub, [1, len(linsbase)] as const);
   const linesps = rng.sample(linsbase, nlines);
   const colors = range(nlines).map((k) => rng.choice(remcols));
-  const dots = set(zip(colors, linesps).map(([col, ij]) => [col, ij] as const));
-  const dots2 = set(zip(colors, linesps).map(([col, ij]) => [col, reversed(ij)] as const));
+  const dots = set(zip(colors, linesps).map(([col, ij]): Cell => [col, ij]));
+  // ij[::-1]
+  const dots2 = set(zip(colors, linesps).map(([col, ij]): Cell => [col, [ij[1], ij[0]]]));
   gi = paint(gi, dots.union(dots2));
-  const ff = (ij: IntegerTuple) => mod(at(ij, 1), 2) === 1;
-  const ff2 = (ij: IntegerTuple) => mod(at(ij, 0), 2) === 1;
-  const linesps2 = linesps.map((x) => reversed(x));
-  let lines = linesps.map((ij) => sfilter(connect(ij, [at(ij, 0), w - at(ij, 1) - 1]), ff));
-  const lines2 = linesps2.map((ij) => sfilter(connect(ij, [h - at(ij, 0) - 1, at(ij, 1)]), ff2));
-  lines = merge(
-    set(zip(colors, zip(lines, lines2)).map(([col, [l1, l2]]) => recolor(col, l1.union(l2)))),
+  const ff = (ij: IntegerTuple) => mod(ij[1], 2) === 1;
+  const ff2 = (ij: IntegerTuple) => mod(ij[0], 2) === 1;
+  const linesps2 = linesps.map((x): IntegerTuple => [x[1], x[0]]);
+  const lines1 = linesps.map((ij) => sfilter(connect(ij, [ij[0], w - ij[1] - 1]), ff));
+  const lines2 = linesps2.map((ij) => sfilter(connect(ij, [h - ij[0] - 1, ij[1]]), ff2));
+  const lines = merge(
+    set(zip(colors, zip(lines1, lines2)).map(([col, [l1, l2]]) => recolor(col, l1.union(l2)))),
   );
   const gobase = paint(gi, lines);
   let go = paint(gobase, merge(fgpartition(vmirror(gobase))));
@@ -1111,16 +982,16 @@ function generate_6cdd2623(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let go = canvas(bgc, [h, w]);
   gi = paint(gi, fixobj);
   const nnoise = unifint(rng, diff_lb, diff_ub, [1, Math.floor((h * w - nnoisecols) / 3)] as const);
-  let noise = rng.sample(totuple(asindices(c).difference(set(fixinds))), nnoise);
-  noise = set(noise.map((ij) => [rng.choice(remcols), ij] as const));
+  const noiseinds = rng.sample(totuple(asindices(c).difference(set(fixinds))), nnoise);
+  const noise = set(noiseinds.map((ij): Cell => [rng.choice(remcols), ij]));
   gi = paint(gi, noise);
-  let ilocs = interval(1, h - 1, 1);
-  let jlocs = interval(1, w - 1, 1);
+  const ilocopts = interval(1, h - 1, 1);
+  const jlocopts = interval(1, w - 1, 1);
   const [aa, bb] = unpack(rng.sample([0, 1] as const, 2), 2);
   const nilocs = unifint(rng, diff_lb, diff_ub, [aa, Math.floor((h - 2) / 2)] as const);
   const njlocs = unifint(rng, diff_lb, diff_ub, [bb, Math.floor((w - 2) / 2)] as const);
-  ilocs = rng.sample(ilocs, nilocs);
-  jlocs = rng.sample(jlocs, njlocs);
+  const ilocs = rng.sample(ilocopts, nilocs);
+  const jlocs = rng.sample(jlocopts, njlocs);
   for (const ii of ilocs) {
     gi = fill(gi, linc, set<IntegerTuple>([[ii, 0]]));
     gi = fill(gi, linc, set<IntegerTuple>([[ii, w - 1]]));
@@ -1251,26 +1122,25 @@ function generate_88a10436(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   objw = objw * 2 + 1;
   let bb = asindices(canvas(-1, [objh, objw]));
   const sp = [Math.floor(objh / 2), Math.floor(objw / 2)] as const;
-  let obj: Indices = set<IntegerTuple>([sp]);
+  const shp = set<IntegerTuple>([sp]);
   bb = remove(sp, bb);
   const ncells = unifint(rng, diff_lb, diff_ub, [Math.max(objh, objw), objh * objw] as const);
   for (let k = 0; k < ncells - 1; k++) {
-    setAdd(obj, rng.choice(totuple(bb.difference(obj).intersection(mapply(dneighbors, obj)))));
+    shp.add(rng.choice(totuple(bb.difference(shp).intersection(mapply(dneighbors, shp)))));
   }
-  while (height(obj) !== objh || width(obj) !== objw) {
-    setAdd(obj, rng.choice(totuple(bb.difference(obj).intersection(mapply(dneighbors, obj)))));
+  while (height(shp) !== objh || width(shp) !== objw) {
+    shp.add(rng.choice(totuple(bb.difference(shp).intersection(mapply(dneighbors, shp)))));
   }
   const [bgc, fgc] = unpack(rng.sample(cols, 2), 2);
   const remcols = remove(bgc, remove(fgc, cols));
   const ncols = unifint(rng, diff_lb, diff_ub, [1, 8] as const);
   const ccols = rng.sample(remcols, ncols);
-  obj = set([...obj].map((ij) => [rng.choice(ccols), ij] as const));
-  obj = normalize(obj);
+  const obj = normalize(set([...shp].map((ij): Cell => [rng.choice(ccols), ij])));
   let gi = canvas(bgc, [h, w]);
   let go = canvas(bgc, [h, w]);
   const loci = rng.randint(0, h - objh);
   const locj = rng.randint(0, w - objw);
-  let loc = [loci, locj] as const;
+  let loc: IntegerTuple = [loci, locj];
   let plcd = shift(obj, loc);
   gi = paint(gi, plcd);
   go = paint(go, plcd);
@@ -1481,7 +1351,7 @@ function generate_fcb5c309(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   while (tr < maxtr && succ < numsq) {
     const oh = rng.randint(3, 7);
     const ow = rng.randint(3, 7);
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       break;
     }
@@ -1570,7 +1440,7 @@ function generate_7f4411dc(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   while (tr < maxtr && succ < nsq) {
     const oh = rng.randint(2, 6);
     const ow = rng.randint(2, 6);
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       break;
     }
@@ -2188,16 +2058,16 @@ function generate_22168020(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const [loci, locj] = loc;
     const io1 = connect(loc, [loci + d - 1, locj + d - 1]);
     const io2 = connect([loci, locj + ow - 1], [loci + d - 1, locj + d]);
-    let io = io1.union(io2).union(
+    const io0 = io1.union(io2).union(
       set<IntegerTuple>([
         [loci + d, locj + d - 1],
         [loci + d, locj + d],
       ]),
     );
-    let oo = merge(sfilter(prapply(connect, io, io), hline));
-    const mf = rng.choice<GridFunction>([identity, dmirror, cmirror, hmirror, vmirror]);
-    io = mf(io);
-    oo = mf(oo);
+    const oo0 = merge(sfilter(prapply(connect, io0, io0), hline));
+    const mf = rng.choice<(patch: Indices) => Indices>([identity, dmirror, cmirror, hmirror, vmirror]);
+    const io = mf(io0);
+    const oo = mf(oo0);
     const col = rng.choice(remcols);
     if (oo.issubset(inds)) {
       gi = fill(gi, col, io);
@@ -2230,7 +2100,7 @@ function generate_ff805c23(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     bx = bx.difference(set<IntegerTuple>([ch]));
   }
   let gi = paint(canv, obj);
-  const tr = sfilter(asobject(dmirror(gi)), (cij) => at(at(cij, 1), 1) >= at(at(cij, 1), 0));
+  const tr = sfilter(asobject(dmirror(gi)), (cij) => cij[1][1] >= cij[1][0]);
   gi = paint(gi, tr);
   gi = hconcat(gi, vmirror(gi));
   gi = vconcat(gi, hmirror(gi));
@@ -2362,15 +2232,17 @@ function generate_8efcae92(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const maxtr = 4 * num;
   let tr = 0;
   let gi = canvas(bgc, [h, w]);
-  let go = null;
+  let go: Grid | null = null;
   let inds = asindices(gi);
-  let [oho, owo] = [null, null];
+  let oho: number | null = null;
+  let owo: number | null = null;
   let nd: number;
-  let numdots: number;
-  let oh;
-  let ow;
+  let numdots: number | undefined;
+  let oh: number;
+  let ow: number;
   while (succ < num && tr < maxtr) {
-    if (oho === null && owo === null) {
+    // RE-ARC: if oho is None and owo is None (they are set together)
+    if (oho === null || owo === null) {
       oh = rng.randint(2, h - 1);
       ow = rng.randint(2, w - 1);
       oho = oh;
@@ -2387,7 +2259,7 @@ function generate_8efcae92(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     let minig = canvas(sqc, [oh, ow]);
     const mini = asindices(minig);
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     tr += 1;
     if (len(cands) === 0) {
       continue;
@@ -2403,7 +2275,7 @@ function generate_8efcae92(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     } else {
       nd = unifint(rng, diff_lb, diff_ub, [
         0,
-        Math.min(Math.floor((oh * ow) / 2) - 1, numdots - 1),
+        Math.min(Math.floor((oh * ow) / 2) - 1, bound(numdots, "numdots") - 1),
       ] as const);
     }
     const locs = rng.sample(totuple(mini), nd);
@@ -2416,7 +2288,7 @@ function generate_8efcae92(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     gi = paint(gi, plcd);
     inds = inds.difference(toindices(plcd)).difference(mapply(dneighbors, toindices(plcd)));
   }
-  return { input: gi, output: go };
+  return { input: gi, output: bound(go, "go") };
 }
 
 function generate_48d8fb45(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
@@ -2432,7 +2304,7 @@ function generate_48d8fb45(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const remcols = remove(bgc, cols);
   let gi = canvas(bgc, [h, w]);
   let inds = asindices(gi);
-  let go: Grid;
+  let go: Grid | undefined;
   while (tr < maxtr && succ < nobjs) {
     const oh = rng.randint(2, 6);
     const ow = rng.randint(2, 6);
@@ -2440,22 +2312,23 @@ function generate_48d8fb45(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const nc = rng.randint(3, oh * ow);
     const sp = rng.choice(totuple(bx));
     bx = remove(sp, bx);
-    let obj = set<IntegerTuple>([sp]);
+    const shp = set<IntegerTuple>([sp]);
     for (let k = 0; k < nc - 1; k++) {
-      obj.add(rng.choice(totuple(bx.difference(obj).intersection(mapply(neighbors, obj)))));
+      shp.add(rng.choice(totuple(bx.difference(shp).intersection(mapply(neighbors, shp)))));
     }
+    let obj: ArcObject;
     if (!done) {
       done = true;
-      const idx = rng.choice(totuple(obj));
+      const idx = rng.choice(totuple(shp));
       const coll = rng.choice(remcols);
-      const obj2 = set([[coll, idx] as const]);
-      const obj3 = recolor(rng.choice(remove(coll, remcols)), remove(idx, obj));
+      const obj2 = set<Cell>([[coll, idx]]);
+      const obj3 = recolor(rng.choice(remove(coll, remcols)), remove(idx, shp));
       obj = obj2.union(obj3);
       go = paint(canvas(bgc, shape(obj3)), normalize(obj3));
     } else {
-      obj = recolor(rng.choice(remcols), obj);
+      obj = recolor(rng.choice(remcols), shp);
     }
-    const locopts = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const locopts = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     tr += 1;
     if (len(locopts) === 0) {
       continue;
@@ -2469,7 +2342,7 @@ function generate_48d8fb45(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       inds = inds.difference(plcdi).difference(mapply(neighbors, plcdi));
     }
   }
-  return { input: gi, output: go };
+  return { input: gi, output: bound(go, "go") };
 }
 
 function generate_8e1813be(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
@@ -2481,7 +2354,7 @@ function generate_8e1813be(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const w = unifint(rng, diff_lb, diff_ub, [nbars + 3, 30] as const);
   const hmarg = unifint(rng, diff_lb, diff_ub, [2 * nbars, 30 - nbars] as const);
   ccols = [...ccols];
-  let go = ccols.map((col) => repeat(col, nbars));
+  let go: Grid = ccols.map((col) => repeat(col, nbars));
   let gi: Grid = ccols.map((col) => repeat(col, w));
   const r = repeat(bgc, w);
   for (let k = 0; k < hmarg; k++) {
@@ -2522,7 +2395,7 @@ function generate_5117e062(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const remcols = remove(bgc, cols);
   let gi = canvas(bgc, [h, w]);
   let inds = asindices(gi);
-  let go: Grid;
+  let go: Grid | undefined;
   while (tr < maxtr && succ < nobjs) {
     const oh = rng.randint(2, 6);
     const ow = rng.randint(2, 6);
@@ -2530,23 +2403,24 @@ function generate_5117e062(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const nc = rng.randint(3, oh * ow);
     const sp = rng.choice(totuple(bx));
     bx = remove(sp, bx);
-    let obj = set<IntegerTuple>([sp]);
+    const shp = set<IntegerTuple>([sp]);
     for (let k = 0; k < nc - 1; k++) {
-      obj.add(rng.choice(totuple(bx.difference(obj).intersection(mapply(neighbors, obj)))));
+      shp.add(rng.choice(totuple(bx.difference(shp).intersection(mapply(neighbors, shp)))));
     }
+    let obj: ArcObject;
     if (!done) {
       done = true;
-      const idx = rng.choice(totuple(obj));
+      const idx = rng.choice(totuple(shp));
       const coll = rng.choice(remcols);
-      const obj2 = set([[coll, idx] as const]);
+      const obj2 = set<Cell>([[coll, idx]]);
       const coll2 = rng.choice(remove(coll, remcols));
-      const obj3 = recolor(coll2, remove(idx, obj));
+      const obj3 = recolor(coll2, remove(idx, shp));
       obj = obj2.union(obj3);
       go = fill(canvas(bgc, shape(obj)), coll2, normalize(obj));
     } else {
-      obj = recolor(rng.choice(remcols), obj);
+      obj = recolor(rng.choice(remcols), shp);
     }
-    const locopts = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const locopts = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     tr += 1;
     if (len(locopts) === 0) {
       continue;
@@ -2560,7 +2434,7 @@ function generate_5117e062(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       inds = inds.difference(plcdi).difference(mapply(neighbors, plcdi));
     }
   }
-  return { input: gi, output: go };
+  return { input: gi, output: bound(go, "go") };
 }
 
 function generate_f15e1fac(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
@@ -2727,7 +2601,7 @@ function generate_694f12f3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       }
     }
   }
-  cands = sorted(cands, (ab) => at(ab, 0) * at(ab, 1));
+  cands = sorted(cands, (ab) => ab[0] * ab[1]);
   const num = len(cands);
   const idx = unifint(rng, diff_lb, diff_ub, [0, num - 1] as const);
   const [smallh, smallw] = unpack(at(cands, idx), 2);
@@ -2784,7 +2658,7 @@ function generate_3befdf3e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const rw = rng.choice([1, 2] as const);
     const fullh = 2 + 3 * rh;
     const fullw = 2 + 3 * rw;
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - fullh && at(ij, 1) <= w - fullw);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - fullh && ij[1] <= w - fullw);
     if (len(cands) === 0) {
       continue;
     }
@@ -2812,7 +2686,7 @@ function generate_3befdf3e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       go = fill(go, incol, ofoutcol);
       const ilocs = apply(first, ofoutcol);
       const jlocs = apply(last, ofoutcol);
-      const ff = (ij: IntegerTuple) => contains(ilocs, at(ij, 0)) || contains(jlocs, at(ij, 1));
+      const ff = (ij: IntegerTuple) => contains(ilocs, ij[0]) || contains(jlocs, ij[1]);
       const addon = sfilter(fullobj.difference(ofincol.union(ofoutcol)), ff);
       go = fill(go, outcol, addon);
     }
@@ -2911,7 +2785,7 @@ function generate_7e0986d6(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     tr += 1;
     const oh = rng.randint(2, 7);
     const ow = rng.randint(2, 7);
-    cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -3009,7 +2883,7 @@ function generate_a64e4611(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
   }
   if (len(sgns) === 1 && unifint(rng, diff_lb, diff_ub, [0, 1] as const) === 1) {
-    sgns = [-at(sgns, 0)] as const;
+    sgns = [-sgns[0]] as const;
     startloc = rng.choice([spi, rng.randint(spi + 3, h - 6)] as const);
     hh = rng.randint(3, Math.min(8, h - startloc - 3));
     for (const sgn of sgns) {
@@ -3158,7 +3032,7 @@ function generate_af902bf9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     tr += 1;
     const oh = rng.randint(3, 5);
     const ow = rng.randint(3, 5);
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -3288,7 +3162,7 @@ function generate_fcc82909(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     bd = [...bd];
     rng.shuffle(bd);
     const obj = set(zip(ccols, bd.slice(0, numc)).map(([c, ij]) => [c, ij] as const)).union(
-      set(bd.slice(numc).map((ij) => [rng.choice(ccols), ij] as const)),
+      set(bd.slice(numc).map((ij): Cell => [rng.choice(ccols), ij])),
     );
     if (!mapply(dneighbors, toindices(obj)).issubset(ofcolor(gi, bgc))) {
       continue;
@@ -3360,7 +3234,7 @@ function generate_eb281b96(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const inds = asindices(c);
   const ncells = unifint(rng, diff_lb, diff_ub, [1, h * w] as const);
   const locs = rng.sample(totuple(inds), ncells);
-  const obj = set(locs.map((ij) => [rng.choice(ccols), ij] as const));
+  const obj = set(locs.map((ij): Cell => [rng.choice(ccols), ij]));
   const gi = paint(c, obj);
   let go = vconcat(gi, hmirror(gi.slice(0, -1)));
   go = vconcat(go, hmirror(go.slice(0, -1)));
@@ -3398,15 +3272,15 @@ function generate_d43fd935(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const truenoise = sfilter(
     noise,
     (ij) =>
-      (at(ij, 0) < loci || at(ij, 0) > loci + boxh - 1) &&
-      (at(ij, 1) < locj || at(ij, 1) > locj + boxw - 1),
+      (ij[0] < loci || ij[0] > loci + boxh - 1) &&
+      (ij[1] < locj || ij[1] > locj + boxw - 1),
   );
   const rem = difference(noise, truenoise);
-  const top = sfilter(rem, (ij) => at(ij, 0) < loci);
-  const bottom = sfilter(rem, (ij) => at(ij, 0) > loci + boxh - 1);
-  const left = sfilter(rem, (ij) => at(ij, 1) < locj);
-  const right = sfilter(rem, (ij) => at(ij, 1) > locj + boxw - 1);
-  const truenoiseobj = set(truenoise.map((ij) => [rng.choice(dcols), ij] as const));
+  const top = sfilter(rem, (ij) => ij[0] < loci);
+  const bottom = sfilter(rem, (ij) => ij[0] > loci + boxh - 1);
+  const left = sfilter(rem, (ij) => ij[1] < locj);
+  const right = sfilter(rem, (ij) => ij[1] > locj + boxw - 1);
+  const truenoiseobj = set(truenoise.map((ij): Cell => [rng.choice(dcols), ij]));
   gi = paint(gi, truenoiseobj);
   let go: Grid = [...gi].map((e) => e);
   let col: number;
@@ -3558,8 +3432,8 @@ function generate_272f95fa(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   rng.shuffle(hdist);
   rng.shuffle(wdist);
   const hdelt1 = unifint(rng, diff_lb, diff_ub, [0, at(hdist, 0) - 1] as const);
-  hdist[0] = at(hdist, 0) - hdelt1;
-  hdist[1] = at(hdist, 1) + hdelt1;
+  at(hdist, 0) = at(hdist, 0) - hdelt1;
+  at(hdist, 1) = at(hdist, 1) + hdelt1;
   let hdelt2 = unifint(rng, diff_lb, diff_ub, [
     0,
     Math.min(at(hdist, 1), at(hdist, 2)) - 1,
@@ -3568,8 +3442,8 @@ function generate_272f95fa(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   hdist[1] = at(hdist, 1) + hdelt2;
   hdist[2] = at(hdist, 2) - hdelt2;
   const wdelt1 = unifint(rng, diff_lb, diff_ub, [0, at(wdist, 0) - 1] as const);
-  wdist[0] = at(wdist, 0) - wdelt1;
-  wdist[1] = at(wdist, 1) + wdelt1;
+  at(wdist, 0) = at(wdist, 0) - wdelt1;
+  at(wdist, 1) = at(wdist, 1) + wdelt1;
   let wdelt2 = unifint(rng, diff_lb, diff_ub, [
     0,
     Math.min(at(wdist, 1), at(wdist, 2)) - 1,
@@ -3577,23 +3451,21 @@ function generate_272f95fa(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   wdelt2 = rng.choice([wdelt2, -wdelt2] as const);
   wdist[1] = at(wdist, 1) + wdelt2;
   wdist[2] = at(wdist, 2) - wdelt2;
-  gi =
-    gi.slice(0, 1) * at(hdist, 0) +
-    gi.slice(1, 2) +
-    gi.slice(2, 3) * at(hdist, 1) +
-    gi.slice(3, 4) +
-    gi.slice(4, 5) * at(hdist, 2);
+  gi = [
+    ...repeatSeq(gi.slice(0, 1), at(hdist, 0)),
+    ...gi.slice(1, 2),
+    ...repeatSeq(gi.slice(2, 3), at(hdist, 1)),
+    ...gi.slice(3, 4),
+    ...repeatSeq(gi.slice(4, 5), at(hdist, 2)),
+  ];
   gi = dmirror(gi);
-  gi = concat(
-    concat(
-      concat(
-        concat(repeatSeq(gi.slice(0, 1), at(wdist, 0)), gi.slice(1, 2)),
-        repeatSeq(gi.slice(2, 3), at(wdist, 1)),
-      ),
-      gi.slice(3, 4),
-    ),
-    repeatSeq(gi.slice(4, 5), at(wdist, 2)),
-  );
+  gi = [
+    ...repeatSeq(gi.slice(0, 1), at(wdist, 0)),
+    ...gi.slice(1, 2),
+    ...repeatSeq(gi.slice(2, 3), at(wdist, 1)),
+    ...gi.slice(3, 4),
+    ...repeatSeq(gi.slice(4, 5), at(wdist, 2)),
+  ];
   gi = dmirror(gi);
   const mfs = [
     identity,
@@ -3644,7 +3516,7 @@ function generate_5c0a986e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     tr += 1;
     const cands = sfilter(
       inds,
-      (ij) => 0 < at(ij, 0) && at(ij, 0) <= h - 3 && 0 < at(ij, 1) && at(ij, 1) <= w - 3,
+      (ij) => 0 < ij[0] && ij[0] <= h - 3 && 0 < ij[1] && ij[1] <= w - 3,
     );
     if (len(cands) === 0) {
       break;
@@ -3674,14 +3546,14 @@ function generate_5c0a986e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 
 function generate_9af7a82c(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
   const cols = interval(1, 10, 1);
-  const prods = dict();
+  const prods = new PyDict<number, IntegerTuple[]>();
   for (let a = 1; a < 31; a++) {
     for (let b = 1; b < 31; b++) {
       const prd = a * b;
       if (contains(prods, prd)) {
-        prods.get(prd).push([a, b] as const);
+        prods.get(prd).push([a, b]);
       } else {
-        prods[prd] = [[a, b] as const];
+        prods.set(prd, [[a, b]]);
       }
     }
   }
@@ -3694,15 +3566,15 @@ function generate_9af7a82c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       .filter(([k, v]) => leastnc <= k && k <= maxnc)
       .map(([k, v]) => [k, v] as const),
   );
-  let options = set();
+  const optionset = set<IntegerTuple>();
   for (const v of cands.values()) {
     for (const opt of v) {
-      options.add(opt);
+      optionset.add(opt);
     }
   }
-  options = sorted(options, (ij) => at(ij, 0) * at(ij, 1));
+  const options = sorted(optionset, (ij) => ij[0] * ij[1]);
   let idx = unifint(rng, diff_lb, diff_ub, [0, len(options) - 1] as const);
-  const [h, w] = unpack(at(options, idx), 2);
+  const [h, w] = at(options, idx);
   const ccols = rng.sample(cols, ncols);
   let counts = [...range(1, ncols + 1, 1)];
   let eliginds = set([ncols - 1]);
@@ -3774,7 +3646,7 @@ function generate_d4469b4b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ccols = rng.sample(cols, numc);
   const numcells = unifint(rng, diff_lb, diff_ub, [0, h * w - 1] as const);
   const locs = rng.sample(totuple(inds), numcells);
-  const otherobj = set(locs.map((ij) => [rng.choice(ccols), ij] as const));
+  const otherobj = set(locs.map((ij): Cell => [rng.choice(ccols), ij]));
   gi = paint(gi, otherobj);
   return { input: gi, output: go };
 }
@@ -3841,7 +3713,7 @@ function generate_3345333e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   let vmshp = vmirror(shp);
   if (rng.choice([true, false])) {
-    vmshp = sfilter(vmshp, (ij) => at(ij, 1) !== width(shp) - 1);
+    vmshp = sfilter(vmshp, (ij) => ij[1] !== width(shp) - 1);
   }
   shp = normalize(combine(shp, shift(vmshp, [0, -width(vmshp)])));
   [oh, ow] = shape(shp);
@@ -3896,7 +3768,7 @@ function generate_253bf280(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const s = rng.sample(inds, num);
   const fgcol = rng.choice(remove(bgc, colopts));
   const gi = fill(c, fgcol, s);
-  let resh = frozenset();
+  let resh: Indices = frozenset();
   for (const [x, r] of enumerate(gi)) {
     if (count(r, fgcol) > 1) {
       resh = combine(
@@ -3906,7 +3778,7 @@ function generate_253bf280(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
   }
   let go = fill(c, 3, resh);
-  let resv = frozenset();
+  let resv: Indices = frozenset();
   for (const [x, r] of enumerate(dmirror(gi))) {
     if (count(r, fgcol) > 1) {
       resv = combine(
@@ -3982,23 +3854,22 @@ function generate_a1570a43(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let gipro = canvas(bgc, [h, w]);
   gipro = fill(gipro, dotc, crns);
   const sp = rng.choice(totuple(cands));
-  let obj: Indices = set<IntegerTuple>([sp]);
+  const shp = set<IntegerTuple>([sp]);
   cands = remove(sp, cands);
   const ncells = unifint(rng, diff_lb, diff_ub, [
     oh + ow - 5,
     Math.max(oh + ow - 5, Math.floor(((oh - 2) * (ow - 2)) / 2)),
   ] as const);
-  let k: number;
-  for (k of range(ncells - 1)) {
-    setAdd(obj, rng.choice(totuple(cands.difference(obj).intersection(mapply(neighbors, obj)))));
+  for (let j = 0; j < ncells - 1; j++) {
+    shp.add(rng.choice(totuple(cands.difference(shp).intersection(mapply(neighbors, shp)))));
   }
-  while (!eq(shape(obj), [oh - 2, ow - 2] as const)) {
-    setAdd(obj, rng.choice(totuple(cands.difference(obj).intersection(mapply(neighbors, obj)))));
+  while (!eq(shape(shp), [oh - 2, ow - 2] as const)) {
+    shp.add(rng.choice(totuple(cands.difference(shp).intersection(mapply(neighbors, shp)))));
   }
-  obj = set([...obj].map((ij) => [rng.choice(ccols), ij] as const));
+  let obj: ArcObject = set([...shp].map((ij): Cell => [rng.choice(ccols), ij]));
   const go = paint(gipro, obj);
   const nperts = unifint(rng, diff_lb, diff_ub, [1, Math.max(h, w)] as const);
-  k = 0;
+  let k = 0;
   const fullinds = asindices(go);
   while (eq(ulcorner(obj), [loci + 1, locj + 1] as const) || k < nperts) {
     k += 1;
@@ -4026,10 +3897,10 @@ function generate_f5b8619d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const inds = asindices(gi);
   let locs = rng.sample(totuple(inds), ncells);
   const blockcol = rng.randint(0, w - 1);
-  locs = sfilter(locs, (ij) => at(ij, 1) !== blockcol);
+  locs = sfilter(locs, (ij) => ij[1] !== blockcol);
   const numcols = unifint(rng, diff_lb, diff_ub, [1, 8] as const);
   const ccols = rng.sample(remcols, numcols);
-  const obj = frozenset(set(locs.map((ij) => [rng.choice(ccols), ij] as const)));
+  const obj = frozenset(set(locs.map((ij): Cell => [rng.choice(ccols), ij])));
   gi = paint(gi, obj);
   let go = fill(gi, 8, mapply(vfrontier, set(locs)).intersection(inds.difference(set(locs))));
   go = hconcat(go, go);
@@ -4077,7 +3948,7 @@ function generate_444801d8(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       inobj = shift(hmirror(inobj), UP);
       outobj = hmirror(outobj);
     }
-    cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -4111,7 +3982,7 @@ function generate_00d62c1b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     tr += 1;
     const oh = rng.randint(3, 8);
     const ow = rng.randint(3, 8);
-    cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -4137,8 +4008,8 @@ function generate_00d62c1b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const noise = rng.sample(totuple(inds), namt);
   gi = fill(gi, fgc, noise);
   const objs = objects(gi, T, F, F);
-  cands = colorfilter(objs, bgc);
-  const res = mfilter(cands, compose(flip, rbind(bordering, gi)));
+  const bgobjs = colorfilter(objs, bgc);
+  const res = mfilter(bgobjs, compose(flip, rbind(bordering, gi)));
   const go = fill(gi, 4, res);
   return { input: gi, output: go };
 }
@@ -4155,7 +4026,7 @@ function generate_10fcaaa3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const c = canvas(bgc, [h, w]);
   const inds = asindices(c);
   const locs = frozenset(rng.sample(totuple(inds), ncells));
-  const obj = frozenset(set([...locs].map((ij) => [rng.choice(ccols), ij] as const)));
+  const obj = frozenset(set([...locs].map((ij): Cell => [rng.choice(ccols), ij])));
   const gi = paint(c, obj);
   let go = hconcat(gi, gi);
   go = vconcat(go, go);
@@ -4253,16 +4124,14 @@ function generate_83302e8f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const dts = apply(initset, dots);
   const cands = lns.union(dts);
   const nbreaks = unifint(rng, diff_lb, diff_ub, [0, Math.floor(len(cands) / 2)] as const);
-  const breaklocs = set();
+  const breaklocs = set<IntegerTuple>();
   const breakobjs = rng.sample(totuple(cands), nbreaks);
   for (const breakobj of breakobjs) {
     const loc = rng.choice(totuple(breakobj));
     breaklocs.add(loc);
   }
   gi = fill(gi, bgc, breaklocs);
-  let objs = objects(gi, T, F, F);
-  objs = colorfilter(objs, bgc);
-  objs = sfilter(objs, (o) => len(o) === h * w);
+  const objs = sfilter(colorfilter(objects(gi, T, F, F), bgc), (o) => len(o) === h * w);
   const res = toindices(merge(objs));
   let go = fill(gi, 3, res);
   go = replace(go, bgc, 4);
@@ -4372,7 +4241,7 @@ function generate_1f85a75f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   gi = fill(gi, objc, obj);
   const inds = asindices(gi);
   const noisecells = rng.sample(totuple(inds.difference(backdrop(obj))), nnoise);
-  const noiseobj = frozenset(set(noisecells.map((ij) => [rng.choice(ccols), ij] as const)));
+  const noiseobj = frozenset(set(noisecells.map((ij): Cell => [rng.choice(ccols), ij])));
   gi = paint(gi, noiseobj);
   const go = fill(canvas(bgc, [oh, ow]), objc, normalize(obj));
   return { input: gi, output: go };
@@ -4386,16 +4255,16 @@ function generate_8eb1be9a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let ow = unifint(rng, diff_lb, diff_ub, [2, w] as const);
   const bounds = asindices(canvas(-1, [oh, ow]));
   const ncells = unifint(rng, diff_lb, diff_ub, [2, Math.floor((oh * ow) / 3) * 2] as const);
-  let obj = normalize(frozenset(rng.sample(totuple(bounds), ncells)));
-  [oh, ow] = shape(obj);
+  const shp = normalize(frozenset(rng.sample(totuple(bounds), ncells)));
+  [oh, ow] = shape(shp);
   const bgc = rng.choice(cols);
   const remcols = remove(bgc, cols);
   const ncols = unifint(rng, diff_lb, diff_ub, [1, 9] as const);
   const ccols = rng.sample(remcols, ncols);
-  obj = frozenset(set([...obj].map((ij) => [rng.choice(ccols), ij] as const)));
+  const objn = frozenset(set([...shp].map((ij): Cell => [rng.choice(ccols), ij])));
   const loci = rng.randint(0, h - oh);
   const locj = rng.randint(0, w - ow);
-  obj = shift(obj, [loci, locj]);
+  const obj = shift(objn, [loci, locj]);
   const c = canvas(bgc, [h, w]);
   const gi = paint(c, obj);
   let go = paint(c, obj);
@@ -4457,7 +4326,7 @@ function generate_25d487eb(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         ]),
       ),
     );
-    obj = sfilter(obj, (ij) => at(ij, 0) <= at(ij, 1));
+    obj = sfilter(obj, (ij) => ij[0] <= ij[1]);
     obj = obj.union(shift(vmirror(obj), [0, dim]));
     const mp = set<IntegerTuple>([[0, dim]]);
     const [tric, linc] = unpack(rng.sample(ccols, 2), 2);
@@ -4491,7 +4360,7 @@ function generate_4be741c5(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const w = unifint(rng, diff_lb, diff_ub, [6, 30] as const);
   const numcolors = unifint(rng, diff_lb, diff_ub, [2, Math.floor(w / 3)] as const);
   const ccols = rng.sample(cols, numcolors);
-  let go = [[...ccols]] as const;
+  let go: Grid = [[...ccols]];
   let gi: Grid = merge(ccols.map((c) => repeat(repeat(c, h), 3)));
   while (len(gi) < w) {
     const idx = rng.randint(0, len(gi) - 1);
@@ -4499,8 +4368,8 @@ function generate_4be741c5(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   gi = dmirror(gi);
   const ndisturbances = unifint(rng, diff_lb, diff_ub, [0, 3 * h * numcolors] as const);
-  let a;
-  let b;
+  let a: number;
+  let b: number;
   for (let k = 0; k < ndisturbances; k++) {
     const options = [];
     for (a of range(h)) {
@@ -4516,8 +4385,8 @@ function generate_4be741c5(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     if (len(options) === 0) {
       break;
     }
-    let c1;
-    let c2;
+    let c1: number;
+    let c2: number;
     [a, b, c1, c2] = unpack(rng.choice(options), 4);
     if (rng.choice([true, false])) {
       gi = fill(gi, c2, set([[a, b + 1] as const]));
@@ -4583,7 +4452,7 @@ function generate_e509e548(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       obj = normalize(obj);
     }
     [oh, ow] = shape(obj);
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -4615,12 +4484,12 @@ function generate_810b9b61(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let gi = canvas(bgc, [h, w]);
   let go = canvas(bgc, [h, w]);
   let inds = asindices(gi);
-  let inobj;
+  let inobj: Indices;
   while (succ < nobjs && tr < maxtr) {
     tr += 1;
     let oh = rng.randint(3, 5);
     let ow = rng.randint(3, 5);
-    let cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    let cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -4634,14 +4503,14 @@ function generate_810b9b61(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         ]),
       ),
     );
-    const mfs = [identity, dmirror, cmirror, vmirror, hmirror] as GridFunction[];
+    const mfs: ((patch: Indices) => Indices)[] = [identity, dmirror, cmirror, vmirror, hmirror];
     const nmfs = rng.choice([1, 2] as const);
     for (const fn of rng.sample(mfs, nmfs)) {
       obj = fn(obj);
       obj = normalize(obj);
     }
     [oh, ow] = shape(obj);
-    cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -4690,13 +4559,13 @@ function generate_6d0160f0(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ncols = unifint(rng, diff_lb, diff_ub, [1, 9] as const);
   const ccols = rng.sample(cols, ncols);
   const candss = totuple(remove(place, denseinds));
-  let trgrem = rng.sample(candss, ntrgt);
-  trgrem = set(trgrem.map((ij) => [rng.choice(ccols), ij] as const));
-  const trgtobj = set([[4, place] as const]).union(trgrem);
+  const trgreminds = rng.sample(candss, ntrgt);
+  const trgrem = set(trgreminds.map((ij): Cell => [rng.choice(ccols), ij]));
+  const trgtobj = set<Cell>([[4, place]]).union(trgrem);
   const go = paint(
     gi,
     shift(
-      sfilter(trgtobj, (cij) => !eq(at(cij, 0), linc)),
+      sfilter(trgtobj, (cij) => !eq(cij[0], linc)),
       multiply(place, increment([h, w] as const)),
     ),
   );
@@ -4707,7 +4576,7 @@ function generate_6d0160f0(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const ncells = unifint(rng, diff_lb, diff_ub, [1, h * w - 1] as const);
     const inds = rng.sample(totuple(denseinds), ncells);
     const obj = set(
-      inds.map((ij) => [rng.choice(len(ccols) > 1 ? remove(tlo, ccols) : ccols), ij] as const),
+      inds.map((ij): Cell => [rng.choice(len(ccols) > 1 ? remove(tlo, ccols) : ccols), ij]),
     );
     toleaveout = remove(tlo, toleaveout);
     gi = paint(gi, shift(obj, rl));
@@ -4751,7 +4620,7 @@ function generate_63613498(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   while ((succ < nobjs && tr < maxtr) || succ === 0) {
     tr += 1;
     const [oh, ow] = shape(obj);
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       break;
     }
@@ -4845,10 +4714,10 @@ function generate_bc1d5164(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const nB = rng.randint(1, (h - 1) * (w - 1) - 1);
   const nC = rng.randint(1, (h - 1) * (w - 1) - 1);
   const nD = rng.randint(1, (h - 1) * (w - 1) - 1);
-  const A = rng.sample(totuple(sfilter(inds, (ij) => at(ij, 0) < h - 1 && at(ij, 1) < w - 1)), nA);
-  const B = rng.sample(totuple(sfilter(inds, (ij) => at(ij, 0) < h - 1 && at(ij, 1) > 0)), nB);
-  const C = rng.sample(totuple(sfilter(inds, (ij) => at(ij, 0) > 0 && at(ij, 1) < w - 1)), nC);
-  const D = rng.sample(totuple(sfilter(inds, (ij) => at(ij, 0) > 0 && at(ij, 1) > 0)), nD);
+  const A = rng.sample(totuple(sfilter(inds, (ij) => ij[0] < h - 1 && ij[1] < w - 1)), nA);
+  const B = rng.sample(totuple(sfilter(inds, (ij) => ij[0] < h - 1 && ij[1] > 0)), nB);
+  const C = rng.sample(totuple(sfilter(inds, (ij) => ij[0] > 0 && ij[1] < w - 1)), nC);
+  const D = rng.sample(totuple(sfilter(inds, (ij) => ij[0] > 0 && ij[1] > 0)), nD);
   let gi = canvas(bgc, [fullh, fullw]);
   gi = fill(gi, objc, A);
   gi = fill(gi, objc, shift(B, [0, fullw - w]));

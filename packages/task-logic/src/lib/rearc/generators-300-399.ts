@@ -1,149 +1,10 @@
 // RE-ARC generators (Michael Hodel, MIT licence), as vendored by Reasoning Gym in
 // reasoning_gym/arc/rearc_utils/generators/generators_300_399.py, written in TypeScript on the
 // DSL of ./dsl.ts: each function is RE-ARC's generate_<key>, statement for statement.
-import {
-  add,
-  adjacent,
-  apply,
-  type ArcObject,
-  asindices,
-  asobject,
-  backdrop,
-  bordering,
-  both,
-  box,
-  canvas,
-  type Cell,
-  center,
-  cmirror,
-  color,
-  colorcount,
-  colorfilter,
-  combine,
-  compose,
-  connect,
-  corners,
-  crop,
-  decrement,
-  dedupe,
-  difference,
-  dmirror,
-  dneighbors,
-  DOWN,
-  equality,
-  F,
-  fgpartition,
-  fill,
-  first,
-  flip,
-  fork,
-  type Grid,
-  type GridFunction,
-  hconcat,
-  height,
-  hfrontier,
-  hmatching,
-  hmirror,
-  hupscale,
-  identity,
-  inbox,
-  increment,
-  type Indices,
-  ineighbors,
-  insert,
-  type IntegerTuple,
-  interval,
-  invert,
-  last,
-  lbind,
-  lefthalf,
-  leftmost,
-  llcorner,
-  lowermost,
-  lrcorner,
-  manhattan,
-  mapply,
-  matcher,
-  merge,
-  mfilter,
-  multiply,
-  neighbors,
-  normalize,
-  type Objects,
-  objects,
-  occurrences,
-  ofcolor,
-  order,
-  ORIGIN,
-  outbox,
-  paint,
-  palette,
-  partition,
-  type PatchLike,
-  position,
-  power,
-  rbind,
-  recolor,
-  remove,
-  repeat,
-  replace,
-  RIGHT,
-  rightmost,
-  rot180,
-  rot270,
-  rot90,
-  sfilter,
-  shape,
-  shift,
-  shoot,
-  size,
-  subgrid,
-  T,
-  toindices,
-  toobject,
-  totuple,
-  trim,
-  ulcorner,
-  UNITY,
-  uppermost,
-  upscale,
-  urcorner,
-  valmax,
-  valmin,
-  vconcat,
-  vfrontier,
-  vmirror,
-  vupscale,
-  width,
-} from "./dsl.js";
-import { eq, PyDict } from "./frozenset.js";
+import { add, adjacent, apply, type ArcObject, asindices, asobject, backdrop, bordering, both, box, canvas, type Cell, center, cmirror, color, colorcount, colorfilter, combine, compose, connect, corners, crop, decrement, dedupe, difference, dmirror, dneighbors, DOWN, equality, F, fgpartition, fill, first, flip, fork, type Grid, type GridFunction, hconcat, height, hfrontier, hmatching, hmirror, hupscale, identity, inbox, increment, type Indices, ineighbors, insert, type IntegerTuple, interval, invert, last, lbind, lefthalf, leftmost, llcorner, lowermost, lrcorner, manhattan, mapply, matcher, merge, mfilter, multiply, neighbors, normalize, type Objects, objects, occurrences, ofcolor, order, ORIGIN, outbox, paint, palette, partition, position, power, rbind, recolor, remove, repeat, replace, RIGHT, rightmost, rot180, rot270, rot90, sfilter, shape, shift, shoot, size, subgrid, T, toindices, toobject, totuple, trim, ulcorner, UNITY, uppermost, upscale, urcorner, valmax, valmin, vconcat, vfrontier, vmirror, vupscale, width } from "./dsl.js";
+import { eq, FrozenSet, PyDict } from "./frozenset.js";
 import type { Example, Generator } from "./generator.js";
-import {
-  at,
-  concat,
-  contains,
-  count,
-  enumerate,
-  floordiv,
-  frozenset,
-  indexOf,
-  int,
-  len,
-  mod,
-  pymax,
-  pymin,
-  range,
-  reversed,
-  set,
-  setAdd,
-  slice,
-  sorted,
-  sum,
-  truediv,
-  truthy,
-  unpack,
-  zip,
-} from "./python.js";
+import { at, bound, concat, contains, count, enumerate, floordiv, frozenset, indexOf, int, len, mod, pymax, pymin, range, reversed, set, setAdd, slice, sorted, sum, truediv, truthy, unpack, zip } from "./python.js";
 import { type PyRandom, unifint } from "./random.js";
 
 function generate_11852cab(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
@@ -184,7 +45,7 @@ function generate_11852cab(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const maxtr = 10 * nobjs;
   while (succ < nobjs && tr < maxtr) {
     tr += 1;
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - 5 && at(ij, 0) <= w - 5);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - 5 && ij[0] <= w - 5);
     if (len(cands) === 0) {
       break;
     }
@@ -253,7 +114,7 @@ function generate_025d127b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     tr += 1;
     const oh = rng.randint(3, 6);
     const ow = rng.randint(3, 6);
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -268,7 +129,7 @@ function generate_025d127b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       .union(shift(leftl, [0, 1]))
       .union(connect([1, ow + 1], [oh - 3, ow + oh - 3]))
       .union(set<IntegerTuple>([[oh - 2, ow + oh - 3]]));
-    outobj = sfilter(outobj, (ij) => at(ij, 1) <= rightmost(inobj));
+    outobj = sfilter(outobj, (ij) => ij[1] <= rightmost(inobj));
     let fullobj = inobj.union(outobj);
     inobj = shift(inobj, loc);
     outobj = shift(outobj, loc);
@@ -337,7 +198,7 @@ function generate_045e512c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ofs = increment([oh, ow] as const);
   for (const [direc, col] of zip(dirs, dcols)) {
     let indicatorobj = shift(obj, multiply(direc, increment([oh, ow] as const)));
-    indicatorobj = sfilter(indicatorobj, (cij) => contains(bars, at(cij, 1)));
+    indicatorobj = sfilter(indicatorobj, (cij) => contains(bars, cij[1]));
     const nindsd = unifint(rng, diff_lb, diff_ub, [0, len(indicatorobj) - 1] as const);
     const ninds = len(indicatorobj) - nindsd;
     indicatorobj = set(rng.sample(totuple(indicatorobj), ninds));
@@ -613,7 +474,7 @@ function generate_264363fd(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     tr += 1;
     const gh = rng.randint(5, Math.floor(h / 2) + 1);
     const gw = rng.randint(5, Math.floor(w / 2) + 1);
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - gh && at(ij, 1) <= w - gw);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - gh && ij[1] <= w - gw);
     if (len(cands) === 0) {
       continue;
     }
@@ -630,7 +491,7 @@ function generate_264363fd(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       const maxtr2 = 5 * noccs;
       while (succ2 < noccs && tr2 < maxtr2) {
         tr2 += 1;
-        const cands2 = sfilter(ginds, (ij) => at(ij, 0) <= gh - 5 && at(ij, 1) <= gw - 5);
+        const cands2 = sfilter(ginds, (ij) => ij[0] <= gh - 5 && ij[1] <= gw - 5);
         if (len(cands2) === 0) {
           break;
         }
@@ -679,7 +540,7 @@ function generate_29ec7d0e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const remcols = remove(noisec, cols);
   const numc = unifint(rng, diff_lb, diff_ub, [2, 9] as const);
   const ccols = rng.sample(remcols, numc);
-  const pobj = frozenset(set([...pinds].map((ij) => [rng.choice(ccols), ij] as const)));
+  const pobj = frozenset(set([...pinds].map((ij): Cell => [rng.choice(ccols), ij])));
   let go = canvas(bgc, [h, w]);
   const locs = set<IntegerTuple>();
   let loci: number;
@@ -758,7 +619,7 @@ function generate_484b58aa(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const remcols = remove(noisec, cols);
   const numc = unifint(rng, diff_lb, diff_ub, [2, 9] as const);
   const ccols = rng.sample(remcols, numc);
-  const pobj = frozenset(set([...pinds].map((ij) => [rng.choice(ccols), ij] as const)));
+  const pobj = frozenset(set([...pinds].map((ij): Cell => [rng.choice(ccols), ij])));
   let go = canvas(-1, [h, w]);
   const locs = set<IntegerTuple>();
   const ofs = rng.randint(1, hp - 1);
@@ -816,7 +677,7 @@ function generate_6aa20dc0(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const od = unifint(rng, diff_lb, diff_ub, [2, 4] as const);
   const ncellsextra = rng.randint(1, Math.max(1, Math.floor((od ** 2 - 2) / 2)));
   const sinds = asindices(canvas(-1, [od, od]));
-  let extracells = set(
+  const extracellset = set(
     rng.sample(
       totuple(
         sinds.difference(
@@ -829,9 +690,9 @@ function generate_6aa20dc0(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       ncellsextra,
     ),
   );
-  extracells.add(rng.choice(totuple(dneighbors([0, 0]).intersection(sinds))));
-  extracells.add(rng.choice(totuple(dneighbors([od - 1, od - 1]).intersection(sinds))));
-  extracells = frozenset(extracells);
+  extracellset.add(rng.choice(totuple(dneighbors([0, 0]).intersection(sinds))));
+  extracellset.add(rng.choice(totuple(dneighbors([od - 1, od - 1]).intersection(sinds))));
+  const extracells = frozenset(extracellset);
   const [bgc, fgc, c1, c2] = unpack(rng.sample(cols, 4), 4);
   let obj = frozenset(
     set<Cell>([
@@ -861,18 +722,18 @@ function generate_6aa20dc0(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   while (succ < nocc && tr < maxtr) {
     tr += 1;
     const fac = rng.randint(1, 4);
-    const mf1 = rng.choice<GridFunction>([identity, dmirror, vmirror, cmirror, hmirror]);
-    const mf2 = rng.choice<GridFunction>([identity, dmirror, vmirror, cmirror, hmirror]);
+    const mf1 = rng.choice<(o: ArcObject) => ArcObject>([identity, dmirror, vmirror, cmirror, hmirror]);
+    const mf2 = rng.choice<(o: ArcObject) => ArcObject>([identity, dmirror, vmirror, cmirror, hmirror]);
     const mf = compose(mf2, mf1);
     const cobj = normalize(upscale(mf(obj), fac));
     const [ohx, owx] = shape(cobj);
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - ohx && at(ij, 1) <= w - owx);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - ohx && ij[1] <= w - owx);
     if (len(cands) === 0) {
       continue;
     }
     const locc = rng.choice(totuple(cands));
     const cobjo = shift(cobj, locc);
-    const cobji = sfilter(cobjo, (cij) => !eq(at(cij, 0), fgc));
+    const cobji = sfilter(cobjo, (cij) => !eq(cij[0], fgc));
     const cobjoi = toindices(cobjo);
     if (cobjoi.issubset(inds)) {
       succ += 1;
@@ -978,7 +839,7 @@ function generate_39a8645d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const mcobj = normalize(at(allobjs, 0));
   const remobjs = apply(normalize, allobjs.slice(1));
   let mxobjcounter = 0;
-  const remobjcounter = new PyDict(remobjs.map((robj) => [robj, 0] as const));
+  const remobjcounter = new PyDict<Indices, number>(remobjs.map((robj) => [robj, 0] as const));
   let gi = canvas(bgc, [h, w]);
   let inds = asindices(gi);
   let col;
@@ -996,7 +857,7 @@ function generate_39a8645d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       obj = rng.choice(candobjs);
       col = at(rcols, indexOf(remobjs, obj));
     }
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       break;
     }
@@ -1007,7 +868,7 @@ function generate_39a8645d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       inds = inds.difference(plcd).difference(mapply(dneighbors, plcd));
       gi = fill(gi, col, plcd);
       if (contains(remobjcounter, obj)) {
-        remobjcounter[obj] = remobjcounter.get(obj) + 1;
+        remobjcounter.set(obj, remobjcounter.get(obj) + 1);
       } else {
         mxobjcounter += 1;
       }
@@ -1046,17 +907,14 @@ function generate_150deff5(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let inds = asindices(gi);
   const needsbgc = [];
   for (let k = 0; k < noccs; k++) {
-    const [obj, col] = unpack(
-      rng.choice([
-        [bo, 8],
-        [rng.choice([ro1, ro2] as const), 2],
-      ] as const),
-      2,
-    );
+    const [obj, col] = rng.choice<readonly [Indices, number]>([
+      [bo, 8],
+      [rng.choice([ro1, ro2]), 2],
+    ]);
     const [oh, ow] = shape(obj);
     let cands = sfilter(
       inds,
-      (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow && shift(obj, ij).issubset(inds),
+      (ij) => ij[0] <= h - oh && ij[1] <= w - ow && shift(obj, ij).issubset(inds),
     );
     if (col === 8) {
       cands = sfilter(cands, (ij) => !contains(boforb, ij));
@@ -1172,7 +1030,7 @@ function generate_0dfd9992(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const remcols = remove(noisec, cols);
   const numc = unifint(rng, diff_lb, diff_ub, [2, 9] as const);
   const ccols = rng.sample(remcols, numc);
-  const pobj = frozenset(set([...pinds].map((ij) => [rng.choice(ccols), ij] as const)));
+  const pobj = frozenset(set([...pinds].map((ij): Cell => [rng.choice(ccols), ij])));
   let go = canvas(bgc, [h, w]);
   const locs = set<IntegerTuple>();
   let loci: number;
@@ -1182,8 +1040,8 @@ function generate_0dfd9992(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       loci = hp * a;
       locj = wp * b;
       locs.add([loci, locj] as const);
-      const mf1 = mod(a, 2) === 0 ? identity : hmirror;
-      const mf2 = mod(b, 2) === 0 ? identity : vmirror;
+      const mf1: (obj: ArcObject) => ArcObject = mod(a, 2) === 0 ? identity : hmirror;
+      const mf2: (obj: ArcObject) => ArcObject = mod(b, 2) === 0 ? identity : vmirror;
       const mf = compose(mf1, mf2);
       go = paint(go, shift(mf(pobj), [loci, locj]));
     }
@@ -1335,7 +1193,7 @@ function generate_a3325580(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     [oh, ow] = shape(obj);
     const cands = sfilter(
       inds,
-      (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow && !contains(lmocc, at(ij, 1)),
+      (ij) => ij[0] <= h - oh && ij[1] <= w - ow && !contains(lmocc, ij[1]),
     );
     if (len(cands) === 0) {
       continue;
@@ -1376,7 +1234,7 @@ function generate_1fad071e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let bcount = 0;
   let gi = canvas(bgc, [h, w]);
   let inds = asindices(gi);
-  const ofcfrbinds = new PyDict([
+  const ofcfrbinds = new PyDict<number, Indices>([
     [1, set()],
     [otherc, set()],
   ]);
@@ -1403,7 +1261,7 @@ function generate_1fad071e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         ]),
       ),
     );
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -1413,7 +1271,7 @@ function generate_1fad071e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     if (bd.issubset(inds) && len(mapply(dneighbors, bd).intersection(ofcfrbinds.get(col))) === 0) {
       succ += 1;
       inds = inds.difference(bd);
-      ofcfrbinds[col] = ofcfrbinds.get(col).union(mapply(dneighbors, bd)).union(bd);
+      ofcfrbinds.set(col, ofcfrbinds.get(col).union(mapply(dneighbors, bd)).union(bd));
       gi = fill(gi, col, bd);
       if (col === 1 && oh === ow && ow === 2) {
         bcount += 1;
@@ -1426,7 +1284,7 @@ function generate_1fad071e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 
 function generate_27a28665(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
   const cols = interval(0, 10, 1);
-  const mapping = [
+  const mapping: (readonly [number, Indices])[] = [
     [
       1,
       set<IntegerTuple>([
@@ -1470,15 +1328,15 @@ function generate_27a28665(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   ];
   const h = unifint(rng, diff_lb, diff_ub, [3, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [3, 30] as const);
-  let [col, obj] = unpack(rng.choice(mapping), 2);
+  const [col, shp] = rng.choice(mapping);
   const [bgc, objc] = unpack(rng.sample(cols, 2), 2);
   const fac = unifint(rng, diff_lb, diff_ub, [1, Math.floor(Math.min(h, w) / 3)] as const);
   const go = canvas(col, [1, 1]);
   let gi = canvas(bgc, [h, w]);
   let canv = canvas(bgc, [3, 3]);
-  canv = fill(canv, objc, obj);
+  canv = fill(canv, objc, shp);
   canv = upscale(canv, fac);
-  obj = asobject(canv);
+  const obj = asobject(canv);
   const loci = rng.randint(0, h - 3 * fac);
   const locj = rng.randint(0, w - 3 * fac);
   const loc = [loci, locj] as const;
@@ -1539,13 +1397,13 @@ function generate_b775ac94(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     g2 = rotf(g2);
     let obji = asobject(g2);
     let objo = asobject(g);
-    objo = sfilter(objo, (cij) => at(cij, 0) !== bgc);
-    obji = sfilter(obji, (cij) => at(cij, 0) !== bgc);
+    objo = sfilter(objo, (cij) => cij[0] !== bgc);
+    obji = sfilter(obji, (cij) => cij[0] !== bgc);
     const tonorm = invert(ulcorner(objo));
     obji = shift(obji, tonorm);
     objo = shift(objo, tonorm);
     [oh, ow] = shape(objo);
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -1575,7 +1433,7 @@ function generate_6f8cd79b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ncells = unifint(rng, diff_lb, diff_ub, [0, h * w] as const);
   const inds = asindices(gi);
   const cells = rng.sample(totuple(inds), ncells);
-  const obj = set(cells.map((ij) => [rng.choice(ccols), ij] as const));
+  const obj = set(cells.map((ij): Cell => [rng.choice(ccols), ij]));
   gi = paint(gi, obj);
   const brd = box(inds);
   const go = fill(gi, 8, brd);
@@ -1618,11 +1476,11 @@ function generate_de1cd16c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     if (ax === 0) {
       const loci = rng.randint(uppermost(obj) + 3, lowermost(obj) - 2);
-      newobj = sfilter(toindices(obj), (ij) => at(ij, 0) >= loci);
+      newobj = sfilter(toindices(obj), (ij) => ij[0] >= loci);
     } else {
       if (ax === 1) {
         const locj = rng.randint(leftmost(obj) + 3, rightmost(obj) - 2);
-        newobj = sfilter(toindices(obj), (ij) => at(ij, 1) >= locj);
+        newobj = sfilter(toindices(obj), (ij) => ij[1] >= locj);
       }
     }
     gi = fill(gi, at(ccols, k), newobj);
@@ -1662,7 +1520,7 @@ function generate_6cf79266(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const nfgcs = unifint(rng, diff_lb, diff_ub, [1, 8] as const);
   const ccols = rng.sample(cols, nfgcs);
   let gi = canvas(-1, [h, w]);
-  const fgcobj = set([...asindices(gi)].map((ij) => [rng.choice(ccols), ij] as const));
+  const fgcobj = set([...asindices(gi)].map((ij): Cell => [rng.choice(ccols), ij]));
   gi = paint(gi, fgcobj);
   const num = unifint(rng, diff_lb, diff_ub, [int(0.25 * h * w), int(0.6 * h * w)] as const);
   const inds = asindices(gi);
@@ -1753,7 +1611,7 @@ function generate_f8a8fe49(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     ncells = Math.min(Math.max(1, ncells), objh * (fullw - 2));
     let cells = frozenset(rng.sample(totuple(cands), ncells));
     cells = insert(
-      rng.choice(totuple(sfilter(cands, (ij) => at(ij, 0) === lowermost(cands)))),
+      rng.choice(totuple(sfilter(cands, (ij) => ij[0] === lowermost(cands)))),
       cells,
     );
     canvi = fill(canvi, objc, cells);
@@ -1909,7 +1767,7 @@ function generate_ea786f4a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const inds = remove(mp, asindices(gi));
   const ncols = unifint(rng, diff_lb, diff_ub, [1, 9] as const);
   const ccols = rng.sample(remcols, ncols);
-  const obj = set([...inds].map((ij) => [rng.choice(ccols), ij] as const));
+  const obj = set([...inds].map((ij): Cell => [rng.choice(ccols), ij]));
   gi = paint(gi, obj);
   const ln1 = shoot(mp, [-1, -1]);
   const ln2 = shoot(mp, [1, 1]);
@@ -1989,45 +1847,45 @@ function generate_d687bc17(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ndots = unifint(rng, diff_lb, diff_ub, [1, Math.min(len(cands), h + h + w + w)] as const);
   let dots = rng.sample(totuple(cands), ndots);
   dots = set(dots.map((ij) => [rng.choice([c1, c2, c3, c4] as const), ij] as const));
-  const n1 = toindices(sfilter(dots, (cij) => eq(at(cij, 0), c1)));
+  const n1 = toindices(sfilter(dots, (cij) => eq(cij[0], c1)));
   let n1coverage = apply(last, n1);
   if (len(n1coverage) === w - 4 && w > 5) {
     n1coverage = remove(rng.choice(totuple(n1coverage)), n1coverage);
   }
   let loci;
   for (const jj of n1coverage) {
-    loci = rng.choice([...sfilter(n1, (ij) => eq(at(ij, 1), jj))].map((ij) => at(ij, 0)));
+    loci = rng.choice([...sfilter(n1, (ij) => eq(ij[1], jj))].map((ij) => ij[0]));
     gi = fill(gi, c1, set([[loci, jj] as const]));
     go = fill(go, c1, set([[1, jj] as const]));
   }
-  const n2 = toindices(sfilter(dots, (cij) => eq(at(cij, 0), c2)));
+  const n2 = toindices(sfilter(dots, (cij) => eq(cij[0], c2)));
   let n2coverage = apply(first, n2);
   if (len(n2coverage) === h - 4 && h > 5) {
     n2coverage = remove(rng.choice(totuple(n2coverage)), n2coverage);
   }
   let locj;
   for (const ii of n2coverage) {
-    locj = rng.choice([...sfilter(n2, (ij) => eq(at(ij, 0), ii))].map((ij) => at(ij, 1)));
+    locj = rng.choice([...sfilter(n2, (ij) => eq(ij[0], ii))].map((ij) => ij[1]));
     gi = fill(gi, c2, set([[ii, locj] as const]));
     go = fill(go, c2, set([[ii, 1] as const]));
   }
-  const n3 = toindices(sfilter(dots, (cij) => eq(at(cij, 0), c4)));
+  const n3 = toindices(sfilter(dots, (cij) => eq(cij[0], c4)));
   let n3coverage = apply(last, n3);
   if (len(n3coverage) === w - 4 && w > 5) {
     n3coverage = remove(rng.choice(totuple(n3coverage)), n3coverage);
   }
   for (const jj of n3coverage) {
-    loci = rng.choice([...sfilter(n3, (ij) => eq(at(ij, 1), jj))].map((ij) => at(ij, 0)));
+    loci = rng.choice([...sfilter(n3, (ij) => eq(ij[1], jj))].map((ij) => ij[0]));
     gi = fill(gi, c4, set([[loci, jj] as const]));
     go = fill(go, c4, set([[h - 2, jj] as const]));
   }
-  const n4 = toindices(sfilter(dots, (cij) => eq(at(cij, 0), c3)));
+  const n4 = toindices(sfilter(dots, (cij) => eq(cij[0], c3)));
   let n4coverage = apply(first, n4);
   if (len(n4coverage) === h - 4 && h > 5) {
     n4coverage = remove(rng.choice(totuple(n4coverage)), n4coverage);
   }
   for (const ii of n4coverage) {
-    locj = rng.choice([...sfilter(n4, (ij) => eq(at(ij, 0), ii))].map((ij) => at(ij, 1)));
+    locj = rng.choice([...sfilter(n4, (ij) => eq(ij[0], ii))].map((ij) => ij[1]));
     gi = fill(gi, c3, set([[ii, locj] as const]));
     go = fill(go, c3, set([[ii, w - 2] as const]));
   }
@@ -2037,7 +1895,7 @@ function generate_d687bc17(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ub = Math.floor((h * w - 2 * h - 2 * (w - 2)) / 2) - ndots - 1;
   nnoise = unifint(rng, diff_lb, diff_ub, [0, Math.max(0, ub)] as const);
   const noise = rng.sample(totuple(noisecands), nnoise);
-  const noiseobj = set(noise.map((ij) => [rng.choice(noisecols), ij] as const));
+  const noiseobj = set(noise.map((ij): Cell => [rng.choice(noisecols), ij]));
   gi = paint(gi, noiseobj);
   return { input: gi, output: go };
 }
@@ -2171,7 +2029,7 @@ function generate_e179c5f4(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let direc = 1;
   while (true) {
     sp = add(sp, [-1, direc] as const);
-    if (at(sp, 1) === w - 1 || at(sp, 1) === 0) {
+    if (sp[1] === w - 1 || sp[1] === 0) {
       direc *= -1;
     }
     const go2 = fill(go, linc, set<IntegerTuple>([sp]));
@@ -2266,7 +2124,7 @@ function generate_e40b9e2f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let cp: Indices;
   let q: Indices;
   if (mod(d, 2) === 0) {
-    q = sfilter(inds, (ij) => at(ij, 0) < Math.floor(d / 2) && at(ij, 1) < Math.floor(d / 2));
+    q = sfilter(inds, (ij) => ij[0] < Math.floor(d / 2) && ij[1] < Math.floor(d / 2));
     cp = set<IntegerTuple>([
       [Math.floor(d / 2) - 1, Math.floor(d / 2) - 1],
       [Math.floor(d / 2), Math.floor(d / 2) - 1],
@@ -2274,7 +2132,7 @@ function generate_e40b9e2f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       [Math.floor(d / 2), Math.floor(d / 2)],
     ]);
   } else {
-    q = sfilter(inds, (ij) => at(ij, 0) < Math.floor(d / 2) && at(ij, 1) <= Math.floor(d / 2));
+    q = sfilter(inds, (ij) => ij[0] < Math.floor(d / 2) && ij[1] <= Math.floor(d / 2));
     cp = set<IntegerTuple>([[Math.floor(d / 2), Math.floor(d / 2)]]).union(
       ineighbors([Math.floor(d / 2), Math.floor(d / 2)]),
     );
@@ -2297,14 +2155,14 @@ function generate_e40b9e2f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   tailobjcells = set(tailobjcells)
     .union(set<IntegerTuple>([rng.choice(totuple(qin))]))
     .union(set<IntegerTuple>([rng.choice(totuple(qout))]));
-  let tailobj = set([...tailobjcells].map((ij) => [rng.choice(ccols), ij] as const));
+  let tailobj = set([...tailobjcells].map((ij): Cell => [rng.choice(ccols), ij]));
   while (eq(hmirror(tailobj), tailobj) && eq(vmirror(tailobj), tailobj)) {
     ntailobjcells = unifint(rng, diff_lb, diff_ub, [1, len(q)] as const);
     tailobjcells = rng.sample(totuple(q), ntailobjcells);
     tailobjcells = set(tailobjcells)
       .union(set<IntegerTuple>([rng.choice(totuple(qin))]))
       .union(set<IntegerTuple>([rng.choice(totuple(qout))]));
-    tailobj = set([...tailobjcells].map((ij) => [rng.choice(ccols), ij] as const));
+    tailobj = set([...tailobjcells].map((ij): Cell => [rng.choice(ccols), ij]));
   }
   for (let k = 0; k < 4; k++) {
     subg = paint(subg, tailobj);
@@ -2344,7 +2202,7 @@ function generate_e8dc4411(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let c = canvas(bgc, [d, d]);
   const inds = sfilter(
     asindices(c),
-    (ij) => at(ij, 0) >= Math.floor(d / 2) && at(ij, 1) >= Math.floor(d / 2),
+    (ij) => ij[0] >= Math.floor(d / 2) && ij[1] >= Math.floor(d / 2),
   );
   const ncd = unifint(rng, diff_lb, diff_ub, [1, Math.floor(len(inds) / 2)] as const);
   let nc: number = rng.choice([ncd, len(inds) - ncd] as const);
@@ -2415,12 +2273,12 @@ function generate_ddf7fa4f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let tr = 0;
   const maxtr = 10 * nocc;
   let inds = asindices(gi);
-  inds = sfilter(inds, (ij) => at(ij, 0) > 1);
+  inds = sfilter(inds, (ij) => ij[0] > 1);
   while (succ < nocc && tr < maxtr) {
     tr += 1;
     const oh = rng.randint(2, 7);
     const ow = rng.randint(2, 7);
-    let cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    let cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     const hastobein = set(
       enumerate(at(gi, 0))
         .filter(([cidx, col]) => col === bgc)
@@ -2438,7 +2296,7 @@ function generate_ddf7fa4f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
           len(set(interval(j, j + ow, 1)).intersection(cantbein)) === 0,
       )
       .map((j) => j);
-    cands = sfilter(cands, (ij) => contains(jopts, at(ij, 1)));
+    cands = sfilter(cands, (ij) => contains(jopts, ij[1]));
     if (len(cands) === 0) {
       continue;
     }
@@ -2599,7 +2457,7 @@ function generate_b2862040(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       }
       obj = normalize(obj);
       [oh, ow] = shape(obj);
-      const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+      const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
       if (len(cands) === 0) {
         continue;
       }
@@ -2684,7 +2542,7 @@ function generate_bbc9ae5d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let remobj = connect([0, locj + 1], [0, w - 1]);
   const numc = unifint(rng, diff_lb, diff_ub, [1, 9] as const);
   const ccols = rng.sample(remcols, numc);
-  remobj = set([...remobj].map((ij) => [rng.choice(ccols), ij] as const));
+  remobj = set([...remobj].map((ij): Cell => [rng.choice(ccols), ij]));
   let gi = canvas(-1, [1, w]);
   let go = canvas(-1, [Math.floor(w / 2), w]);
   const ln2 = shoot(loc, [1, 1]);
@@ -2705,7 +2563,7 @@ function generate_9edfc990(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let gi = canvas(0, [h, w]);
   const inds = asindices(gi);
   const locs = rng.sample(totuple(inds), namt);
-  const noise = set(locs.map((ij) => [rng.choice(cols), ij] as const));
+  const noise = set(locs.map((ij): Cell => [rng.choice(cols), ij]));
   gi = paint(gi, noise);
   const remlocs = inds.difference(set(locs));
   const numc = unifint(rng, diff_lb, diff_ub, [
@@ -2754,13 +2612,13 @@ function generate_a78176bb(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     if (!ln.issubset(inds)) {
       continue;
     }
-    const lno = sorted(ln, (x) => at(x, 0));
+    const lno = sorted(ln, (x) => x[0]);
     const trid1 = rng.randint(2, Math.min(5, len(lno) - 3));
     const trid2 = rng.randint(2, Math.min(5, len(lno) - 3));
-    const tri1 = sfilter(asindices(canvas(-1, [trid1, trid1])), (ij) => at(ij, 1) >= at(ij, 0));
+    const tri1 = sfilter(asindices(canvas(-1, [trid1, trid1])), (ij) => ij[1] >= ij[0]);
     const triloc1 = add(rng.choice(lno.slice(1, -trid1 - 1)), [0, 1] as const);
     const tri2 = dmirror(
-      sfilter(asindices(canvas(-1, [trid2, trid2])), (ij) => at(ij, 1) >= at(ij, 0)),
+      sfilter(asindices(canvas(-1, [trid2, trid2])), (ij) => ij[1] >= ij[0]),
     );
     const triloc2 = add(rng.choice(lno.slice(1, -trid2 - 1)), [1, 0] as const);
     const spo2 = add(sp, [0, -trid2 - 2] as const);
@@ -2811,7 +2669,12 @@ function generate_995c5fa3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     ]),
   );
   const o4 = o1.difference(shift(asindices(canvas(-1, [2, 2])), [2, 1]));
-  const mpr = [[o1, 2] as const, [o2, 8] as const, [o3, 3] as const, [o4, 4] as const];
+  const mpr: (readonly [Indices, number])[] = [
+    [o1, 2],
+    [o2, 8],
+    [o3, 3],
+    [o4, 4],
+  ];
   const num = unifint(rng, diff_lb, diff_ub, [1, 6] as const);
   const h = 4;
   const w = 4 * num + num - 1;
@@ -2821,7 +2684,7 @@ function generate_995c5fa3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ccols = [];
   for (let k = 0; k < num; k++) {
     const col = rng.choice(remcols);
-    const [obj, outcol] = unpack(rng.choice(mpr), 2);
+    const [obj, outcol] = rng.choice(mpr);
     const locj = 5 * k;
     gi = fill(gi, col, shift(obj, [0, locj]));
     ccols.push(outcol);
@@ -2873,7 +2736,7 @@ function generate_9aec4887(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const plcdi = toindices(plcdB);
   const rems = sfilter(
     fullinds.difference(plcdi),
-    (ij) => loci + oh <= at(ij, 0) && at(ij, 0) <= h - oh + 2 && at(ij, 1) <= w - ow + 2,
+    (ij) => loci + oh <= ij[0] && ij[0] <= h - oh + 2 && ij[1] <= w - ow + 2,
   );
   const loc = rng.choice(totuple(rems));
   const plcdA = shift(objA, loc);
@@ -2923,22 +2786,16 @@ function generate_846bdb03(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   go = fill(go, dotc, corners(asindices(go)));
   const objB = asobject(go);
   const bounds = asindices(canvas(-1, [oh - 2, ow - 2]));
-  let objA: Indices = set<IntegerTuple>([rng.choice(totuple(bounds))]);
+  const shpA = set<IntegerTuple>([rng.choice(totuple(bounds))]);
   const ncells = unifint(rng, diff_lb, diff_ub, [
     1,
     Math.floor(((oh - 2) * (ow - 2)) / 2),
   ] as const);
   for (let k = 0; k < ncells - 1; k++) {
-    setAdd(
-      objA,
-      rng.choice(totuple(bounds.difference(objA).intersection(mapply(neighbors, objA)))),
-    );
+    shpA.add(rng.choice(totuple(bounds.difference(shpA).intersection(mapply(neighbors, shpA)))));
   }
-  while (!eq(shape(objA), [oh - 2, ow - 2] as const)) {
-    setAdd(
-      objA,
-      rng.choice(totuple(bounds.difference(objA).intersection(mapply(neighbors, objA)))),
-    );
+  while (!eq(shape(shpA), [oh - 2, ow - 2] as const)) {
+    shpA.add(rng.choice(totuple(bounds.difference(shpA).intersection(mapply(neighbors, shpA)))));
   }
   const fullinds = asindices(gi);
   const loci = rng.randint(0, h - 2 * oh + 2);
@@ -2947,18 +2804,18 @@ function generate_846bdb03(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const plcdi = toindices(plcdB);
   const rems = sfilter(
     fullinds.difference(plcdi),
-    (ij) => loci + oh <= at(ij, 0) && at(ij, 0) <= h - oh + 2 && at(ij, 1) <= w - ow + 2,
+    (ij) => loci + oh <= ij[0] && ij[0] <= h - oh + 2 && ij[1] <= w - ow + 2,
   );
   const loc = rng.choice(totuple(rems));
-  let plcdA = shift(objA, loc);
-  const mp = center(plcdA)[1];
-  const plcdAL = sfilter(plcdA, (ij) => at(ij, 1) < mp);
-  const plcdAR = plcdA.difference(plcdAL);
-  plcdA = recolor(c1, plcdAL).union(recolor(c2, plcdAR));
+  const plcdAi = shift(shpA, loc);
+  const mp = center(plcdAi)[1];
+  const plcdAL = sfilter(plcdAi, (ij) => ij[1] < mp);
+  const plcdAR = plcdAi.difference(plcdAL);
+  const plcdA = recolor(c1, plcdAL).union(recolor(c2, plcdAR));
   gi = paint(gi, plcdB);
   const ism = rng.choice([true, false]);
   gi = paint(gi, ism ? vmirror(plcdA) : plcdA);
-  objA = shift(normalize(plcdA), [1, 1]);
+  const objA = shift(normalize(plcdA), [1, 1]);
   const objs = objects(go, T, F, T);
   go = paint(go, objA);
   const rotf = rng.choice<GridFunction>([identity, rot90, rot180, rot270]);
@@ -3083,7 +2940,7 @@ function generate_36fdfd69(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     tr += 1;
     let oh = rng.randint(2, 7);
     let ow = rng.randint(2, 7);
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -3139,7 +2996,7 @@ function generate_36fdfd69(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 
 function generate_28e73c20(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
   const cols = difference(interval(0, 10, 1), [3] as const);
-  const direcmapper = new PyDict([
+  const direcmapper = new PyDict<IntegerTuple, IntegerTuple>([
     [[0, 1], [1, 0] as const],
     [[1, 0], [0, -1] as const],
     [[0, -1], [-1, 0] as const],
@@ -3147,13 +3004,13 @@ function generate_28e73c20(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   ]);
   const h = unifint(rng, diff_lb, diff_ub, [3, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [4, 30] as const);
-  let sp = [0, w - 1] as const;
-  let direc = [1, 0] as const;
+  let sp: IntegerTuple = [0, w - 1];
+  let direc: IntegerTuple = [1, 0];
   const ncols = unifint(rng, diff_lb, diff_ub, [1, 9] as const);
   const ccols = rng.sample(cols, ncols);
   let gi = canvas(-1, [h, w]);
   const inds = asindices(gi);
-  const obj = set([...inds].map((ij) => [rng.choice(ccols), ij] as const));
+  const obj = set([...inds].map((ij): Cell => [rng.choice(ccols), ij]));
   gi = paint(gi, obj);
   let go = fill(gi, 3, connect([0, 0], sp));
   let lw = w;
@@ -3190,15 +3047,15 @@ function generate_3eda0437(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ncols = unifint(rng, diff_lb, diff_ub, [1, 8] as const);
   const fgcs = rng.sample(cols, ncols);
   let gi = canvas(-1, [h, w]);
-  gi = paint(gi, set([...asindices(gi)].map((ij) => [rng.choice(fgcs), ij] as const)));
+  gi = paint(gi, set([...asindices(gi)].map((ij): Cell => [rng.choice(fgcs), ij])));
   const spac = unifint(rng, diff_lb, diff_ub, [1, Math.floor((h * w) / 3) * 2] as const);
   const inds = asindices(gi);
-  let obj = rng.sample(totuple(inds), spac);
+  const obj = rng.sample(totuple(inds), spac);
   gi = fill(gi, 0, obj);
   const locx = [rng.randint(0, h - 1), rng.randint(0, w - 1)] as const;
   gi = fill(gi, 0, set<IntegerTuple>([locx, add(locx, RIGHT), add(locx, DOWN), add(locx, UNITY)]));
   let maxsiz: number = -1;
-  let mapper = dict();
+  let mapper = new PyDict<ArcObject, Indices>();
   const maxpossw = pymax([...gi].map((r) => count(r, 0)));
   const maxpossh = pymax([...dmirror(gi)].map((c) => count(c, 0)));
   for (let a = 2; a < maxpossh + 1; a++) {
@@ -3211,7 +3068,7 @@ function generate_3eda0437(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       const occs = occurrences(gi, objx);
       if (len(occs) > 0) {
         if (siz === maxsiz) {
-          mapper[objx] = occs;
+          mapper.set(objx, occs);
         } else {
           if (siz > maxsiz) {
             mapper = new PyDict([[objx, occs]]);
@@ -3222,9 +3079,8 @@ function generate_3eda0437(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
   }
   let go: Grid = [...gi].map((e) => e);
-  let locs;
-  for ([obj, locs] of mapper.items()) {
-    go = fill(go, 6, mapply(lbind(shift, obj), locs));
+  for (const [objx, locs] of mapper.items()) {
+    go = fill(go, 6, mapply(lbind(shift, objx), locs));
   }
   return { input: gi, output: go };
 }
@@ -3236,12 +3092,12 @@ function generate_7447852a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const [bgc, linc] = unpack(rng.sample(cols, 2), 2);
   const remcols = remove(bgc, remove(linc, cols));
   const c = canvas(bgc, [h, w]);
-  let sp = [h - 1, 0] as const;
+  let sp: IntegerTuple = [h - 1, 0];
   let gi = fill(c, linc, set<IntegerTuple>([sp]));
   let direc = 1;
   while (true) {
     sp = add(sp, [-1, direc] as const);
-    if (at(sp, 1) === w - 1 || at(sp, 1) === 0) {
+    if (sp[1] === w - 1 || sp[1] === 0) {
       direc *= -1;
     }
     const gi2 = fill(gi, linc, set<IntegerTuple>([sp]));
@@ -3251,18 +3107,18 @@ function generate_7447852a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     gi = gi2;
   }
   gi = rot90(gi);
-  let objs = objects(gi, T, F, F);
+  const objs = objects(gi, T, F, F);
   const inds = ofcolor(gi, bgc);
   const numcols = unifint(rng, diff_lb, diff_ub, [1, 7] as const);
   const ccols = rng.sample(remcols, numcols);
   const ncells = unifint(rng, diff_lb, diff_ub, [0, len(inds)] as const);
   const locs = rng.sample(totuple(inds), ncells);
-  const obj = set(locs.map((ij) => [rng.choice(ccols), ij] as const));
+  const obj = set(locs.map((ij): Cell => [rng.choice(ccols), ij]));
   gi = paint(gi, obj);
   let go: Grid = [...gi].map((e) => e);
-  objs = order(colorfilter(objs, bgc), leftmost);
-  objs = merge(set(slice(objs, 0, null, 3)));
-  go = fill(go, 4, objs);
+  const ordered = order(colorfilter(objs, bgc), leftmost);
+  const everythird = merge(set(slice(ordered, 0, null, 3)));
+  go = fill(go, 4, everythird);
   return { input: gi, output: go };
 }
 
@@ -3273,9 +3129,9 @@ function generate_6b9890af(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const h = unifint(rng, diff_lb, diff_ub, [2 * oh + 2, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [2 * ow + 2, 30] as const);
   const bounds = asindices(canvas(-1, [oh, ow]));
-  let obj: Indices = set<IntegerTuple>([rng.choice(totuple(bounds))]);
-  while (!eq(shape(obj), [oh, ow] as const)) {
-    setAdd(obj, rng.choice(totuple(bounds.difference(obj).intersection(mapply(neighbors, obj)))));
+  const shp = set<IntegerTuple>([rng.choice(totuple(bounds))]);
+  while (!eq(shape(shp), [oh, ow] as const)) {
+    shp.add(rng.choice(totuple(bounds.difference(shp).intersection(mapply(neighbors, shp)))));
   }
   let maxfac = 1;
   while (oh * maxfac + 2 <= h - oh && ow * maxfac + 2 <= w - ow) {
@@ -3287,7 +3143,7 @@ function generate_6b9890af(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const remcols = remove(bgc, remove(sqc, cols));
   const numc = unifint(rng, diff_lb, diff_ub, [1, 8] as const);
   const ccols = rng.sample(remcols, numc);
-  obj = set([...obj].map((ij) => [rng.choice(ccols), ij] as const));
+  const obj = set([...shp].map((ij): Cell => [rng.choice(ccols), ij]));
   let gi = canvas(bgc, [h, w]);
   const sq = box(
     frozenset(
@@ -3324,7 +3180,7 @@ function generate_963e52fc(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const remcols = remove(bgc, cols);
   const numc = unifint(rng, diff_lb, diff_ub, [1, 9] as const);
   const ccols = rng.sample(remcols, numc);
-  const obj = set();
+  const obj = set<Cell>();
   for (let j = 0; j < p; j++) {
     let ub = unifint(rng, diff_lb, diff_ub, [0, Math.floor(h / 2)] as const);
     ub = Math.floor(h / 2) - ub;
@@ -3333,17 +3189,16 @@ function generate_963e52fc(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     for (const ii of rng.sample(interval(ub, lb + 1, 1), numcells)) {
       const loc = [ii, j] as const;
       const col = rng.choice(ccols);
-      const cell = [col, loc] as const;
+      const cell: Cell = [col, loc];
       obj.add(cell);
     }
   }
   let go = canvas(bgc, [h, w * 2]);
   const minobj = obj.union(shift(obj, [0, p]));
   const addonw = rng.randint(0, p);
-  const addon = sfilter(obj, (cij) => at(at(cij, 1), 1) < addonw);
-  let fullobj = minobj.union(addon);
+  const addon = sfilter(obj, (cij) => cij[1][1] < addonw);
   const leftshift = rng.randint(0, addonw);
-  fullobj = shift(fullobj, [0, -leftshift]);
+  const fullobj = shift(minobj.union(addon), [0, -leftshift]);
   go = paint(go, fullobj);
   for (let j = 0; j < floordiv(2 * w, 2 * p) + 1; j++) {
     go = paint(go, shift(fullobj, [0, j * 2 * p]));
@@ -3357,8 +3212,7 @@ function generate_3e980e27(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const h = unifint(rng, diff_lb, diff_ub, [11, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [11, 30] as const);
   const [bgc, rcol, gcol] = unpack(rng.sample(cols, 3), 3);
-  const objs = [];
-  let obj;
+  const objs: ArcObject[] = [];
   let oh: number;
   let ow: number;
   for (const [fixc, remc] of [
@@ -3368,18 +3222,19 @@ function generate_3e980e27(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     oh = unifint(rng, diff_lb, diff_ub, [2, 5] as const);
     ow = unifint(rng, diff_lb, diff_ub, [2, 5] as const);
     const bounds = asindices(canvas(-1, [oh, ow]));
-    obj = set<IntegerTuple>([rng.choice(totuple(bounds))]);
+    const shpset = set<IntegerTuple>([rng.choice(totuple(bounds))]);
     const ncellsd = unifint(rng, diff_lb, diff_ub, [0, Math.floor((oh * ow) / 2)] as const);
     let ncells: number = rng.choice([ncellsd, oh * ow - ncellsd] as const);
     ncells = Math.min(Math.max(2, ncells), oh * ow);
     for (let k = 0; k < ncells - 1; k++) {
-      obj.add(rng.choice(totuple(bounds.difference(obj).intersection(mapply(neighbors, obj)))));
+      shpset.add(
+        rng.choice(totuple(bounds.difference(shpset).intersection(mapply(neighbors, shpset)))),
+      );
     }
-    obj = normalize(obj);
-    const fixp = rng.choice(totuple(obj));
-    const rem = remove(fixp, obj);
-    obj = set([[fixc, fixp] as const]).union(recolor(remc, rem));
-    objs.push(obj);
+    const shp = normalize(shpset);
+    const fixp = rng.choice(totuple(shp));
+    const rem = remove(fixp, shp);
+    objs.push(set<Cell>([[fixc, fixp]]).union(recolor(remc, rem)));
   }
   let [robj, gobj] = unpack(objs, 2);
   const [obj1, obj2] = unpack(rng.sample(objs, 2), 2);
@@ -3407,9 +3262,9 @@ function generate_3e980e27(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const objopts = [robj, gobj];
   while (tr < maxtr && succ < noccs) {
     tr += 1;
-    obj = rng.choice(objopts);
+    const obj = rng.choice(objopts);
     [oh, ow] = shape(obj);
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -3421,7 +3276,7 @@ function generate_3e980e27(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       inds = inds.difference(plcdi).difference(mapply(neighbors, plcdi));
       gi = paint(
         gi,
-        sfilter(plcd, (cij) => contains([2, 3], at(cij, 0))),
+        sfilter(plcd, (cij) => contains([2, 3], cij[0])),
       );
       go = paint(go, plcd);
     }
@@ -3634,7 +3489,7 @@ function generate_6c434453(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       objo = obji;
       tocover = obji;
     }
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     const loc = rng.choice(totuple(cands));
     const plcdi = shift(obji, loc);
     if (plcdi.issubset(inds)) {
@@ -3662,9 +3517,8 @@ function generate_7837ac64(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let inds = asindices(go);
   const fullinds = asindices(go);
   const nocc = unifint(rng, diff_lb, diff_ub, [1, oh * ow] as const);
-  let col;
   for (let k = 0; k < nocc; k++) {
-    let mpr = new PyDict(
+    const mprdict = new PyDict(
       ccols.map(
         (cc) =>
           [
@@ -3677,21 +3531,20 @@ function generate_7837ac64(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
           ] as const,
       ),
     );
-    mpr = mpr
+    const mpr = mprdict
       .items()
       .filter(([kk, vv]) => len(vv) > 0)
       .map(([kk, vv]) => [kk, vv] as const);
     if (len(mpr) === 0) {
       break;
     }
-    let locs;
-    [col, locs] = unpack(rng.choice(mpr), 2);
+    const [col, locs] = rng.choice(mpr);
     const loc = rng.choice(totuple(locs));
     go = fill(go, col, set([loc]));
     inds = remove(loc, inds);
   }
-  let obj = fullinds.difference(ofcolor(go, bgc));
-  go = subgrid(obj, go);
+  const fgcells = fullinds.difference(ofcolor(go, bgc));
+  go = subgrid(fgcells, go);
   [oh, ow] = shape(go);
   const sqsizh = unifint(rng, diff_lb, diff_ub, [2, floordiv(30 - oh - 1, oh)] as const);
   const sqsizw = unifint(rng, diff_lb, diff_ub, [2, floordiv(30 - ow - 1, ow)] as const);
@@ -3706,11 +3559,9 @@ function generate_7837ac64(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       ]),
     ),
   );
-  obj = asobject(go);
-  let plcd;
-  let ij;
-  for ([col, ij] of obj) {
-    plcd = shift(sq, add([1, 1] as const, multiply(ij, [sqsizh + 1, sqsizw + 1] as const)));
+  const obj = asobject(go);
+  for (const [col, ij] of obj) {
+    const plcd = shift(sq, add([1, 1] as const, multiply(ij, [sqsizh + 1, sqsizw + 1] as const)));
     gi = fill(gi, bgc, plcd);
     if (!eq(col, bgc)) {
       gi = fill(gi, col, corners(outbox(plcd)));
@@ -3721,7 +3572,7 @@ function generate_7837ac64(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const loci = rng.randint(0, gih - fullh);
   const locj = rng.randint(0, giw - fullw);
   let gigi = canvas(bgc, [gih, giw]);
-  plcd = shift(asobject(gi), [loci, locj]);
+  const plcd = shift(asobject(gi), [loci, locj]);
   gigi = paint(gigi, plcd);
   const [ulci, ulcj] = ulcorner(plcd);
   const [lrci, lrcj] = lrcorner(plcd);
@@ -3743,7 +3594,11 @@ function generate_7837ac64(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     let go2: Grid = identity(go);
     for (const c of set(ccols).intersection(gop)) {
       const o1 = frozenset(
-        set([[c, ORIGIN] as const, [bgc, RIGHT] as const, [c, [0, 2]] as const]),
+        set<Cell>([
+          [c, ORIGIN],
+          [bgc, RIGHT],
+          [c, [0, 2]],
+        ]),
       );
       const o2 = dmirror(o1);
       go2 = fill(
@@ -3783,7 +3638,7 @@ function generate_5ad4f10b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let ncellsd = unifint(rng, diff_lb, diff_ub, [1, Math.floor((oh * ow) / 2)] as const);
   let ncells: number = rng.choice([ncellsd, oh * ow - ncellsd] as const);
   ncells = Math.min(Math.max(1, ncells), oh * ow - 1);
-  let obj = set(rng.sample(totuple(bounds), ncells));
+  let obj: Indices = set(rng.sample(totuple(bounds), ncells));
   while (
     len(
       sfilter(
@@ -3852,8 +3707,9 @@ function generate_7df24a62(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   gi = fill(gi, noisec, noise);
   const targs = [];
   const sours = [];
-  for (const fn1 of [identity, dmirror, cmirror, hmirror, vmirror] as GridFunction[]) {
-    for (const fn2 of [identity, dmirror, cmirror, hmirror, vmirror] as GridFunction[]) {
+  const fns: ((obj: ArcObject) => ArcObject)[] = [identity, dmirror, cmirror, hmirror, vmirror];
+  for (const fn1 of fns) {
+    for (const fn2 of fns) {
       targs.push(normalize(fn1(fn2(targ))));
       sours.push(normalize(fn1(fn2(sour))));
     }
@@ -3865,15 +3721,14 @@ function generate_7df24a62(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let succ = 0;
   let tr = 0;
   const maxtr = 5 * noccs;
-  let t;
   while (succ < noccs && tr < maxtr) {
     tr += 1;
-    t = rng.choice(targs);
+    const t = rng.choice(targs);
     const [hh, ww] = shape(t);
     const cands = sfilter(
       inds,
       (ij) =>
-        1 <= at(ij, 0) && at(ij, 0) <= h - hh - 1 && 1 <= at(ij, 1) && at(ij, 1) <= w - ww - 1,
+        1 <= ij[0] && ij[0] <= h - hh - 1 && 1 <= ij[1] && ij[1] <= w - ww - 1,
     );
     if (len(cands) === 0) {
       continue;
@@ -3889,9 +3744,8 @@ function generate_7df24a62(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   let go = replace(gi, sqc, bgc);
   go = paint(go, plcddd);
-  let res = set();
-  let s;
-  for ([t, s] of zip(targs, sours)) {
+  let res: ArcObject = set();
+  for (const [t, s] of zip(targs, sours)) {
     res = res.union(mapply(lbind(shift, s), occurrences(go, t)));
   }
   go = paint(go, res);
@@ -3983,8 +3837,8 @@ function generate_ce602527(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     2,
   );
   const cands = ofcolor(gi, bgc).difference(box(asindices(gi)));
-  const lca = sfilter(cands, (ij) => at(ij, 1) < Math.floor(w / 3) * 2);
-  const rca = sfilter(cands, (ij) => at(ij, 1) > Math.floor(w / 3));
+  const lca = sfilter(cands, (ij) => ij[1] < Math.floor(w / 3) * 2);
+  const rca = sfilter(cands, (ij) => ij[1] > Math.floor(w / 3));
   const lcands = sfilter(lca, (ij) => shift(lobj, ij).issubset(lca));
   const rcands = sfilter(rca, (ij) => shift(robj, ij).issubset(rca));
   let lloc: IntegerTuple;
@@ -4068,7 +3922,7 @@ function generate_c8cbb738(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     if (flag) {
       const [oh, ow] = shape(obj);
       const locs = ofcolor(gi, bgc);
-      const cands = sfilter(locs, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+      const cands = sfilter(locs, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
       if (len(cands) > 0) {
         const objn = normalize(obj);
         const cands2 = sfilter(cands, (ij) => shift(objn, ij).issubset(locs));
@@ -4111,7 +3965,7 @@ function generate_b527c5c6(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const cands = sfilter(
       inds,
       (ij) =>
-        1 <= at(ij, 0) && at(ij, 0) <= h - oh - 1 && 1 <= at(ij, 1) && at(ij, 1) <= w - ow - 1,
+        1 <= ij[0] && ij[0] <= h - oh - 1 && 1 <= ij[1] && ij[1] <= w - ow - 1,
     );
     if (len(cands) === 0) {
       continue;
@@ -4143,7 +3997,7 @@ function generate_b527c5c6(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const [sqc, dotc] = unpack(rng.sample(ccols, 2), 2);
     const giobj = recolor(sqc, remove(loc, bd)).union(set([[dotc, loc] as const]));
     let goobj = recolor(sqc, bd.union(shell).difference(ln)).union(recolor(dotc, ln));
-    goobj = sfilter(goobj, (cij) => contains(fullinds, at(cij, 1)));
+    goobj = sfilter(goobj, (cij) => contains(fullinds, cij[1]));
     const goobji = toindices(goobj);
     if (goobji.issubset(inds)) {
       succ += 1;
@@ -4192,7 +4046,7 @@ function generate_228f6490(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         rng.choice(totuple(bounds.difference(obj).intersection(mapply(dneighbors, obj)))),
       );
     }
-    const sqcands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const sqcands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(sqcands) === 0) {
       continue;
     }
@@ -4202,7 +4056,7 @@ function generate_228f6490(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       const tmpinds = inds.difference(bdplcd);
       const inobjn = normalize(obj);
       [oh, ow] = shape(obj);
-      const inobjcands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+      const inobjcands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
       if (len(inobjcands) === 0) {
         continue;
       }
@@ -4248,7 +4102,7 @@ function generate_228f6490(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     if (contains(forbidden, obj)) {
       continue;
     }
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -4283,7 +4137,7 @@ function generate_93b581b8(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const fullinds = asindices(gi);
   while (tr < maxtr && succ < numocc) {
     tr += 1;
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - 2 && at(ij, 1) <= w - 2);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - 2 && ij[1] <= w - 2);
     if (len(cands) === 0) {
       break;
     }
@@ -4311,7 +4165,7 @@ function generate_93b581b8(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       .union(recolor(c1, shift(q, [2, 2])));
     const inobjplcd = shift(inobj, loc);
     let outobjplcd = shift(outobj, loc);
-    outobjplcd = sfilter(outobjplcd, (cij) => contains(fullinds, at(cij, 1)));
+    outobjplcd = sfilter(outobjplcd, (cij) => contains(fullinds, cij[1]));
     const outobjplcdi = toindices(outobjplcd);
     if (outobjplcdi.issubset(inds)) {
       succ += 1;
@@ -4339,18 +4193,20 @@ function generate_447fd412(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   const bounds = asindices(canvas(-1, [oh, ow]));
   const ncells = unifint(rng, diff_lb, diff_ub, [3, oh * ow] as const);
-  let obj = set<IntegerTuple>([rng.choice(totuple(bounds))]);
+  const shpset = set<IntegerTuple>([rng.choice(totuple(bounds))]);
   for (let k = 0; k < ncells - 1; k++) {
-    obj.add(rng.choice(totuple(bounds.difference(obj).intersection(mapply(neighbors, obj)))));
+    shpset.add(
+      rng.choice(totuple(bounds.difference(shpset).intersection(mapply(neighbors, shpset)))),
+    );
   }
-  obj = normalize(obj);
-  [oh, ow] = shape(obj);
-  const objt = totuple(obj);
-  const kk = len(obj);
+  const shp = normalize(shpset);
+  [oh, ow] = shape(shp);
+  const objt = totuple(shp);
+  const kk = len(shp);
   const nindic = rng.randint(1, mod(kk, 2) === 1 ? Math.floor(kk / 2) : Math.floor(kk / 2) - 1);
   const indicobj = set(rng.sample(objt, nindic));
-  const mainobj = obj.difference(indicobj);
-  obj = recolor(indic, indicobj).union(recolor(mainc, mainobj));
+  const mainobj = shp.difference(indicobj);
+  const obj = recolor(indic, indicobj).union(recolor(mainc, mainobj));
   const loci = rng.randint(0, h - oh);
   const locj = rng.randint(0, w - ow);
   let gi = canvas(bgc, [h, w]);
@@ -4371,16 +4227,16 @@ function generate_447fd412(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     tr += 1;
     const fac = rng.randint(1, Math.min(5, floordiv(Math.min(h, w), Math.max(oh, ow)) - 1));
     const outobj = upscale(obj, fac);
-    const inobj = sfilter(outobj, (cij) => eq(at(cij, 0), indic));
+    const inobj = sfilter(outobj, (cij) => eq(cij[0], indic));
     const [hh, ww] = shape(outobj);
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - hh && at(ij, 1) <= w - ww);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - hh && ij[1] <= w - ww);
     if (len(cands) === 0) {
       continue;
     }
     const loc = rng.choice(totuple(cands));
     const inobjp = shift(inobj, loc);
     let outobjp = shift(outobj, loc);
-    outobjp = sfilter(outobjp, (cij) => contains(fullinds, at(cij, 1)));
+    outobjp = sfilter(outobjp, (cij) => contains(fullinds, cij[1]));
     const outobjpi = toindices(outobjp);
     if (outobjpi.issubset(inds)) {
       succ += 1;
@@ -4436,7 +4292,7 @@ function generate_50846271(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         ),
       ),
     );
-  const cf = (d) => rng.choice([cf1, cf2, cf3] as const)(d);
+  const cf = (d: number) => rng.choice([cf1, cf2, cf3])(d);
   const h = unifint(rng, diff_lb, diff_ub, [10, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [10, 30] as const);
   let dim = unifint(rng, diff_lb, diff_ub, [1, 3] as const);
@@ -4470,7 +4326,7 @@ function generate_50846271(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const maxtr = 5 * noccs;
   while (succ < noccs && tr < maxtr) {
     tr += 1;
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - dim && at(ij, 1) <= w - dim);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - dim && ij[1] <= w - dim);
     if (len(cands) === 0) {
       break;
     }
@@ -4508,7 +4364,7 @@ function generate_ae3edfdc(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let reminds = inds.difference(set<IntegerTuple>([rd]).union(neighbors(rd)));
   reminds = sfilter(
     reminds,
-    (ij) => 1 <= at(ij, 0) && at(ij, 0) <= h - 2 && 1 <= at(ij, 1) && at(ij, 1) <= w - 2,
+    (ij) => 1 <= ij[0] && ij[0] <= h - 2 && 1 <= ij[1] && ij[1] <= w - 2,
   );
   const bd = rng.choice(totuple(reminds));
   const [bdi, bdj] = bd;
@@ -4613,30 +4469,30 @@ function generate_97a05b5b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const oh = rng.randint(2, Math.floor(sgh / 2));
   const ow = rng.randint(2, Math.floor(sgw / 2));
   const nobjs = unifint(rng, diff_lb, diff_ub, [1, 8] as const);
-  let objs = set();
+  let objs: FrozenSet<Indices> = set<Indices>();
   const cands = asindices(canvas(-1, [oh, ow]));
-  const forbidden = set();
+  const forbidden = set<Indices>();
   let tr = 0;
   let maxtr = 4 * nobjs;
-  let obj;
+  const augmfs: ((p: Indices) => Indices)[] = [identity, dmirror, cmirror, hmirror, vmirror];
   while (len(objs) !== nobjs && tr < maxtr) {
     tr += 1;
-    obj = set<IntegerTuple>([rng.choice(totuple(cands))]);
+    const shpset = set<IntegerTuple>([rng.choice(totuple(cands))]);
     const ncells = rng.randint(1, oh * ow - 1);
     for (let k = 0; k < ncells - 1; k++) {
-      obj.add(rng.choice(totuple(cands.difference(obj).intersection(mapply(neighbors, obj)))));
+      shpset.add(rng.choice(totuple(cands.difference(shpset).intersection(mapply(neighbors, shpset)))));
     }
-    obj = obj.union(rng.choice<GridFunction>([dmirror, cmirror, vmirror, hmirror])(obj));
-    if (len(obj) === height(obj) * width(obj)) {
+    const mirrf = rng.choice<(p: Indices) => Indices>([dmirror, cmirror, vmirror, hmirror]);
+    const symm = shpset.union(mirrf(shpset));
+    if (len(symm) === height(symm) * width(symm)) {
       continue;
     }
-    obj = frozenset(obj);
-    const objn = normalize(obj);
+    const objn = normalize(frozenset(symm));
     if (!contains(forbidden, objn)) {
-      objs.add(objn);
+      setAdd(objs, objn);
     }
-    for (const augmf1 of [identity, dmirror, cmirror, hmirror, vmirror] as GridFunction[]) {
-      for (const augmf2 of [identity, dmirror, cmirror, hmirror, vmirror] as GridFunction[]) {
+    for (const augmf1 of augmfs) {
+      for (const augmf2 of augmfs) {
         forbidden.add(augmf1(augmf2(objn)));
       }
     }
@@ -4661,7 +4517,7 @@ function generate_97a05b5b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   giinds = giinds.difference(mapply(neighbors, shift(goinds, [loci, locj])));
   while (succ < nobjs && tr < maxtr && len(objs) > 0) {
     tr += 1;
-    obj = rng.choice(totuple(objs));
+    const obj = rng.choice(totuple(objs));
     const col = rng.choice(remcols);
     const subgi = fill(canvas(col, shape(obj)), sqc, obj);
     if (len(palette(subgi)) === 1) {
@@ -4675,7 +4531,7 @@ function generate_97a05b5b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const goobj = asobject(subgo);
     const [ohi, owi] = shape(giobj);
     const [oho, owo] = shape(goobj);
-    const gocands = sfilter(goinds, (ij) => at(ij, 0) <= sgh - oho && at(ij, 1) <= sgw - owo);
+    const gocands = sfilter(goinds, (ij) => ij[0] <= sgh - oho && ij[1] <= sgw - owo);
     if (len(gocands) === 0) {
       continue;
     }
@@ -4683,7 +4539,7 @@ function generate_97a05b5b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const goplcd = shift(goobj, goloc);
     const goplcdi = toindices(goplcd);
     if (goplcdi.issubset(goinds)) {
-      const gicands = sfilter(giinds, (ij) => at(ij, 0) <= h - ohi && at(ij, 1) <= owi);
+      const gicands = sfilter(giinds, (ij) => ij[0] <= h - ohi && ij[1] <= owi);
       if (len(gicands) === 0) {
         continue;
       }
@@ -4700,7 +4556,7 @@ function generate_97a05b5b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         gi = fill(
           gi,
           bgc,
-          sfilter(shift(goplcd, [loci, locj]), (cij) => eq(at(cij, 0), sqc)),
+          sfilter(shift(goplcd, [loci, locj]), (cij) => eq(cij[0], sqc)),
         );
         go = paint(go, goplcd);
       }
@@ -4764,10 +4620,10 @@ function generate_780d0b14(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ncols = unifint(rng, diff_lb, diff_ub, [3, 9] as const);
   const ccols = rng.sample(remcols, ncols);
   let go = canvas(-1, [nh, nw]);
-  let obj = set([...asindices(go)].map((ij) => [rng.choice(ccols), ij] as const));
+  let obj = set([...asindices(go)].map((ij): Cell => [rng.choice(ccols), ij]));
   go = paint(go, obj);
   while (len(dedupe(go)) < nh || len(dedupe(dmirror(go))) < nw) {
-    obj = set([...asindices(go)].map((ij) => [rng.choice(ccols), ij] as const));
+    obj = set([...asindices(go)].map((ij): Cell => [rng.choice(ccols), ij]));
     go = paint(go, obj);
   }
   const h = unifint(rng, diff_lb, diff_ub, [2 * nh + nh - 1, 30] as const);
@@ -4794,13 +4650,13 @@ function generate_780d0b14(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let objs = objects(gi, T, F, F);
   const bgobjs = colorfilter(objs, bgc);
   objs = objs.difference(bgobjs);
-  for (obj of objs) {
+  for (const fgobj of objs) {
     gi = fill(
       gi,
       bgc,
       rng.sample(
-        totuple(toindices(obj)),
-        unifint(rng, diff_lb, diff_ub, [1, Math.floor(len(obj) / 2)] as const),
+        totuple(toindices(fgobj)),
+        unifint(rng, diff_lb, diff_ub, [1, Math.floor(len(fgobj) / 2)] as const),
       ),
     );
   }
@@ -4814,20 +4670,22 @@ function generate_57aa92db(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let oh = rng.randint(2, 5);
   let ow = rng.randint(2, 5);
   const bounds = asindices(canvas(-1, [oh, ow]));
-  let obj = set<IntegerTuple>([rng.choice(totuple(bounds))]);
+  const shpset = set<IntegerTuple>([rng.choice(totuple(bounds))]);
   const ncellsd = unifint(rng, diff_lb, diff_ub, [0, Math.floor((oh * ow) / 2)] as const);
   let ncells: number = rng.choice([ncellsd, oh * ow - ncellsd] as const);
   ncells = Math.min(Math.max(3, ncells), oh * ow);
   for (let k = 0; k < ncells - 1; k++) {
-    obj.add(rng.choice(totuple(bounds.difference(obj).intersection(mapply(neighbors, obj)))));
+    shpset.add(
+      rng.choice(totuple(bounds.difference(shpset).intersection(mapply(neighbors, shpset)))),
+    );
   }
-  obj = normalize(obj);
-  [oh, ow] = shape(obj);
-  const fixp = rng.choice(totuple(obj));
+  const shp = normalize(shpset);
+  [oh, ow] = shape(shp);
+  const fixp = rng.choice(totuple(shp));
   const [bgc, fixc, mainc] = unpack(rng.sample(cols, 3), 3);
   const remcols = difference(cols, [bgc, fixc, mainc] as const);
   let gi = canvas(bgc, [h, w]);
-  obj = set([[fixc, fixp] as const]).union(recolor(mainc, remove(fixp, obj)));
+  const obj = set<Cell>([[fixc, fixp]]).union(recolor(mainc, remove(fixp, shp)));
   const loci = rng.randint(0, h - oh);
   const locj = rng.randint(0, w - ow);
   const plcd = shift(obj, [loci, locj]);
@@ -4843,7 +4701,7 @@ function generate_57aa92db(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const fac = rng.randint(1, 4);
     const objups = upscale(obj, fac);
     const [hh, ww] = shape(objups);
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - hh && at(ij, 1) <= w - ww);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - hh && ij[1] <= w - ww);
     if (len(cands) === 0) {
       continue;
     }
@@ -4853,7 +4711,7 @@ function generate_57aa92db(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     if (objupsplcdi.issubset(inds)) {
       succ += 1;
       const newc = rng.choice(remcols);
-      const fixp2 = sfilter(objupsplcd, (cij) => eq(at(cij, 0), fixc));
+      const fixp2 = sfilter(objupsplcd, (cij) => eq(cij[0], fixc));
       inds = inds.difference(mapply(neighbors, objupsplcdi));
       gi = paint(gi, fixp2);
       go = paint(go, fixp2);
@@ -4891,9 +4749,8 @@ function generate_53b68214(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     let ow = unifint(rng, diff_lb, diff_ub, [1, Math.floor(w / 2) - 1] as const);
     const bounds = asindices(canvas(-1, [oh, ow]));
     const ncells = unifint(rng, diff_lb, diff_ub, [1, oh * ow] as const);
-    let obj = rng.sample(totuple(bounds), ncells);
-    obj = set(obj.map((ij) => [rng.choice(ccols), ij] as const));
-    obj = normalize(obj);
+    const cells = rng.sample(totuple(bounds), ncells);
+    const obj = normalize(set(cells.map((ij): Cell => [rng.choice(ccols), ij])));
     [oh, ow] = shape(obj);
     const locj = rng.randint(0, Math.floor(w / 2));
     const plcd = shift(obj, [0, locj]);
@@ -4933,12 +4790,14 @@ function generate_39e1d7f9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ncols = unifint(rng, diff_lb, diff_ub, [1, 7] as const);
   const ccols = rng.sample(remcols, ncols);
   const candsss = neighbors([loci, locj]);
-  let pixs = set<IntegerTuple>([[loci, locj]]);
+  const pixset = set<IntegerTuple>([[loci, locj]]);
   for (let k = 0; k < npix; k++) {
-    pixs.add(rng.choice(totuple(mapply(dneighbors, pixs).intersection(candsss).difference(pixs))));
+    pixset.add(
+      rng.choice(totuple(mapply(dneighbors, pixset).intersection(candsss).difference(pixset))),
+    );
   }
-  pixs = totuple(remove([loci, locj] as const, pixs));
-  const obj = set(pixs.map((ij) => [rng.choice(ccols), ij] as const));
+  const pixs = totuple(remove([loci, locj] as const, pixset));
+  const obj = set(pixs.map((ij): Cell => [rng.choice(ccols), ij]));
   gi = fill(gi, dotc, set<IntegerTuple>([[loci, locj]]));
   gi = paint(gi, obj);
   let go: Grid = [...gi].map((e) => e);
@@ -5023,19 +4882,26 @@ function generate_8a004b2b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const bounds = asindices(canvas(-1, [oh, ow]));
   const [bgc, cornc, ac1, ac2, objc] = unpack(rng.sample(cols, 5), 5);
   let gi = canvas(bgc, [h, w]);
-  let obj = set<IntegerTuple>([rng.choice(totuple(bounds))]);
+  const shpset = set<IntegerTuple>([rng.choice(totuple(bounds))]);
   const ncellsd = unifint(rng, diff_lb, diff_ub, [0, Math.floor((oh * ow) / 2)] as const);
   let ncells: number = rng.choice([ncellsd, oh * ow - ncellsd] as const);
   ncells = Math.min(Math.max(3, ncells), oh * ow);
   for (let k = 0; k < ncells - 1; k++) {
-    obj.add(rng.choice(totuple(bounds.difference(obj).intersection(mapply(neighbors, obj)))));
+    shpset.add(
+      rng.choice(totuple(bounds.difference(shpset).intersection(mapply(neighbors, shpset)))),
+    );
   }
-  obj = normalize(obj);
-  [oh, ow] = shape(obj);
-  const fp1 = rng.choice(totuple(obj));
-  const fp2 = rng.choice(remove(fp1, totuple(obj)));
-  const remobj = obj.difference(set<IntegerTuple>([fp1, fp2]));
-  obj = recolor(objc, remobj).union(set([[ac1, fp1] as const, [ac2, fp2] as const]));
+  const shp = normalize(shpset);
+  [oh, ow] = shape(shp);
+  const fp1 = rng.choice(totuple(shp));
+  const fp2 = rng.choice(remove(fp1, totuple(shp)));
+  const remobj = shp.difference(set<IntegerTuple>([fp1, fp2]));
+  const obj = recolor(objc, remobj).union(
+    set<Cell>([
+      [ac1, fp1],
+      [ac2, fp2],
+    ]),
+  );
   const maxhscf = floordiv(h - oh - 4, oh);
   const maxwscf = floordiv(w - ow - 4, ow);
   const hscf = unifint(rng, diff_lb, diff_ub, [1, maxhscf] as const);
@@ -5060,17 +4926,16 @@ function generate_8a004b2b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   );
   gi = fill(gi, cornc, crns);
   const gomini = subgrid(oplcd, gi);
-  let goo = vupscale(hupscale(gomini, wscf), hscf);
-  goo = asobject(goo);
+  const goo = asobject(vupscale(hupscale(gomini, wscf), hscf));
   const gloci = rng.randint(sqloci + 1, sqloci + sqh - 1 - height(goo));
   const glocj = rng.randint(sqlocj + 1, sqlocj + sqw - 1 - width(goo));
   const gooplcd = shift(goo, [gloci, glocj]);
   let go = paint(gi, gooplcd);
   go = subgrid(crns, go);
-  const indic = sfilter(gooplcd, (cij) => contains([ac1, ac2], at(cij, 0)));
+  const indic = sfilter(gooplcd, (cij) => contains([ac1, ac2], cij[0]));
   gi = paint(gi, indic);
   if (rng.choice([true, false]) && len(obj) > 3) {
-    const idx = rng.choice(totuple(toindices(sfilter(obj, (cij) => eq(at(cij, 0), objc)))));
+    const idx = rng.choice(totuple(toindices(sfilter(obj, (cij) => eq(cij[0], objc)))));
     const [idxi, idxj] = idx;
     const xx = shift(asindices(canvas(-1, [hscf, wscf])), [
       gloci + idxi * hscf,
@@ -5103,14 +4968,14 @@ function generate_49d1d64f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ncols = unifint(rng, diff_lb, diff_ub, [1, 10] as const);
   const ccols = rng.sample(cols, ncols);
   let gi = canvas(-1, [h, w]);
-  const obj = set([...asindices(gi)].map((ij) => [rng.choice(ccols), ij] as const));
+  const obj = set([...asindices(gi)].map((ij): Cell => [rng.choice(ccols), ij]));
   gi = paint(gi, obj);
   let go = canvas(0, [h + 2, w + 2]);
   go = paint(go, shift(asobject(gi), [1, 1]));
-  let ts = sfilter(obj, (cij) => at(at(cij, 1), 0) === 0);
-  let bs = sfilter(obj, (cij) => at(at(cij, 1), 0) === h - 1);
-  let ls = sfilter(obj, (cij) => at(at(cij, 1), 1) === 0);
-  let rs = sfilter(obj, (cij) => at(at(cij, 1), 1) === w - 1);
+  let ts = sfilter(obj, (cij) => cij[1][0] === 0);
+  let bs = sfilter(obj, (cij) => cij[1][0] === h - 1);
+  let ls = sfilter(obj, (cij) => cij[1][1] === 0);
+  let rs = sfilter(obj, (cij) => cij[1][1] === w - 1);
   ts = shift(ts, [1, 1]);
   bs = shift(bs, [1, 1]);
   ls = shift(ls, [1, 1]);
@@ -5134,17 +4999,17 @@ function generate_890034e9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const bgcols = rng.sample(remcols, numbgc);
   let gi = canvas(0, [h, w]);
   let inds = asindices(gi);
-  const obj = set([...inds].map((ij) => [rng.choice(bgcols), ij] as const));
+  const obj = set([...inds].map((ij): Cell => [rng.choice(bgcols), ij]));
   gi = paint(gi, obj);
   const numbl = unifint(rng, diff_lb, diff_ub, [0, Math.floor((h * w) / 2)] as const);
   const blacks = rng.sample(totuple(inds), numbl);
   gi = fill(gi, 0, blacks);
   const patt = asindices(canvas(-1, [oh, ow]));
-  let tocover = set<IntegerTuple>();
+  const tocoverinds = set<IntegerTuple>();
   for (const occ of occurrences(gi, recolor(0, patt))) {
-    tocover.add(rng.choice(totuple(shift(patt, occ))));
+    tocoverinds.add(rng.choice(totuple(shift(patt, occ))));
   }
-  tocover = set([...tocover].map((ij) => [rng.choice(bgcols), ij] as const));
+  const tocover = set([...tocoverinds].map((ij): Cell => [rng.choice(bgcols), ij]));
   gi = paint(gi, tocover);
   const noccs = unifint(rng, diff_lb, diff_ub, [2, floordiv(h * w, (oh + 2) * (ow + 2))] as const);
   let tr = 0;
@@ -5153,7 +5018,7 @@ function generate_890034e9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let go: Grid = [...gi].map((e) => e);
   while (tr < maxtr && succ < noccs) {
     tr += 1;
-    const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       break;
     }
@@ -5176,7 +5041,7 @@ function generate_890034e9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       const ln4 = connect([loci, locj + ow], [loci + oh - 1, locj + ow]);
       if (succ > 1) {
         const fixxer = set(
-          [ln1, ln2, ln3, ln4].map((xx) => [rng.choice(bgcols), rng.choice(totuple(xx))] as const),
+          [ln1, ln2, ln3, ln4].map((xx): Cell => [rng.choice(bgcols), rng.choice(totuple(xx))]),
         );
         gi = paint(gi, fixxer);
       }
@@ -5315,7 +5180,7 @@ function generate_776ffc46(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     obj2 = normalize(obj2);
     [ooh, oow] = shape(obj2);
     for (let kk = 0; kk < rng.randint(1, 3); kk++) {
-      cands = sfilter(inds, (ij) => at(ij, 0) <= h - ooh && at(ij, 1) <= w - oow);
+      cands = sfilter(inds, (ij) => ij[0] <= h - ooh && ij[1] <= w - oow);
       if (len(cands) === 0) {
         continue;
       }
@@ -5328,10 +5193,9 @@ function generate_776ffc46(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       }
     }
   }
-  let objs = objects(gi, T, F, F);
-  objs = colorfilter(objs, outc);
-  objs = mfilter(objs, (o) => equality(normalize(toindices(o)), obj));
-  const go = fill(gi, inc, objs);
+  const objs = colorfilter(objects(gi, T, F, F), outc);
+  const matching = mfilter(objs, (o) => equality(normalize(toindices(o)), obj));
+  const go = fill(gi, inc, matching);
   return { input: gi, output: go };
 }
 
@@ -5355,7 +5219,7 @@ function generate_e6721834(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     tr += 1;
     const oh = rng.randint(2, Math.min(6, Math.floor(h / 2)));
     const ow = rng.randint(2, Math.min(6, Math.floor(w / 2)));
-    const cands = sfilter(gi1inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    const cands = sfilter(gi1inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -5374,7 +5238,7 @@ function generate_e6721834(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       gi1inds = gi1inds.difference(bounds).difference(mapply(neighbors, bounds));
       gi1 = fill(gi1, sqc, bounds);
       gi1 = fill(gi1, objc, obj);
-      const cands2 = sfilter(gi2inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+      const cands2 = sfilter(gi2inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
       if (len(cands2) === 0) {
         continue;
       }
@@ -5430,7 +5294,7 @@ function generate_ef135b50(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       tr += 1;
       const oh = rng.randint(1, Math.floor(h / 3) * 2);
       const ow = rng.randint(1, Math.floor(w / 3) * 2);
-      const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+      const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
       if (len(cands) === 0) {
         continue;
       }
@@ -5484,7 +5348,7 @@ function generate_ef135b50(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 
 function generate_794b24be(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
   const cols = difference(interval(0, 10, 1), [1, 2] as const);
-  const mpr = new PyDict([
+  const mpr = new PyDict<number, IntegerTuple>([
     [1, [0, 0] as const],
     [2, [0, 1] as const],
     [3, [0, 2] as const],
@@ -5506,8 +5370,8 @@ function generate_794b24be(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const remcols = remove(bgc, cols);
   const numc = unifint(rng, diff_lb, diff_ub, [1, 7] as const);
   const ccols = rng.sample(remcols, numc);
-  let noise = rng.sample(totuple(remlocs), namt);
-  noise = set(noise.map((ij) => [rng.choice(ccols), ij] as const));
+  const noiseinds = rng.sample(totuple(remlocs), namt);
+  const noise = set(noiseinds.map((ij): Cell => [rng.choice(ccols), ij]));
   gi = paint(gi, noise);
   return { input: gi, output: go };
 }
@@ -5541,7 +5405,7 @@ function generate_ff28f65a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     tr += 1;
     oh = rng.randint(1, Math.floor(h / 2) + 1);
     ow = rng.randint(1, Math.floor(w / 2) + 1);
-    cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -5572,7 +5436,7 @@ function generate_ff28f65a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     tr += 1;
     oh = rng.randint(1, Math.floor(h / 2) + 1);
     ow = rng.randint(1, Math.floor(w / 2) + 1);
-    cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -5615,13 +5479,13 @@ function generate_73251a56(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const inds = asindices(gi);
     for (const [col, hdelt] of zip(ccols, slopes)) {
       const slope = truediv(hdelt, w);
-      const locs = sfilter(inds, (ij) => slope * at(ij, 1) <= at(ij, 0));
+      const locs = sfilter(inds, (ij) => slope * ij[1] <= ij[0]);
       gi = fill(gi, col, locs);
     }
     const ln = connect([0, 0], [d - 1, d - 1]);
     gi = fill(gi, at(ccols, -2), ln);
     let obj = asobject(gi);
-    obj = sfilter(obj, (cij) => at(at(cij, 1), 1) >= at(at(cij, 1), 0));
+    obj = sfilter(obj, (cij) => cij[1][1] >= cij[1][0]);
     gi = paint(gi, dmirror(obj));
     const cf1 = (g: Grid) => contains(palette(toobject(ln, g)), at(ccols, -2));
     const cf2 = (g: Grid) =>
@@ -5674,12 +5538,12 @@ function generate_3631a71a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   bgc = rng.choice(remove(patchcol, cols));
   const remcols = difference(cols, [bgc, patchcol] as const);
   let c = canvas(bgc, [h, w]);
-  const inds = sfilter(asindices(c), (ij) => at(ij, 0) >= at(ij, 1));
+  const inds = sfilter(asindices(c), (ij) => ij[0] >= ij[1]);
   const ncols = unifint(rng, diff_lb, diff_ub, [1, 8] as const);
   const ccols = rng.sample(remcols, ncols);
   const ncells = unifint(rng, diff_lb, diff_ub, [1, len(inds)] as const);
   const cells = set(rng.sample(totuple(inds), ncells));
-  const obj = set([...cells].map((ij) => [rng.choice(ccols), ij] as const));
+  const obj = set([...cells].map((ij): Cell => [rng.choice(ccols), ij]));
   c = paint(dmirror(paint(c, obj)), obj);
   c = hconcat(c, vmirror(c));
   c = vconcat(c, hmirror(c));
@@ -5692,11 +5556,11 @@ function generate_3631a71a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const inds1 = sfilter(
     asindices(gi),
     (ij) =>
-      cutoff <= at(ij, 0) &&
-      at(ij, 0) < h &&
-      cutoff <= at(ij, 1) &&
-      at(ij, 1) < w &&
-      at(ij, 0) >= at(ij, 1),
+      cutoff <= ij[0] &&
+      ij[0] < h &&
+      cutoff <= ij[1] &&
+      ij[1] < w &&
+      ij[0] >= ij[1],
   );
   const inds2 = dmirror(inds1);
   const inds3 = shift(hmirror(inds1), [h - cutoff, 0]);
@@ -5707,16 +5571,15 @@ function generate_3631a71a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const inds8 = shift(hmirror(vmirror(inds2)), [h - cutoff, w - cutoff]);
   const f1 = identity;
   const f2 = dmirror;
-  const f3 = (x: PatchLike) => hmirror(shift(x, invert([h - cutoff, 0] as const)));
-  const f4 = (x: PatchLike) => dmirror(hmirror(shift(x, invert([h - cutoff, 0] as const))));
-  const f5 = (x: PatchLike) => vmirror(shift(x, invert([0, w - cutoff] as const)));
-  const f6 = (x: PatchLike) => dmirror(vmirror(shift(x, invert([0, w - cutoff] as const))));
-  const f7 = (x: PatchLike) =>
-    vmirror(hmirror(shift(x, invert([h - cutoff, w - cutoff] as const))));
-  const f8 = (x: PatchLike) =>
+  const f3 = (x: Indices) => hmirror(shift(x, invert([h - cutoff, 0] as const)));
+  const f4 = (x: Indices) => dmirror(hmirror(shift(x, invert([h - cutoff, 0] as const))));
+  const f5 = (x: Indices) => vmirror(shift(x, invert([0, w - cutoff] as const)));
+  const f6 = (x: Indices) => dmirror(vmirror(shift(x, invert([0, w - cutoff] as const))));
+  const f7 = (x: Indices) => vmirror(hmirror(shift(x, invert([h - cutoff, w - cutoff] as const))));
+  const f8 = (x: Indices) =>
     dmirror(vmirror(hmirror(shift(x, invert([h - cutoff, w - cutoff] as const)))));
   const indsarr = [inds1, inds2, inds3, inds4, inds5, inds6, inds7, inds8];
-  const farr = [f1, f2, f3, f4, f5, f6, f7, f8];
+  const farr: ((x: Indices) => Indices)[] = [f1, f2, f3, f4, f5, f6, f7, f8];
   const ndist = unifint(rng, diff_lb, diff_ub, [1, int((2 * h * 2 * w) ** 0.5)] as const);
   let succ = 0;
   let tr = 0;
@@ -5736,20 +5599,20 @@ function generate_3631a71a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         ]),
       ),
     );
-    let isleft = set();
+    let isleft: Indices = set();
     const gi2 = fill(gi, patchcol, bd);
     if (contains(palette(toobject(forbidden, gi2)), patchcol)) {
       continue;
     }
-    const oo1 = toindices(sfilter(toobject(dmirrareaL, gi2), (cij) => at(cij, 0) !== patchcol));
-    let oo2 = toindices(sfilter(toobject(dmirrareaT, gi2), (cij) => at(cij, 0) !== patchcol));
-    oo2 = frozenset(set([...oo2].map((ij) => [at(ij, 1), at(ij, 0)] as const)));
+    const oo1 = toindices(sfilter(toobject(dmirrareaL, gi2), (cij) => cij[0] !== patchcol));
+    let oo2 = toindices(sfilter(toobject(dmirrareaT, gi2), (cij) => cij[0] !== patchcol));
+    oo2 = frozenset(set([...oo2].map((ij) => [ij[1], ij[0]] as const)));
     if (!eq(oo1.union(oo2), dmirrareaL)) {
       continue;
     }
     for (const [ii, ff] of zip(indsarr, farr)) {
       const oo = toobject(ii, gi2);
-      const rem = toindices(sfilter(oo, (cij) => at(cij, 0) !== patchcol));
+      const rem = toindices(sfilter(oo, (cij) => cij[0] !== patchcol));
       if (len(rem) > 0) {
         isleft = isleft.union(ff(rem));
       }
@@ -5765,44 +5628,41 @@ function generate_3631a71a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 
 function generate_234bbc79(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
   const cols = interval(0, 10, 1);
-  let bgc;
+  let bgc: number;
   let gi: Grid;
   let go: Grid;
-  let idx: number;
-  let obj;
-  let ulc;
   while (true) {
     const h = unifint(rng, diff_lb, diff_ub, [5, 30] as const);
     const w = unifint(rng, diff_lb, diff_ub, [6, 20] as const);
-    let dotc;
+    let dotc: number;
     [bgc, dotc] = unpack(rng.sample(cols, 2), 2);
-    const remcols = difference(cols, [bgc, dotc] as const);
+    const remcols = difference(cols, [bgc, dotc]);
     go = canvas(bgc, [h, 30]);
     const ncols = unifint(rng, diff_lb, diff_ub, [1, 8] as const);
     const ccols = rng.sample(remcols, ncols);
     const spi = rng.randint(0, h - 1);
-    const snek = [[spi, 0] as const];
+    const snek: IntegerTuple[] = [[spi, 0]];
     gi = fill(go, dotc, set<IntegerTuple>([[spi, 0]]));
     while (true) {
-      const [previ, prevj] = unpack(at(snek, -1), 2);
+      const [previ, prevj] = at(snek, -1);
       if (prevj === w - 1) {
         if (rng.choice([true, false, false])) {
           break;
         }
       }
-      const options = [];
+      const options: IntegerTuple[] = [];
       if (previ < h - 1) {
-        if (eq(at(at(go, previ + 1), prevj), bgc)) {
-          options.push([previ + 1, prevj] as const);
+        if (at(at(go, previ + 1), prevj) === bgc) {
+          options.push([previ + 1, prevj]);
         }
       }
       if (previ > 0) {
-        if (eq(at(at(go, previ - 1), prevj), bgc)) {
-          options.push([previ - 1, prevj] as const);
+        if (at(at(go, previ - 1), prevj) === bgc) {
+          options.push([previ - 1, prevj]);
         }
       }
       if (prevj < w - 1) {
-        options.push([previ, prevj + 1] as const);
+        options.push([previ, prevj + 1]);
       }
       if (len(options) === 0) {
         break;
@@ -5811,10 +5671,9 @@ function generate_234bbc79(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       snek.push(loc);
       go = fill(go, dotc, set([loc]));
     }
-    let objs = [];
-    let cobj = [];
-    let cel;
-    for ([idx, cel] of enumerate(snek)) {
+    let objs: IntegerTuple[][] = [];
+    let cobj: IntegerTuple[] = [];
+    for (const [idx, cel] of enumerate(snek)) {
       if (
         len(cobj) > 2 &&
         width(frozenset(cobj)) > 1 &&
@@ -5834,43 +5693,43 @@ function generate_234bbc79(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const ntokeep = unifint(rng, diff_lb, diff_ub, [2, nobjs] as const);
     const ntorem = nobjs - ntokeep;
     for (let k = 0; k < ntorem; k++) {
-      idx = rng.randint(0, len(objs) - 2);
-      objs = concat(
-        concat(objs.slice(0, idx), [at(objs, idx) + at(objs, idx + 1)]),
-        objs.slice(idx + 2),
-      );
+      const idx = rng.randint(0, len(objs) - 2);
+      objs = [
+        ...objs.slice(0, idx),
+        concat(at(objs, idx), at(objs, idx + 1)),
+        ...objs.slice(idx + 2),
+      ];
     }
-    const inobjs = [];
-    for ([idx, obj] of enumerate(objs)) {
+    const inobjs: ArcObject[] = [];
+    for (const [idx, obj] of enumerate(objs)) {
       const col = rng.choice(ccols);
       go = fill(go, col, set(obj));
       const centerpart = recolor(col, set(obj.slice(1, -1)));
-      const leftpart = set([[idx > 0 ? dotc : col, at(obj, 0)] as const]);
-      const rightpart = set([[idx < len(objs) - 1 ? dotc : col, at(obj, -1)] as const]);
+      const leftpart = set<Cell>([[idx > 0 ? dotc : col, at(obj, 0)]]);
+      const rightpart = set<Cell>([[idx < len(objs) - 1 ? dotc : col, at(obj, -1)]]);
       const inobj = centerpart.union(leftpart).union(rightpart);
       inobjs.push(inobj);
     }
-    const spacings = range(len(inobjs) - 1).map((idx) => 1);
+    const spacings = range(len(inobjs) - 1).map(() => 1);
     const fullw = unifint(rng, diff_lb, diff_ub, [w, 30] as const);
     for (let k = 0; k < fullw - w - len(inobjs) - 1; k++) {
-      idx = rng.randint(0, len(spacings) - 1);
+      const idx = rng.randint(0, len(spacings) - 1);
       spacings[idx] = at(spacings, idx) + 1;
     }
     const lspacings = concat([0], spacings);
     gi = canvas(bgc, [h, fullw]);
     let ofs = 0;
-    let i;
-    let lsp;
-    for ([i, [lsp, obj]] of enumerate(zip(lspacings, inobjs))) {
-      obj = set(obj);
+    for (const [i, [lsp, inobj]] of enumerate(zip(lspacings, inobjs))) {
+      const obj = set(inobj);
+      let ulc: IntegerTuple;
       if (i === 0) {
         ulc = ulcorner(obj);
       } else {
         const ulci = rng.randint(0, h - height(obj));
         const ulcj = ofs + lsp;
-        ulc = [ulci, ulcj] as const;
+        ulc = [ulci, ulcj];
       }
-      ofs = ofs + (width(obj) + lsp);
+      ofs += width(obj) + lsp;
       const plcd = shift(normalize(obj), ulc);
       gi = paint(gi, plcd);
     }
@@ -5879,7 +5738,7 @@ function generate_234bbc79(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ins = size(merge(fgpartition(gi)));
   while (true) {
     const go2 = dmirror(dmirror(go).slice(0, -1));
-    if (size(sfilter(asobject(go2), (cij) => !eq(at(cij, 0), bgc))) < ins) {
+    if (size(sfilter(asobject(go2), (cij) => cij[0] !== bgc)) < ins) {
       break;
     } else {
       go = go2;
@@ -6080,7 +5939,7 @@ function generate_90f3ed37(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       cutoffopts = reversed(cutoffopts);
       const idx = unifint(rng, diff_lb, diff_ub, [0, len(cutoffopts) - 1] as const);
       const cutoff = at(cutoffopts, idx);
-      const patnc = sfilter(patn, (ij) => at(ij, 1) <= cutoff);
+      const patnc = sfilter(patn, (ij) => ij[1] <= cutoff);
       go = fill(go, 1, shift(patn, [locii, hoffs]));
       gi = fill(gi, fgc, shift(patnc, [locii, hoffs]));
       go = fill(go, fgc, shift(patnc, [locii, hoffs]));
@@ -6111,21 +5970,23 @@ function generate_36d67576(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const bounds = asindices(canvas(-1, [oh, ow]));
     const ncells = unifint(rng, diff_lb, diff_ub, [4, len(bounds)] as const);
-    let obj = set<IntegerTuple>([rng.choice(totuple(bounds))]);
+    const shpset = set<IntegerTuple>([rng.choice(totuple(bounds))]);
     for (let k = 0; k < ncells - 1; k++) {
-      obj.add(rng.choice(totuple(bounds.difference(obj).intersection(mapply(neighbors, obj)))));
+      shpset.add(
+        rng.choice(totuple(bounds.difference(shpset).intersection(mapply(neighbors, shpset)))),
+      );
     }
-    obj = normalize(obj);
-    [oh, ow] = shape(obj);
+    const shp = normalize(shpset);
+    [oh, ow] = shape(shp);
     const ntocompc = unifint(rng, diff_lb, diff_ub, [1, ncells - 3] as const);
-    const markercell = rng.choice(totuple(obj));
-    const remobj = remove(markercell, obj);
-    const markercellobj = set([[markerc, markercell] as const]);
+    const markercell = rng.choice(totuple(shp));
+    const remobj = remove(markercell, shp);
+    const markercellobj = set<Cell>([[markerc, markercell]]);
     const tocompc = set(rng.sample(totuple(remobj), ntocompc));
-    const mainpart = obj.difference(set<IntegerTuple>([markercell])).difference(tocompc);
+    const mainpart = shp.difference(set<IntegerTuple>([markercell])).difference(tocompc);
     const mainpartobj = recolor(mainc, mainpart);
-    const tocompcobj = set([...tocompc].map((ij) => [rng.choice(remcols), ij] as const));
-    obj = tocompcobj.union(mainpartobj).union(markercellobj);
+    const tocompcobj = set([...tocompc].map((ij): Cell => [rng.choice(remcols), ij]));
+    const obj: ArcObject = tocompcobj.union(mainpartobj).union(markercellobj);
     const smobj = mainpartobj.union(markercellobj);
     const smobjn = normalize(smobj);
     let isfakesymm: boolean = false;
@@ -6154,13 +6015,13 @@ function generate_36d67576(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     go = [...gi].map((e) => e);
     while (tr < maxtr && succ < noccs) {
       tr += 1;
-      const mf1 = rng.choice<GridFunction>([identity, dmirror, cmirror, hmirror, vmirror]);
-      const mf2 = rng.choice<GridFunction>([identity, dmirror, cmirror, hmirror, vmirror]);
+      const mf1 = rng.choice<(o: ArcObject) => ArcObject>([identity, dmirror, cmirror, hmirror, vmirror]);
+      const mf2 = rng.choice<(o: ArcObject) => ArcObject>([identity, dmirror, cmirror, hmirror, vmirror]);
       const mf = compose(mf1, mf2);
       const outobj = normalize(mf(obj));
-      const inobj = sfilter(outobj, (cij) => contains([mainc, markerc], at(cij, 0)));
+      const inobj = sfilter(outobj, (cij) => contains([mainc, markerc], cij[0]));
       [oh, ow] = shape(outobj);
-      const cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+      const cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
       if (len(cands) === 0) {
         continue;
       }
@@ -6220,7 +6081,7 @@ function generate_4522001f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let iinds = ofcolor(gi, bgc).difference(mapply(dneighbors, toindices(plcdi)));
   while (tr < maxtr && succ < noccs) {
     tr += 1;
-    const cands = sfilter(iinds, (ij) => at(ij, 0) <= h - 2 && at(ij, 1) <= w - 2);
+    const cands = sfilter(iinds, (ij) => ij[0] <= h - 2 && ij[1] <= w - 2);
     if (len(cands) === 0) {
       break;
     }
@@ -6303,7 +6164,7 @@ function generate_72322fa7(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     obj = rng.choice(objs);
     [ca, cb] = unpack([...palette(obj)], 2);
     [oh, ow] = shape(obj);
-    cands = sfilter(inds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+    cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     if (len(cands) === 0) {
       continue;
     }
@@ -6317,7 +6178,7 @@ function generate_72322fa7(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       const col = rng.choice([ca, cb] as const);
       gi = paint(
         gi,
-        sfilter(plcd, (cij) => eq(at(cij, 0), col)),
+        sfilter(plcd, (cij) => eq(cij[0], col)),
       );
     }
   }
@@ -6328,7 +6189,7 @@ function generate_4290ef0e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const cols = interval(0, 10, 1);
   let gi: Grid;
   let go: Grid;
-  let loc: IntegerTuple;
+  let loc: IntegerTuple | undefined;
   while (true) {
     let d = unifint(rng, diff_lb, diff_ub, [2, 7] as const);
     const [h, w] = [d, d];
@@ -6356,10 +6217,9 @@ function generate_4290ef0e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         set<IntegerTuple>([center(asindices(go))]),
       );
     }
-    let objs = partition(go);
-    objs = sfilter(objs, (o) => color(o) !== bgc);
+    const fgobjs = sfilter(partition(go), (o) => color(o) !== bgc);
     gi = canvas(bgc, [fullh, fullw]);
-    objs = order(objs, width);
+    const objs = order(fgobjs, width);
     const fullinds = asindices(gi);
     let inds = asindices(gi);
     let fullsuc: boolean = true;
@@ -6368,7 +6228,7 @@ function generate_4290ef0e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       const obji = toindices(objn);
       d = width(obj);
       const dh = Math.max(0, Math.floor(d / 2) - 1);
-      let cands = sfilter(fullinds, (ij) => at(ij, 0) <= fullh - d && at(ij, 1) <= fullw - d);
+      let cands = sfilter(fullinds, (ij) => ij[0] <= fullh - d && ij[1] <= fullw - d);
       cands = cands
         .union(shift(cands, [-dh, 0]))
         .union(shift(cands, [0, -dh]))
@@ -6392,8 +6252,8 @@ function generate_4290ef0e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         fullsuc = false;
         break;
       }
-      gi = paint(gi, shift(objn, loc));
-      inds = inds.difference(shift(obji, loc));
+      gi = paint(gi, shift(objn, bound(loc, "loc")));
+      inds = inds.difference(shift(obji, bound(loc, "loc")));
     }
     if (!fullsuc) {
       continue;
@@ -6440,11 +6300,11 @@ function generate_6a1e5592(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     obj = normalize(obj);
     [oh, ow] = shape(obj);
     const markerh = rng.randint(1, Math.min(oh, barh - 1));
-    const markpart = sfilter(obj, (ij) => at(ij, 0) < markerh);
+    const markpart = sfilter(obj, (ij) => ij[0] < markerh);
     const markpartn = normalize(markpart);
     let isinvalid: boolean = false;
     for (let k = 1; k < markerh + 1; k++) {
-      if (contains(forbmarkers, normalize(sfilter(markpartn, (ij) => at(ij, 0) < k)))) {
+      if (contains(forbmarkers, normalize(sfilter(markpartn, (ij) => ij[0] < k)))) {
         isinvalid = true;
       }
     }
@@ -6452,7 +6312,7 @@ function generate_6a1e5592(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       continue;
     }
     for (let k = 1; k < markerh + 1; k++) {
-      forbmarkers.add(normalize(sfilter(markpartn, (ij) => at(ij, 0) < k)));
+      forbmarkers.add(normalize(sfilter(markpartn, (ij) => ij[0] < k)));
     }
     const placoptcands = sfilter(placopts, (jj) =>
       set(interval(jj, jj + ow + 1, 1)).issubset(set(placopts)),
@@ -6464,7 +6324,7 @@ function generate_6a1e5592(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const iloc = barh - markerh;
     const oplcd = shift(obj, [iloc, jloc]);
     if (oplcd.issubset(oinds)) {
-      const icands = sfilter(iinds, (ij) => at(ij, 0) <= h - oh && at(ij, 1) <= w - ow);
+      const icands = sfilter(iinds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
       if (len(icands) === 0) {
         continue;
       }
@@ -6525,21 +6385,21 @@ function generate_e73095fd(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       const [oh, ow] = shape(obj);
       if (ax === 0) {
         const iloc = rng.randint(ulci + 3, ulci + oh - 3);
-        bar = sfilter(obj, (ij) => at(ij, 0) === iloc);
+        bar = sfilter(obj, (ij) => ij[0] === iloc);
       } else {
         const jloc = rng.randint(ulcj + 3, ulcj + ow - 3);
-        bar = sfilter(obj, (ij) => at(ij, 1) === jloc);
+        bar = sfilter(obj, (ij) => ij[1] === jloc);
       }
       gi = fill(gi, fgc, bar);
     }
     let copts = sfilter(
       ofcolor(gi, fgc),
-      (ij) => len(sfilter(toobject(dneighbors(ij), gi), (cij) => eq(at(cij, 0), fgc))) > 2,
+      (ij) => len(sfilter(toobject(dneighbors(ij), gi), (cij) => eq(cij[0], fgc))) > 2,
     );
     copts = sfilter(copts, (ij) =>
       contains(
         set([3, 4]),
-        len(sfilter(toobject(outbox(outbox(set([ij]))), gi), (cij) => eq(at(cij, 0), fgc))),
+        len(sfilter(toobject(outbox(outbox(set([ij]))), gi), (cij) => eq(cij[0], fgc))),
       ),
     );
     if (len(copts) === 0) {
@@ -6558,7 +6418,7 @@ function generate_e73095fd(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
           set([3, 4]),
           len(
             sfilter(toobject(box(set([[ulci, ulcj] as const, [lrci, lrcj] as const])), gi), (cij) =>
-              eq(at(cij, 0), fgc),
+              eq(cij[0], fgc),
             ),
           ),
         )
@@ -6578,11 +6438,11 @@ function generate_e73095fd(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
                 if (
                   contains(
                     set([3, 4]),
-                    len(sfilter(toobject(bxobj, gi), (cij) => eq(at(cij, 0), fgc))),
+                    len(sfilter(toobject(bxobj, gi), (cij) => eq(cij[0], fgc))),
                   ) &&
                   contains(
                     set([3, 4]),
-                    len(sfilter(toobject(outbox(bxobj), gi), (cij) => eq(at(cij, 0), fgc))),
+                    len(sfilter(toobject(outbox(bxobj), gi), (cij) => eq(cij[0], fgc))),
                   )
                 ) {
                   boptions.push(bx);

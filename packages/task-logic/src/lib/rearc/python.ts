@@ -235,3 +235,13 @@ export function setAdd<T>(s: FrozenSet<T>, value: T): void {
     throw new TypeError("AttributeError: 'frozenset' object has no attribute 'add'");
   s.add(value);
 }
+
+/**
+ * A variable Python may read before any assignment (or while still None, where the generator
+ * then fails downstream): raises as Python would.
+ */
+export function bound<T>(value: T | undefined | null, name: string): T {
+  if (value === undefined || value === null)
+    throw new RangeError(`UnboundLocalError: local variable '${name}' referenced before assignment`);
+  return value;
+}
