@@ -301,6 +301,11 @@ export class PyDict<K, V> {
     this.#entries.set(keyOf(key), [key, value]);
   }
 
+  /** `del d[key]`: a missing key raises, as Python's KeyError. */
+  delete(key: K): void {
+    if (!this.#entries.delete(keyOf(key))) throw new RangeError(`KeyError: ${String(key)}`);
+  }
+
   keys(): K[] {
     return [...this.#entries.values()].map(([k]) => k);
   }

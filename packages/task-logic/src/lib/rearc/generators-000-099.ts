@@ -20,7 +20,7 @@ function generate_dbc1a6ce(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const s = rng.sample(inds, num);
   const fgcol = rng.choice(remove(bgc, colopts));
   const gi = fill(c, fgcol, s);
-  let resh = frozenset();
+  let resh: Indices = frozenset();
   for (const [x, r] of enumerate(gi)) {
     if (count(r, fgcol) > 1) {
       resh = combine(
@@ -30,7 +30,7 @@ function generate_dbc1a6ce(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
   }
   let go = fill(c, 8, resh);
-  let resv = frozenset();
+  let resv: Indices = frozenset();
   for (const [x, r] of enumerate(dmirror(gi))) {
     if (count(r, fgcol) > 1) {
       resv = combine(
@@ -1653,7 +1653,8 @@ function generate_c3e719e8(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   gi = replace(gi, -1, mc);
   const o = asobject(gi);
   gob = replace(gob, -1, 0);
-  const go = paint(gob, mapply(lbind(shift, o), apply(rbind(multiply, [h, w]), ofcolor(gi, mc))));
+  const offsets = apply((ij: IntegerTuple) => multiply(ij, [h, w] as const), ofcolor(gi, mc));
+  const go = paint(gob, mapply((d: IntegerTuple) => shift(o, d), offsets));
   return { input: gi, output: go };
 }
 
@@ -2124,15 +2125,14 @@ function generate_beb8660c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   gi = fill(gi, 8, connect([h - 1, 0], [h - 1, w - 1]));
   let go: Grid = vmirror(gi);
-  gi = [...gi.slice(0, -1)].map((r) => [...r]);
-  rng.shuffle(gi);
-  gi = gi.map((r) => [...r]);
-  gi = concat(gi, go.slice(-1));
-  let gif = [];
+  const rows = [...gi.slice(0, -1)].map((r) => [...r]);
+  rng.shuffle(rows);
+  gi = [...rows.map((r) => [...r]), ...go.slice(-1)];
+  let gif: Grid = [];
   for (const r of gi) {
     const nbc = count(r, bgc);
     const ofs = rng.randint(0, nbc);
-    gif = concat(gif, [concat(r.slice(-ofs), r.slice(0, -ofs))] as const);
+    gif = [...gif, concat(r.slice(-ofs), r.slice(0, -ofs))];
   }
   gi = vmirror(gif);
   const rotf = rng.choice<GridFunction>([identity, rot90, rot180, rot270]);
@@ -2737,14 +2737,14 @@ function generate_662c240a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 }
 
 function generate_e8593010(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
-  let a = frozenset(set([frozenset(set<IntegerTuple>([ORIGIN]))]));
-  let b = frozenset(
+  const aset = frozenset(set([frozenset(set<IntegerTuple>([ORIGIN]))]));
+  const bset = frozenset(
     set([
       frozenset(set<IntegerTuple>([ORIGIN, RIGHT])),
       frozenset(set<IntegerTuple>([ORIGIN, DOWN])),
     ]),
   );
-  let c = frozenset(
+  const cset = frozenset(
     set([
       frozenset(set<IntegerTuple>([ORIGIN, DOWN, UNITY])),
       frozenset(set<IntegerTuple>([ORIGIN, DOWN, RIGHT])),
@@ -2754,8 +2754,12 @@ function generate_e8593010(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       shift(frozenset(set<IntegerTuple>([ORIGIN, LEFT, RIGHT])), RIGHT),
     ]),
   );
-  [a, b, c] = [totuple(a), totuple(b), totuple(c)];
-  const prs = [[a, 3] as const, [b, 2] as const, [c, 1] as const];
+  const [a, b, c] = [totuple(aset), totuple(bset), totuple(cset)];
+  const prs: (readonly [Indices[], number])[] = [
+    [a, 3],
+    [b, 2],
+    [c, 1],
+  ];
   const cols = difference(interval(0, 10, 1), [1, 2, 3] as const);
   const h = unifint(rng, diff_lb, diff_ub, [5, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [5, 30] as const);
@@ -2772,7 +2776,7 @@ function generate_e8593010(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const maxtr = 10;
   for (let k = 0; k < nobjs; k++) {
     let ntr = 0;
-    const [objs, col] = unpack(rng.choice(prs), 2);
+    const [objs, col] = rng.choice(prs);
     const obj = rng.choice(objs);
     while (ntr < maxtr) {
       if (len(reminds) === 0) {
@@ -3274,16 +3278,16 @@ function generate_eb5a1d5d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const nvenl = unifint(rng, diff_lb, diff_ub, [0, 30 - d] as const);
   const nhenl = unifint(rng, diff_lb, diff_ub, [0, 30 - d] as const);
   const enl = [nvenl, nhenl];
-  let gi = [...go].map((e) => e);
+  let gi: Grid = [...go].map((e) => e);
   while ((at(enl, 0) > 0 || at(enl, 1) > 0) && pymax(shape(gi)) < 30) {
-    const opts = [];
+    const opts: (readonly [GridFunction, number])[] = [];
     if (at(enl, 0) > 0) {
-      opts.push([identity, 0] as const);
+      opts.push([identity, 0]);
     }
     if (at(enl, 1) > 0) {
-      opts.push([dmirror, 1] as const);
+      opts.push([dmirror, 1]);
     }
-    const [mirrf, ch] = unpack(rng.choice(opts), 2);
+    const [mirrf, ch] = rng.choice(opts);
     gi = mirrf(gi);
     const idx = rng.randint(0, len(gi) - 1);
     gi = concat(gi.slice(0, idx + 1), gi.slice(idx));
@@ -3682,22 +3686,20 @@ function generate_e26a3af2(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const scols = rng.sample(cols, nr);
   const sgs = scols.map((col) => canvas(col, [2, w]));
   const numexp = unifint(rng, diff_lb, diff_ub, [0, 30 - nr] as const);
-  let idx: number;
   for (let k = 0; k < numexp; k++) {
-    idx = rng.randint(0, nr - 1);
+    const idx = rng.randint(0, nr - 1);
     sgs[idx] = concat(at(sgs, idx), at(sgs, idx).slice(-1));
   }
-  const sgs2 = [];
-  let col;
-  for ([idx, col] of enumerate(scols)) {
+  const sgs2: Grid[] = [];
+  for (const [idx, col] of enumerate(scols)) {
     const sg = at(sgs, idx);
     const [a, b] = shape(sg);
     const ub = Math.floor((a * b) / 2) - 1;
     const nnoise = unifint(rng, diff_lb, diff_ub, [0, ub] as const);
     const inds = totuple(asindices(sg));
-    let noise = rng.sample(inds, nnoise);
+    const noiseinds = rng.sample(inds, nnoise);
     const oc = remove(col, cols);
-    noise = frozenset(set(noise.map((ij): Cell => [rng.choice(oc), ij])));
+    const noise = frozenset(set(noiseinds.map((ij): Cell => [rng.choice(oc), ij])));
     let sg2 = paint(sg, noise);
     for (const idxx of [0, -1]) {
       while (sum(at(sg2, idxx).map((e) => eq(e, col))) < Math.floor(w / 2)) {
@@ -3721,8 +3723,8 @@ function generate_e26a3af2(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     sgs2.push(sg2);
   }
-  let gi = sgs2.flatMap((sg) => [...sg].map((row) => row));
-  let go = sgs.flatMap((sg) => [...sg].map((row) => row));
+  let gi: Grid = sgs2.flatMap((sg) => [...sg].map((row) => row));
+  let go: Grid = sgs.flatMap((sg) => [...sg].map((row) => row));
   if (rng.choice([true, false])) {
     gi = dmirror(gi);
     go = dmirror(go);
@@ -3753,7 +3755,7 @@ function generate_b8825c91(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   gi = paint(gi, tr);
   gi = hconcat(gi, vmirror(gi));
   gi = vconcat(gi, hmirror(gi));
-  let go = [...gi].map((e) => e);
+  let go: Grid = [...gi].map((e) => e);
   for (const alph of [2, 1] as const) {
     const locidev = unifint(rng, diff_lb, diff_ub, [1, alph * h] as const);
     const locjdev = unifint(rng, diff_lb, diff_ub, [1, w] as const);

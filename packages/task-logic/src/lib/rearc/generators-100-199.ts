@@ -1183,7 +1183,7 @@ function generate_b27ca6d3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ndots = unifint(rng, diff_lb, diff_ub, [0, Math.floor((h * w) / 5)] as const);
   const nbars = unifint(rng, diff_lb, diff_ub, [0, Math.floor((h * w) / 12)] as const);
   const dot = frozenset(set<Cell>([[dotc, [1, 1]]])).union(recolor(bgc, dneighbors([1, 1])));
-  let bar1 = fill(
+  const bar1g = fill(
     canvas(bgc, [4, 3]),
     dotc,
     set<IntegerTuple>([
@@ -1191,9 +1191,9 @@ function generate_b27ca6d3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       [2, 1],
     ]),
   );
-  let bar2 = dmirror(bar1);
-  bar1 = asobject(bar1);
-  bar2 = asobject(bar2);
+  const bar2g = dmirror(bar1g);
+  const bar1 = asobject(bar1g);
+  const bar2 = asobject(bar2g);
   const opts = concat(
     repeatSeq([dot], ndots),
     range(nbars).map((k) => rng.choice([bar1, bar2] as const)),
@@ -1213,7 +1213,7 @@ function generate_b27ca6d3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       if (len(elem) === 12) {
         go = paint(
           go,
-          set([...xx].map((cel) => (!eq(cel[0], bgc) ? cel : ([3, cel[1]] as const)))),
+          set([...xx].map((cel): Cell => (cel[0] !== bgc ? cel : [3, cel[1]]))),
         );
       } else {
         go = paint(go, xx);
@@ -1430,18 +1430,18 @@ function generate_e9afcf9a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const colss = rng.sample(cols, numc);
   const rr = range(h).map((k) => rng.choice(colss));
   const rr2 = reversed(rr);
-  let gi = [];
-  let go = [];
+  const gil: number[][] = [];
+  const gol: number[][] = [];
   for (let k = 0; k < w; k++) {
-    gi.push(rr);
+    gil.push(rr);
     if (mod(k, 2) === 0) {
-      go.push(rr);
+      gol.push(rr);
     } else {
-      go.push(rr2);
+      gol.push(rr2);
     }
   }
-  gi = dmirror([...gi]);
-  go = dmirror([...go]);
+  const gi = dmirror([...gil]);
+  const go = dmirror([...gol]);
   return { input: gi, output: go };
 }
 
@@ -1547,7 +1547,7 @@ function generate_b9b7f026(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const maxtrials = 4 * num;
   let succ = 0;
   let tr = 0;
-  let outcol = null;
+  let outcol: number | null = null;
   while (succ < num && tr <= maxtrials) {
     if (len(remcols) === 0 || len(indss) === 0) {
       break;
@@ -1582,7 +1582,7 @@ function generate_b9b7f026(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     tr += 1;
   }
-  const go = canvas(outcol, [1, 1]);
+  const go = canvas(bound(outcol, "outcol"), [1, 1]);
   return { input: gi, output: go };
 }
 
@@ -2216,23 +2216,22 @@ function generate_a5f85a15(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const startlocs = concat(apply(toivec, interval(h - 1, 0, -1)), apply(tojvec, interval(0, w, 1)));
   let cands = interval(0, h + w - 1, 1);
   const num = unifint(rng, diff_lb, diff_ub, [1, Math.floor((h + w - 1) / 3)] as const);
-  let locs = [];
-  let loc: number;
+  const locidxs: number[] = [];
   for (let k = 0; k < num; k++) {
     if (len(cands) === 0) {
       break;
     }
-    loc = rng.choice(cands);
-    locs.push(loc);
+    const loc = rng.choice(cands);
+    locidxs.push(loc);
     cands = remove(loc, cands);
     cands = remove(loc - 1, cands);
     cands = remove(loc + 1, cands);
   }
-  locs = set(locs.map((loc) => at(startlocs, loc)));
+  const locs = set(locidxs.map((loc) => at(startlocs, loc)));
   const [bgc, fgc] = unpack(rng.sample(colopts, 2), 2);
   let gi = canvas(bgc, [h, w]);
   let go = canvas(bgc, [h, w]);
-  for (loc of locs) {
+  for (const loc of locs) {
     const ln = order(shoot(loc, [1, 1]), first);
     gi = fill(gi, fgc, ln);
     go = fill(go, fgc, ln);
@@ -2609,13 +2608,13 @@ function generate_c444b776(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const cels = rng.sample(inds, numcels);
   let obj: ArcObject = set(cels.map((ij): Cell => [rng.choice(ccols), ij]));
   const smallcpainted = paint(smallc, obj);
-  let llocs = set<IntegerTuple>();
+  const llocset = set<IntegerTuple>();
   for (const a of range(0, fullh, h + 1)) {
     for (const b of range(0, fullw, w + 1)) {
-      llocs.add([a, b] as const);
+      llocset.add([a, b] as const);
     }
   }
-  llocs = [...llocs];
+  const llocs = [...llocset];
   const srcloc = rng.choice(llocs);
   obj = asobject(smallcpainted);
   let gi = paint(c, shift(obj, srcloc));
@@ -3187,18 +3186,19 @@ function generate_b190f7f5(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const trglocs = rng.sample(inds, numc2);
   const ccols = rng.sample(remcols, numcols);
   const fixc1 = rng.choice(ccols);
-  let trgobj = concat(
-    [[fixc1, at(trglocs, 0)] as const, [rng.choice(remove(fixc1, ccols)), at(trglocs, 1)] as const],
-    trglocs.slice(2).map((ij): Cell => [rng.choice(ccols), ij]),
-  );
-  trgobj = frozenset(trgobj);
+  const trgcells: Cell[] = [
+    [fixc1, at(trglocs, 0)],
+    [rng.choice(remove(fixc1, ccols)), at(trglocs, 1)],
+    ...trglocs.slice(2).map((ij): Cell => [rng.choice(ccols), ij]),
+  ];
+  const trgobj = frozenset(trgcells);
   const gisrc = fill(c, srccol, srclocs);
   const gitrg = paint(c, trgobj);
-  const catf = rng.choice([hconcat, vconcat] as const);
-  const ordd = rng.choice([
+  const catf = rng.choice([hconcat, vconcat]);
+  const ordd = rng.choice<readonly [Grid, Grid]>([
     [gisrc, gitrg],
     [gitrg, gisrc],
-  ] as const);
+  ]);
   const gi = catf(...ordd);
   let go = canvas(bgc, [h ** 2, w ** 2]);
   for (const loc of trglocs) {
@@ -3266,7 +3266,7 @@ function generate_a3df8b1e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const h = unifint(rng, diff_lb, diff_ub, [w + 1, 30] as const);
   const [bgc, linc] = unpack(rng.sample(cols, 2), 2);
   const c = canvas(bgc, [h, w]);
-  let sp = [h - 1, 0] as const;
+  let sp: IntegerTuple = [h - 1, 0];
   let gi = fill(c, linc, set<IntegerTuple>([sp]));
   let go: Grid = [...gi].map((e) => e);
   const changing = true;
@@ -3354,14 +3354,16 @@ function generate_e50d258f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const padcol = rng.choice(remcols);
   remcols = remove(padcol, remcols);
   let gi = canvas(bgc, [h, w]);
-  let go = canvas(bgc, [h, w]);
+  // RE-ARC sets go = canvas(bgc, (h, w)), then go = None below
+  canvas(bgc, [h, w]);
   const num = unifint(rng, diff_lb, diff_ub, [1, 10] as const);
   let indss = asindices(gi);
   const maxtrials = 4 * num;
   let tr = 0;
   let succ = 0;
-  let bound = null;
-  go = null;
+  // RE-ARC's `bound`
+  let bnd: number | null = null;
+  let go: Grid | null = null;
   let numred: number;
   while (succ < num && tr <= maxtrials) {
     if (len(remcols) === 0 || len(indss) === 0) {
@@ -3375,21 +3377,21 @@ function generate_e50d258f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       continue;
     }
     const [loci, locj] = rng.choice(subs);
-    let obj = frozenset(
+    const box0 = frozenset(
       set<IntegerTuple>([
         [loci, locj],
         [loci + oh - 1, locj + ow - 1],
       ]),
     );
-    const bd = backdrop(obj);
+    const bd = backdrop(box0);
     if (bd.issubset(indss)) {
       const numcc = unifint(rng, diff_lb, diff_ub, [1, 7] as const);
       const ccols = rng.sample(remcols, numcc);
       if (succ === 0) {
         numred = unifint(rng, diff_lb, diff_ub, [1, oh * ow] as const);
-        bound = numred;
+        bnd = numred;
       } else {
-        numred = unifint(rng, diff_lb, diff_ub, [0, Math.min(oh * ow, bound - 1)] as const);
+        numred = unifint(rng, diff_lb, diff_ub, [0, Math.min(oh * ow, bound(bnd, "bound") - 1)] as const);
       }
       const cc = canvas(rng.choice(ccols), [oh, ow]);
       const cci = asindices(cc);
@@ -3398,7 +3400,7 @@ function generate_e50d258f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         [...cci.difference(set(subs))].map((ij): Cell => [rng.choice(ccols), ij]),
       );
       const obj2 = set(subs.map((ij): Cell => [2, ij]));
-      obj = obj1.union(obj2);
+      const obj = obj1.union(obj2);
       gi = paint(gi, shift(obj, [loci, locj]));
       if (go === null) {
         go = paint(cc, obj);
@@ -3408,7 +3410,7 @@ function generate_e50d258f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     tr += 1;
   }
-  return { input: gi, output: go };
+  return { input: gi, output: bound(go, "go") };
 }
 
 function generate_0e206a2e(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
@@ -3545,15 +3547,15 @@ function generate_b230c067(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       ij = rng.choice(totuple(bounds.difference(shp).intersection(mapply(neighbors, shp))));
       setAdd(shp, ij);
     }
-    let shpa = normalize(shp);
-    let shpb = set(normalize(shp));
+    let shpa: Indices = normalize(shp);
+    let shpb: Indices = set(normalize(shp));
     const mxnch = oh * ow - len(shpa);
     const nchinv = unifint(rng, diff_lb, diff_ub, [1, mxnch] as const);
     let nch = mxnch - nchinv;
     nch = Math.min(Math.max(1, nch), mxnch);
     for (let k = 0; k < nch; k++) {
       ij = rng.choice(totuple(bounds.difference(shpb).intersection(mapply(neighbors, shpb))));
-      shpb.add(ij);
+      setAdd(shpb, ij);
     }
     if (rng.choice([true, false])) {
       [shpa, shpb] = [shpb, shpa];

@@ -97,8 +97,8 @@ function generate_b0c4d837(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   subg = paint(subg, shift(asobject(subg2), [0, 1]));
   let gi = canvas(bgc, [h, w]);
   gi = paint(gi, shift(asobject(subg), [loci, locj]));
-  let go = concat(repeat(fillc, ntofill), repeat(bgc, 9 - ntofill));
-  go = [go.slice(0, 3), reversed(go.slice(3, 6)), go.slice(6)] as const;
+  const row = concat(repeat(fillc, ntofill), repeat(bgc, 9 - ntofill));
+  const go: Grid = [row.slice(0, 3), reversed(row.slice(3, 6)), row.slice(6)];
   const rotf = rng.choice<GridFunction>([identity, rot90, rot180, rot270]);
   gi = rotf(gi);
   return { input: gi, output: go };
@@ -604,12 +604,13 @@ function generate_cce03e0d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const reds = rng.sample(totuple(inds), nred);
   const reminds = difference(inds, reds);
   gi = fill(gi, 2, reds);
-  let rest = rng.sample(totuple(reminds), ncells);
-  rest = set(rest.map((ij): Cell => [rng.choice(ccols), ij]));
+  const restinds = rng.sample(totuple(reminds), ncells);
+  const rest = set(restinds.map((ij): Cell => [rng.choice(ccols), ij]));
   gi = paint(gi, rest);
   let go = canvas(0, [h ** 2, w ** 2]);
-  const locs = apply(rbind(multiply, [h, w]), reds);
-  const res = mapply(lbind(shift, asobject(gi)), locs);
+  const locs = apply((ij: IntegerTuple) => multiply(ij, [h, w] as const), reds);
+  const giobj = asobject(gi);
+  const res = mapply((d: IntegerTuple) => shift(giobj, d), locs);
   go = paint(go, res);
   return { input: gi, output: go };
 }
@@ -622,7 +623,7 @@ function generate_f9012d9b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const inds = asindices(srco);
   const nc = unifint(rng, diff_lb, diff_ub, [1, 9] as const);
   const ccols = rng.sample(cols, nc);
-  let obj: Indices = set([...inds].map((ij): Cell => [rng.choice(ccols), ij]));
+  const obj = set([...inds].map((ij): Cell => [rng.choice(ccols), ij]));
   srco = paint(srco, obj);
   let gi = paint(srco, obj);
   const numhp = unifint(rng, diff_lb, diff_ub, [3, floordiv(30, hp)] as const);
@@ -651,10 +652,9 @@ function generate_f9012d9b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const locj = rng.randint(0, w - sgw);
   const loc = [loci, locj] as const;
   const shp = [sgh, sgw] as const;
-  obj = set<IntegerTuple>([loc, decrement(add(loc, shp))]);
-  obj = backdrop(obj);
-  let go = subgrid(obj, gi);
-  gi = fill(gi, 0, obj);
+  const bd = backdrop(set<IntegerTuple>([loc, decrement(add(loc, shp))]));
+  let go = subgrid(bd, gi);
+  gi = fill(gi, 0, bd);
   const mf = rng.choice<GridFunction>([
     identity,
     rot90,
@@ -685,7 +685,7 @@ function generate_f8ff0b80(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const base = asindices(canvas(-1, [6, 6]));
   const maxtr = 10;
   let inds = asindices(gi);
-  let go = [];
+  const gocols: number[] = [];
   for (let k = 0; k < nobjs; k++) {
     if (len(inds) === 0 || numcells < 2) {
       break;
@@ -719,12 +719,12 @@ function generate_f8ff0b80(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     if (validloc) {
       const plcd = shift(shp, loc);
       const col = rng.choice(remcols);
-      go.push(col);
+      gocols.push(col);
       inds = inds.difference(plcd).difference(mapply(neighbors, plcd));
       gi = fill(gi, col, plcd);
     }
   }
-  go = dmirror([[...go]]);
+  const go = dmirror([[...gocols]]);
   return { input: gi, output: go };
 }
 
@@ -736,8 +736,8 @@ function generate_e21d9049(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const pw = unifint(rng, diff_lb, diff_ub, [2, 9] as const);
   const bgc = rng.choice(cols);
   const remcols = remove(bgc, cols);
-  let hbar = frozenset(set(range(ph).map((k) => [rng.choice(remcols), [k, 0]] as const)));
-  let wbar = frozenset(set(range(pw).map((k) => [rng.choice(remcols), [0, k]] as const)));
+  let hbar: ArcObject = frozenset(set(range(ph).map((k): Cell => [rng.choice(remcols), [k, 0]])));
+  let wbar: ArcObject = frozenset(set(range(pw).map((k): Cell => [rng.choice(remcols), [0, k]])));
   const locih = rng.randint(0, h - ph);
   const locjh = rng.randint(0, w - 1);
   const loch = [locih, locjh] as const;
@@ -749,19 +749,13 @@ function generate_e21d9049(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   wbar = shift(wbar, locw);
   const cp = [lociw, locjh] as const;
   const col = rng.choice(remcols);
-  const hbard = at(
-    extract(hbar, (cij) => mod(Math.abs(cij[1][0] - lociw), ph) === 0),
-    1,
-  );
+  const hbard = extract(hbar, (cij) => mod(Math.abs(cij[1][0] - lociw), ph) === 0)[1];
   hbar = sfilter(hbar, (cij) => mod(Math.abs(cij[1][0] - lociw), ph) !== 0).union(
-    set([[col, hbard] as const]),
+    set<Cell>([[col, hbard]]),
   );
-  const wbard = at(
-    extract(wbar, (cij) => mod(Math.abs(cij[1][1] - locjh), pw) === 0),
-    1,
-  );
+  const wbard = extract(wbar, (cij) => mod(Math.abs(cij[1][1] - locjh), pw) === 0)[1];
   wbar = sfilter(wbar, (cij) => mod(Math.abs(cij[1][1] - locjh), pw) !== 0).union(
-    set([[col, wbard] as const]),
+    set<Cell>([[col, wbard]]),
   );
   const gi = paint(canv, hbar.union(wbar));
   let go = paint(canv, hbar.union(wbar));
@@ -802,8 +796,8 @@ function generate_d4f3cd78(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let go = fill(gi, 8, bib);
   const [A, B] = ulcorner(bib);
   const [C, D] = lrcorner(bib);
-  const f1 = (idx) => (idx > C ? 1 : idx < A ? -1 : 0);
-  const f2 = (idx) => (idx > D ? 1 : idx < B ? -1 : 0);
+  const f1 = (idx: number) => (idx > C ? 1 : idx < A ? -1 : 0);
+  const f2 = (idx: number) => (idx > D ? 1 : idx < B ? -1 : 0);
   const f = (d: IntegerTuple) => shoot(d, [f1(d[0]), f2(d[1])]);
   const res = mapply(f, set(holes));
   go = fill(go, 8, res);
@@ -1013,14 +1007,14 @@ function generate_dc433765(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let gi = canvas(bgc, [h, w]);
   let go = canvas(bgc, [h, w]);
   const inds = asindices(gi);
-  let ep;
-  let sp;
+  let ep: IntegerTuple;
+  let sp: IntegerTuple;
   if (rng.choice([true, false])) {
-    let opts = set(range(h - 2).map((ii) => [ii, 0] as const)).union(
-      set(range(1, w - 2, 1).map((jj) => [0, jj] as const)),
+    const starts = set(range(h - 2).map((ii): IntegerTuple => [ii, 0])).union(
+      set(range(1, w - 2, 1).map((jj): IntegerTuple => [0, jj])),
     );
-    opts = [...opts].map((src) => inds.intersection(shoot(src, [1, 1])));
-    opts = order(opts, size);
+    const diagonals = [...starts].map((src) => inds.intersection(shoot(src, [1, 1])));
+    const opts = order(diagonals, size);
     const k = len(opts);
     const opt = unifint(rng, diff_lb, diff_ub, [0, k - 1] as const);
     let ln = order(at(opts, opt), first);
@@ -1076,7 +1070,7 @@ function generate_d2abd087(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const maxtrials = 4 * nobjs;
   let tr = 0;
   let succ = 0;
-  let numcells;
+  let numcells: number;
   while (succ < nobjs && tr <= maxtrials) {
     if (len(inds) === 0) {
       break;
@@ -1103,7 +1097,7 @@ function generate_d2abd087(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const plcd = shift(obj, loc);
     if (plcd.issubset(inds)) {
       gi = fill(gi, rng.choice(remcols), plcd);
-      go = fill(go, 1 + (len(obj) === 6), plcd);
+      go = fill(go, 1 + Number(len(obj) === 6), plcd);
       succ += 1;
       inds = inds.difference(plcd).difference(mapply(dneighbors, plcd));
     }
@@ -1344,10 +1338,10 @@ function generate_fcb5c309(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const maxtr = 4 * numsq;
   let tr = 0;
   let succ = 0;
-  let numcells = null;
+  let numcells: number | null = null;
   let take: boolean = false;
   let cells: IntegerTuple[];
-  let go: Grid;
+  let go: Grid | undefined;
   while (tr < maxtr && succ < numsq) {
     const oh = rng.randint(3, 7);
     const ow = rng.randint(3, 7);
@@ -1396,7 +1390,7 @@ function generate_fcb5c309(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   ] as const);
   const noise = rng.sample(totuple(inds), nnoise);
   gi = fill(gi, dotc, noise);
-  return { input: gi, output: go };
+  return { input: gi, output: bound(go, "go") };
 }
 
 function generate_54d9e175(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
@@ -1883,15 +1877,17 @@ function generate_c3f564a4(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ccols = [...rng.sample(remcols, p)];
   rng.shuffle(ccols);
   const c = canvas(-1, [h, w]);
-  const baseobj = set(zip(ccols, range(p)).map(([cc, jj]) => [cc, [0, jj]] as const));
-  let obj = set([...baseobj].map((c) => c));
+  const baseobj = set(zip(ccols, range(p)).map(([cc, jj]): Cell => [cc, [0, jj]]));
+  let obj: ArcObject = set([...baseobj].map((c) => c));
   while (rightmost(obj) < 2 * Math.max(w, h)) {
     obj = obj.union(shift(obj, [0, p]));
   }
   if (rng.choice([true, false])) {
-    obj = mapply(lbind(shift, obj), set(interval(0, h, 1).map((jj) => [jj, 0] as const)));
+    const base = obj;
+    obj = mapply((d: IntegerTuple) => shift(base, d), set(interval(0, h, 1).map((jj): IntegerTuple => [jj, 0])));
   } else {
-    obj = mapply(lbind(shift, obj), set(interval(0, h, 1).map((jj) => [jj, -jj] as const)));
+    const base = obj;
+    obj = mapply((d: IntegerTuple) => shift(base, d), set(interval(0, h, 1).map((jj): IntegerTuple => [jj, -jj])));
   }
   let go = paint(c, obj);
   let gi: Grid = [...go].map((e) => e);
@@ -2732,23 +2728,22 @@ function generate_d8c310e9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const remcols = remove(bgc, cols);
   const numc = unifint(rng, diff_lb, diff_ub, [1, 9] as const);
   const ccols = rng.sample(remcols, numc);
-  const obj = set();
+  const obj = set<Cell>();
   for (let j = 0; j < p; j++) {
     const numcells = unifint(rng, diff_lb, diff_ub, [1, h - 1] as const);
     for (let ii = h - 1; ii > h - numcells - 1; ii--) {
       const loc = [ii, j] as const;
       const col = rng.choice(ccols);
-      const cell = [col, loc] as const;
+      const cell: Cell = [col, loc];
       obj.add(cell);
     }
   }
   let gi = canvas(bgc, [h, w]);
   const minobj = obj.union(shift(obj, [0, p]));
   const addonw = rng.randint(0, p);
-  const addon = sfilter(obj, (cij) => at(at(cij, 1), 1) < addonw);
-  let fullobj = minobj.union(addon);
+  const addon = sfilter(obj, (cij) => cij[1][1] < addonw);
   const leftshift = rng.randint(0, addonw);
-  fullobj = shift(fullobj, [0, -leftshift]);
+  const fullobj = shift(minobj.union(addon), [0, -leftshift]);
   gi = paint(gi, fullobj);
   let go: Grid = [...gi].map((e) => e);
   for (let j = 0; j < floordiv(w, 2 * p) + 2; j++) {
@@ -2838,17 +2833,13 @@ function generate_a64e4611(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const sinds = asindices(canvas(-1, [3, 3]));
   const bgcf = recolor(bgc, sinds);
   const noisecf = recolor(noisec, sinds);
-  const addn = set();
-  const addb = set();
-  let occi;
-  let occj;
-  for (const occ of occurrences(gi, bgcf)) {
-    [occi, occj] = unpack(occ, 2);
-    addn.add([rng.randint(0, 2) + occi, rng.randint(0, 2) + occj] as const);
+  const addn = set<IntegerTuple>();
+  const addb = set<IntegerTuple>();
+  for (const [occi, occj] of occurrences(gi, bgcf)) {
+    addn.add([rng.randint(0, 2) + occi, rng.randint(0, 2) + occj]);
   }
-  for (const occ of occurrences(gi, noisecf)) {
-    [occi, occj] = unpack(occ, 2);
-    addb.add([rng.randint(0, 2) + occi, rng.randint(0, 2) + occj] as const);
+  for (const [occi, occj] of occurrences(gi, noisecf)) {
+    addb.add([rng.randint(0, 2) + occi, rng.randint(0, 2) + occj]);
   }
   gi = fill(gi, noisec, addn);
   gi = fill(gi, bgc, addb);
@@ -2866,7 +2857,7 @@ function generate_a64e4611(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     ln = connect([spi > 0 ? spi + 1 : spi, j], [h - 1, j]);
     go = fill(go, 3, ln);
   }
-  let sgns = rng.choice([[-1], [1], [-1, 1]] as const);
+  let sgns = rng.choice<readonly number[]>([[-1], [1], [-1, 1]]);
   let startloc: number = rng.choice([spi, rng.randint(spi + 3, h - 6)] as const);
   let hh = rng.randint(3, Math.min(8, h - startloc - 3));
   for (const sgn of sgns) {
@@ -2883,7 +2874,7 @@ function generate_a64e4611(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
   }
   if (len(sgns) === 1 && unifint(rng, diff_lb, diff_ub, [0, 1] as const) === 1) {
-    sgns = [-sgns[0]] as const;
+    sgns = [-at(sgns, 0)];
     startloc = rng.choice([spi, rng.randint(spi + 3, h - 6)] as const);
     hh = rng.randint(3, Math.min(8, h - startloc - 3));
     for (const sgn of sgns) {
@@ -2905,101 +2896,82 @@ function generate_a64e4611(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 
 function generate_b782dc8a(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
   const cols = interval(0, 10, 1);
-  const wall_pairs = new PyDict([
-    ["N", "S"],
-    ["S", "N"],
-    ["E", "W"],
-    ["W", "E"],
-  ]);
-  const dlt = [
-    ["W", [-1, 0]] as const,
-    ["E", [1, 0]] as const,
-    ["S", [0, 1]] as const,
-    ["N", [0, -1]] as const,
+  // RE-ARC's maze cells are dicts {"x", "y", "walls": {"N", "S", "E", "W"}}
+  type Side = "N" | "S" | "E" | "W";
+  interface MazeCell {
+    x: number;
+    y: number;
+    walls: Record<Side, boolean>;
+  }
+  const wall_pairs: Record<Side, Side> = { N: "S", S: "N", E: "W", W: "E" };
+  const dlt: (readonly [Side, IntegerTuple])[] = [
+    ["W", [-1, 0]],
+    ["E", [1, 0]],
+    ["S", [0, 1]],
+    ["N", [0, -1]],
   ];
-  const walls = new PyDict([
-    ["N", true],
-    ["S", true],
-    ["E", true],
-    ["W", true],
-  ]);
-  const fullsucc = false;
-  let direc;
   let gi: Grid;
   let go: Grid;
-  let nbhs: Indices;
   while (true) {
     const h = unifint(rng, diff_lb, diff_ub, [3, 15] as const);
     const w = unifint(rng, diff_lb, diff_ub, [3, 15] as const);
-    const maze = range(w).map((x) =>
-      range(h).map(
-        (y) =>
-          new PyDict([
-            ["x", x],
-            ["y", y],
-            ["walls", /* TODO dict spread */ null],
-          ]),
-      ),
+    const maze: MazeCell[][] = range(w).map((x) =>
+      range(h).map((y) => ({ x, y, walls: { N: true, S: true, E: true, W: true } })),
     );
     const kk = h * w;
-    const stck = [];
+    const stck: MazeCell[] = [];
     let cc = at(at(maze, 0), 0);
     let nv = 1;
     while (nv < kk) {
-      nbhs = [];
-      let dx;
-      let dy;
-      for ([direc, [dx, dy]] of dlt) {
-        const [x2, y2] = [at(cc, "x") + dx, at(cc, "y") + dy];
+      const nbhs: (readonly [Side, MazeCell])[] = [];
+      for (const [direc, [dx, dy]] of dlt) {
+        const [x2, y2] = [cc.x + dx, cc.y + dy];
         if (0 <= x2 && x2 < w && 0 <= y2 && y2 < h) {
           const neighbour = at(at(maze, x2), y2);
-          if (all(at(neighbour, "walls").values())) {
-            nbhs.push([direc, neighbour] as const);
+          if (all(Object.values(neighbour.walls))) {
+            nbhs.push([direc, neighbour]);
           }
         }
       }
       if (!truthy(nbhs)) {
-        cc = stck.pop();
+        cc = bound(stck.pop(), "stck.pop()");
         continue;
       }
-      let next_cell;
-      [direc, next_cell] = rng.choice(nbhs);
-      at(cc, "walls")[direc] = false;
-      at(next_cell, "walls")[wall_pairs.get(direc)] = false;
+      const [direc, next_cell] = rng.choice(nbhs);
+      cc.walls[direc] = false;
+      next_cell.walls[wall_pairs[direc]] = false;
       stck.push(cc);
       cc = next_cell;
       nv += 1;
     }
     const [pathcol, wallcol, dotcol, ncol] = unpack(rng.sample(cols, 4), 4);
-    const grid = [range(w * 2).map((x) => pathcol)];
+    const grid: number[][] = [range(w * 2).map(() => pathcol)];
     for (let y = 0; y < h; y++) {
       let row = [pathcol];
       for (let x = 0; x < w; x++) {
         row.push(wallcol);
-        row.push(truthy(at(at(at(at(maze, x), y), "walls"), "E")) ? pathcol : wallcol);
+        row.push(at(at(maze, x), y).walls.E ? pathcol : wallcol);
       }
       grid.push(row);
       row = [pathcol];
       for (let x = 0; x < w; x++) {
-        row.push(truthy(at(at(at(at(maze, x), y), "walls"), "S")) ? pathcol : wallcol);
+        row.push(at(at(maze, x), y).walls.S ? pathcol : wallcol);
         row.push(pathcol);
       }
       grid.push(row);
     }
     gi = grid.slice(1, -1).map((r) => [...r.slice(1, -1)]);
-    let objs = objects(gi, T, F, F);
-    objs = colorfilter(objs, pathcol);
-    objs = sfilter(objs, (obj) => size(obj) > 4);
-    if (len(objs) === 0) {
+    const pathobjs = sfilter(colorfilter(objects(gi, T, F, F), pathcol), (obj) => size(obj) > 4);
+    if (len(pathobjs) === 0) {
       continue;
     }
-    objs = order(objs, size);
+    const objs = order(pathobjs, size);
     const nobjs = len(objs);
     const idx = unifint(rng, diff_lb, diff_ub, [0, nobjs - 1] as const);
     const obj = toindices(at(objs, idx));
     const cell = rng.choice(totuple(obj));
     gi = fill(gi, dotcol, set<IntegerTuple>([cell]));
-    nbhs = dneighbors(cell).intersection(ofcolor(gi, pathcol));
+    const nbhs = dneighbors(cell).intersection(ofcolor(gi, pathcol));
     gi = fill(gi, ncol, nbhs);
     const obj1 = sfilter(obj, (ij) => even(manhattan(set([ij]), set<IntegerTuple>([cell]))));
     const obj2 = obj.difference(obj1);
@@ -3074,12 +3046,12 @@ function generate_a87f7484(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const c = canvas(bgc, [h, w]);
   const inds = asindices(c);
   const origlocs = rng.sample(totuple(inds), nc);
-  let canbrem = set(origlocs.map((l) => l));
+  let canbrem: Indices = set(origlocs.map((l) => l));
   let canbeadd = inds.difference(set(origlocs));
-  let otherlocs = set(origlocs.map((l) => l));
+  let otherlocs: Indices = set(origlocs.map((l) => l));
   const nchangesinv = unifint(rng, diff_lb, diff_ub, [0, h * w - 1] as const);
   const nchanges = h * w - nchangesinv;
-  let ch;
+  let ch: IntegerTuple;
   for (let k = 0; k < nchanges; k++) {
     if (rng.choice([true, false])) {
       if (len(canbrem) > 1) {
@@ -3108,13 +3080,13 @@ function generate_a87f7484(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
   }
   let go = fill(c, at(ccols, 0), origlocs);
-  let grids = [go];
+  let grids: Grid[] = [go];
   for (const cc of ccols.slice(1)) {
     grids.push(fill(c, cc, otherlocs));
   }
   rng.shuffle(grids);
   grids = [...grids];
-  let gi = merge(grids);
+  let gi: Grid = merge(grids);
   if (rng.choice([true, false])) {
     gi = dmirror(gi);
     go = dmirror(go);
@@ -3151,7 +3123,7 @@ function generate_fcc82909(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const iloc = rng.choice(options);
     const ccols = rng.sample(remcols, numc);
-    let bd = backdrop(
+    const bdset = backdrop(
       frozenset(
         set<IntegerTuple>([
           [iloc, jstart],
@@ -3159,9 +3131,9 @@ function generate_fcc82909(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         ]),
       ),
     );
-    bd = [...bd];
+    const bd = [...bdset];
     rng.shuffle(bd);
-    const obj = set(zip(ccols, bd.slice(0, numc)).map(([c, ij]) => [c, ij] as const)).union(
+    const obj = set(zip(ccols, bd.slice(0, numc)).map(([c, ij]): Cell => [c, ij])).union(
       set(bd.slice(numc).map((ij): Cell => [rng.choice(ccols), ij])),
     );
     if (!mapply(dneighbors, toindices(obj)).issubset(ofcolor(gi, bgc))) {
@@ -3284,32 +3256,32 @@ function generate_d43fd935(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   gi = paint(gi, truenoiseobj);
   let go: Grid = [...gi].map((e) => e);
   let col: number;
-  let mf;
+  let mf: (ij: IntegerTuple) => boolean;
   let subs: IntegerTuple[];
   for (const jj of apply(last, top)) {
     col = rng.choice(dcols);
-    mf = matcher(last, jj);
+    mf = matcher((ij: IntegerTuple) => ij[1], jj);
     subs = sfilter(top, mf);
     gi = fill(gi, col, subs);
     go = fill(go, col, connect([valmin(subs, first), jj], [loci - 1, jj]));
   }
   for (const jj of apply(last, bottom)) {
     col = rng.choice(dcols);
-    mf = matcher(last, jj);
+    mf = matcher((ij: IntegerTuple) => ij[1], jj);
     subs = sfilter(bottom, mf);
     gi = fill(gi, col, subs);
     go = fill(go, col, connect([valmax(subs, first), jj], [loci + boxh, jj]));
   }
   for (const ii of apply(first, left)) {
     col = rng.choice(dcols);
-    mf = matcher(first, ii);
+    mf = matcher((ij: IntegerTuple) => ij[0], ii);
     subs = sfilter(left, mf);
     gi = fill(gi, col, subs);
     go = fill(go, col, connect([ii, valmin(subs, last)], [ii, locj - 1]));
   }
   for (const ii of apply(first, right)) {
     col = rng.choice(dcols);
-    mf = matcher(first, ii);
+    mf = matcher((ij: IntegerTuple) => ij[0], ii);
     subs = sfilter(right, mf);
     gi = fill(gi, col, subs);
     go = fill(go, col, connect([ii, valmax(subs, last)], [ii, locj + boxw]));
@@ -3383,11 +3355,11 @@ function generate_d22278a0(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let gi = canvas(bgc, [h, w]);
   let go = canvas(bgc, [h, w]);
   const inds = asindices(gi);
-  let crns = corners(inds);
+  const allcrns = corners(inds);
   const ncorns = unifint(rng, diff_lb, diff_ub, [1, 4] as const);
-  crns = rng.sample(totuple(crns), ncorns);
+  const crns = rng.sample(totuple(allcrns), ncorns);
   const ccols = rng.sample(remcols, ncorns);
-  let ff;
+  let ff: (ij: IntegerTuple) => boolean;
   for (const [col, crn] of zip(ccols, crns)) {
     gi = fill(gi, col, set([crn]));
     go = fill(go, col, set([crn]));
@@ -3398,9 +3370,9 @@ function generate_d22278a0(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     if (len(crns) > 1) {
       ff = (ij) =>
         manhattan(set([ij]), set([crn])) <
-        pymin(apply(rbind(manhattan, set([ij])), apply(initset, remove(crn, crns))));
+        pymin(apply((o: Indices) => manhattan(o, set([ij])), apply(initset, remove(crn, crns))));
     } else {
-      ff = (ij) => true;
+      ff = () => true;
     }
     const locs = sfilter(inds, ff).intersection(rings);
     go = fill(go, col, locs);
@@ -3432,8 +3404,8 @@ function generate_272f95fa(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   rng.shuffle(hdist);
   rng.shuffle(wdist);
   const hdelt1 = unifint(rng, diff_lb, diff_ub, [0, at(hdist, 0) - 1] as const);
-  at(hdist, 0) = at(hdist, 0) - hdelt1;
-  at(hdist, 1) = at(hdist, 1) + hdelt1;
+  hdist[0] = at(hdist, 0) - hdelt1;
+  hdist[1] = at(hdist, 1) + hdelt1;
   let hdelt2 = unifint(rng, diff_lb, diff_ub, [
     0,
     Math.min(at(hdist, 1), at(hdist, 2)) - 1,
@@ -3442,8 +3414,8 @@ function generate_272f95fa(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   hdist[1] = at(hdist, 1) + hdelt2;
   hdist[2] = at(hdist, 2) - hdelt2;
   const wdelt1 = unifint(rng, diff_lb, diff_ub, [0, at(wdist, 0) - 1] as const);
-  at(wdist, 0) = at(wdist, 0) - wdelt1;
-  at(wdist, 1) = at(wdist, 1) + wdelt1;
+  wdist[0] = at(wdist, 0) - wdelt1;
+  wdist[1] = at(wdist, 1) + wdelt1;
   let wdelt2 = unifint(rng, diff_lb, diff_ub, [
     0,
     Math.min(at(wdist, 1), at(wdist, 2)) - 1,
@@ -3632,14 +3604,14 @@ function generate_d4469b4b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       [1, 1],
     ]),
   );
-  const colabc = [
+  const colabc: (readonly [number, Grid])[] = [
     [2, A],
     [1, B],
     [3, C],
-  ] as const;
+  ];
   const h = unifint(rng, diff_lb, diff_ub, [2, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [2, 30] as const);
-  const [col, go] = unpack(rng.choice(colabc), 2);
+  const [col, go] = rng.choice(colabc);
   let gi = canvas(col, [h, w]);
   const inds = asindices(gi);
   const numc = unifint(rng, diff_lb, diff_ub, [1, 7] as const);
@@ -4416,12 +4388,13 @@ function generate_e509e548(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         [0, rng.randint(1, w - 2)],
       ),
     );
-  const minshp_getter_pairs = [
+  type Getter = (h: number, w: number) => Indices;
+  const minshp_getter_pairs: (readonly [number, number, Getter])[] = [
     [2, 2, getL],
     [2, 3, getU],
     [3, 3, getH],
-  ] as const;
-  const colmapper = new PyDict([
+  ];
+  const colmapper = new PyDict<Getter, number>([
     [getL, 1],
     [getU, 6],
     [getH, 2],
@@ -4441,11 +4414,11 @@ function generate_e509e548(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let inds = asindices(gi);
   while (succ < nobjs && tr < maxtr) {
     tr += 1;
-    const [minh, minw, getter] = unpack(rng.choice(minshp_getter_pairs), 3);
+    const [minh, minw, getter] = rng.choice(minshp_getter_pairs);
     let oh = rng.randint(minh, 6);
     let ow = rng.randint(minw, 6);
     let obj = getter(oh, ow);
-    const mfs = [identity, dmirror, cmirror, vmirror, hmirror] as GridFunction[];
+    const mfs: ((p: Indices) => Indices)[] = [identity, dmirror, cmirror, vmirror, hmirror];
     const nmfs = rng.choice([1, 2] as const);
     for (const fn of rng.sample(mfs, nmfs)) {
       obj = fn(obj);

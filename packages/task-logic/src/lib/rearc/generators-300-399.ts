@@ -1207,10 +1207,9 @@ function generate_a3325580(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       lmocc.add(loc[1]);
     }
   }
-  let objs = objects(gi, T, F, T);
-  mxncells = valmax(objs, size);
-  objs = sfilter(objs, matcher(size, mxncells));
-  objs = order(objs, leftmost);
+  const allobjs = objects(gi, T, F, T);
+  mxncells = valmax(allobjs, size);
+  const objs = order(sfilter(allobjs, matcher(size, mxncells)), leftmost);
   let go = canvas(-1, [mxncells, len(objs)]);
   for (const [idx, o] of enumerate(objs)) {
     go = fill(go, color(o), connect([0, idx], [mxncells - 1, idx]));
@@ -1451,41 +1450,32 @@ function generate_de1cd16c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const starterc = at(ccols, 0);
   ccols = ccols.slice(1);
   let gi = canvas(starterc, [h, w]);
-  let ax: number;
-  let newobj: Indices;
-  let obj;
-  let objs;
   for (let k = 0; k < ncols - 1; k++) {
-    objs = objects(gi, T, F, F);
-    objs = sfilter(objs, (o) => height(o) > 5 || width(o) > 5);
-    if (len(objs) === 0) {
+    const bigobjs = sfilter(objects(gi, T, F, F), (o) => height(o) > 5 || width(o) > 5);
+    if (len(bigobjs) === 0) {
       break;
     }
-    objs = totuple(objs);
-    obj = rng.choice(objs);
+    const obj = rng.choice(totuple(bigobjs));
+    let ax: number;
     if (height(obj) > 5 && width(obj) > 5) {
-      ax = rng.choice([0, 1] as const);
+      ax = rng.choice([0, 1]);
+    } else if (height(obj) > 5) {
+      ax = 0;
     } else {
-      if (height(obj) > 5) {
-        ax = 0;
-      } else {
-        if (width(obj) > 5) {
-          ax = 1;
-        }
-      }
+      // width(obj) > 5
+      ax = 1;
     }
+    let newobj: Indices;
     if (ax === 0) {
       const loci = rng.randint(uppermost(obj) + 3, lowermost(obj) - 2);
       newobj = sfilter(toindices(obj), (ij) => ij[0] >= loci);
     } else {
-      if (ax === 1) {
-        const locj = rng.randint(leftmost(obj) + 3, rightmost(obj) - 2);
-        newobj = sfilter(toindices(obj), (ij) => ij[1] >= locj);
-      }
+      const locj = rng.randint(leftmost(obj) + 3, rightmost(obj) - 2);
+      newobj = sfilter(toindices(obj), (ij) => ij[1] >= locj);
     }
     gi = fill(gi, at(ccols, k), newobj);
   }
-  objs = order(objects(gi, T, F, F), size);
+  const objs = order(objects(gi, T, F, F), size);
   const allowances = objs.map((o) =>
     Math.max(1, Math.floor(((height(o) - 2) * (width(o) - 2)) / 2)),
   );
@@ -1504,8 +1494,7 @@ function generate_de1cd16c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   for (const idx of fixinds) {
     chosens[idx] = at(chosens, idx) - 1;
   }
-  let cnt;
-  for ([obj, cnt] of zip(objs, chosens)) {
+  for (const [obj, cnt] of zip(objs, chosens)) {
     const locs = rng.sample(totuple(backdrop(inbox(toindices(obj)))), cnt);
     gi = fill(gi, noisec, locs);
   }
@@ -1845,14 +1834,14 @@ function generate_d687bc17(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let go: Grid = [...gi].map((e) => e);
   const cands = backdrop(inbox(inbox(inds)));
   const ndots = unifint(rng, diff_lb, diff_ub, [1, Math.min(len(cands), h + h + w + w)] as const);
-  let dots = rng.sample(totuple(cands), ndots);
-  dots = set(dots.map((ij) => [rng.choice([c1, c2, c3, c4] as const), ij] as const));
+  const dotinds = rng.sample(totuple(cands), ndots);
+  const dots = set(dotinds.map((ij): Cell => [rng.choice([c1, c2, c3, c4]), ij]));
   const n1 = toindices(sfilter(dots, (cij) => eq(cij[0], c1)));
   let n1coverage = apply(last, n1);
   if (len(n1coverage) === w - 4 && w > 5) {
     n1coverage = remove(rng.choice(totuple(n1coverage)), n1coverage);
   }
-  let loci;
+  let loci: number;
   for (const jj of n1coverage) {
     loci = rng.choice([...sfilter(n1, (ij) => eq(ij[1], jj))].map((ij) => ij[0]));
     gi = fill(gi, c1, set([[loci, jj] as const]));
@@ -1863,7 +1852,7 @@ function generate_d687bc17(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   if (len(n2coverage) === h - 4 && h > 5) {
     n2coverage = remove(rng.choice(totuple(n2coverage)), n2coverage);
   }
-  let locj;
+  let locj: number;
   for (const ii of n2coverage) {
     locj = rng.choice([...sfilter(n2, (ij) => eq(ij[0], ii))].map((ij) => ij[1]));
     gi = fill(gi, c2, set([[ii, locj] as const]));
@@ -1909,7 +1898,7 @@ function generate_d90796e8(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const nocc = unifint(rng, diff_lb, diff_ub, [1, Math.floor((h * w) / 3)] as const);
   const inds = asindices(gi);
   const locs = rng.sample(totuple(inds), nocc);
-  const obj = frozenset(set(locs.map((ij) => [rng.choice([noisec, 2, 3] as const), ij] as const)));
+  const obj = frozenset(set(locs.map((ij): Cell => [rng.choice([noisec, 2, 3]), ij])));
   gi = paint(gi, obj);
   const fixloc = rng.choice(totuple(inds));
   const fixloc2 = rng.choice(totuple(dneighbors(fixloc).intersection(inds)));
@@ -1918,7 +1907,7 @@ function generate_d90796e8(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let go: Grid = [...gi].map((e) => e);
   const reds = ofcolor(gi, 2);
   const greens = ofcolor(gi, 3);
-  const tocover = set();
+  const tocover = set<IntegerTuple>();
   let tolblue: Indices = set();
   for (const r of reds) {
     const inters = dneighbors(r).intersection(greens);
@@ -2022,7 +2011,7 @@ function generate_e179c5f4(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const h = unifint(rng, diff_lb, diff_ub, [w + 1, 30] as const);
   const [bgc, linc] = unpack(rng.sample(cols, 2), 2);
   const c = canvas(bgc, [h, w]);
-  let sp = [h - 1, 0] as const;
+  let sp: IntegerTuple = [h - 1, 0];
   let gi = fill(c, linc, set<IntegerTuple>([sp]));
   let go: Grid = [...gi].map((e) => e);
   const changing = true;
@@ -2151,15 +2140,13 @@ function generate_e40b9e2f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const qin = q.difference(rings);
   const qout = rings.intersection(q);
   let ntailobjcells = unifint(rng, diff_lb, diff_ub, [1, len(q)] as const);
-  let tailobjcells = rng.sample(totuple(q), ntailobjcells);
-  tailobjcells = set(tailobjcells)
+  let tailobjcells = set(rng.sample(totuple(q), ntailobjcells))
     .union(set<IntegerTuple>([rng.choice(totuple(qin))]))
     .union(set<IntegerTuple>([rng.choice(totuple(qout))]));
   let tailobj = set([...tailobjcells].map((ij): Cell => [rng.choice(ccols), ij]));
   while (eq(hmirror(tailobj), tailobj) && eq(vmirror(tailobj), tailobj)) {
     ntailobjcells = unifint(rng, diff_lb, diff_ub, [1, len(q)] as const);
-    tailobjcells = rng.sample(totuple(q), ntailobjcells);
-    tailobjcells = set(tailobjcells)
+    tailobjcells = set(rng.sample(totuple(q), ntailobjcells))
       .union(set<IntegerTuple>([rng.choice(totuple(qin))]))
       .union(set<IntegerTuple>([rng.choice(totuple(qout))]));
     tailobj = set([...tailobjcells].map((ij): Cell => [rng.choice(ccols), ij]));
@@ -2171,10 +2158,10 @@ function generate_e40b9e2f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const fxobj = recolor(rng.choice(ccols), cp);
   subg = paint(subg, fxobj);
   let subgi = subg;
-  let subgo = [...subgi].map((e) => e);
+  let subgo: Grid = [...subgi].map((e) => e);
   subgi = fill(subgi, bgc, rings);
   const nsplits = unifint(rng, diff_lb, diff_ub, [1, 4] as const);
-  const splits = range(nsplits).map((k) => set());
+  const splits = range(nsplits).map(() => set<Cell>());
   for (const [idx, cel] of enumerate(tailobj)) {
     at(splits, mod(idx, nsplits)).add(cel);
   }
@@ -2207,16 +2194,16 @@ function generate_e8dc4411(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ncd = unifint(rng, diff_lb, diff_ub, [1, Math.floor(len(inds) / 2)] as const);
   let nc: number = rng.choice([ncd, len(inds) - ncd] as const);
   nc = Math.min(Math.max(2, nc), len(inds) - 1);
-  let cells = rng.sample(totuple(inds), nc);
-  cells = set(cells).union(
+  const sampled = rng.sample(totuple(inds), nc);
+  const cells0 = set(sampled).union(
     set([
-      rng.choice([
+      rng.choice<IntegerTuple>([
         [Math.floor(d / 2), Math.floor(d / 2)],
         [Math.floor(d / 2), Math.floor(d / 2) - 1],
-      ] as const),
+      ]),
     ]),
   );
-  cells = cells.union(set([...cells].map(([ii, jj]) => [jj, ii] as const)));
+  const cells = cells0.union(set([...cells0].map(([ii, jj]): IntegerTuple => [jj, ii])));
   for (let k = 0; k < 4; k++) {
     c = fill(c, objc, cells);
     c = rot90(c);
@@ -2539,10 +2526,10 @@ function generate_bbc9ae5d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const c1 = rng.choice(cols);
   const remcols = remove(c1, cols);
   const ln1 = connect([0, 0], [0, locj]);
-  let remobj = connect([0, locj + 1], [0, w - 1]);
+  const reminds = connect([0, locj + 1], [0, w - 1]);
   const numc = unifint(rng, diff_lb, diff_ub, [1, 9] as const);
   const ccols = rng.sample(remcols, numc);
-  remobj = set([...remobj].map((ij): Cell => [rng.choice(ccols), ij]));
+  const remobj = set([...reminds].map((ij): Cell => [rng.choice(ccols), ij]));
   let gi = canvas(-1, [1, w]);
   let go = canvas(-1, [Math.floor(w / 2), w]);
   const ln2 = shoot(loc, [1, 1]);
@@ -2600,7 +2587,7 @@ function generate_a78176bb(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   for (let idx = 1; idx < w - 4; idx++) {
     spopts.push([0, idx] as const);
   }
-  let lncol;
+  let lncol: number | undefined;
   let tricol: number;
   while (succ < nlns && tr < maxtr) {
     tr += 1;
@@ -2637,15 +2624,15 @@ function generate_a78176bb(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       if (idx === 0) {
         [lncol, tricol] = unpack(rng.sample(remcols, 2), 2);
       } else {
-        tricol = rng.choice(remove(lncol, remcols));
+        tricol = rng.choice(remove(bound(lncol, "lncol"), remcols));
       }
       if (idx === 0 ? fullobj.issubset(inds) : tri.union(nexlin).issubset(fullobj)) {
         succ += 1;
         inds = inds.difference(fullobj).difference(mapply(neighbors, fullobj));
         gi = fill(gi, tricol, tri);
-        gi = fill(gi, lncol, ln);
-        go = fill(go, lncol, ln);
-        go = fill(go, lncol, nexlin);
+        gi = fill(gi, bound(lncol, "lncol"), ln);
+        go = fill(go, bound(lncol, "lncol"), ln);
+        go = fill(go, bound(lncol, "lncol"), nexlin);
       }
     }
   }
@@ -3325,9 +3312,9 @@ function generate_a8c38be5(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   go = fill(go, bgc, set<IntegerTuple>([[Math.floor((loci1 + loci2) / 2), gow - 2]]));
   go = fill(go, bgc, set<IntegerTuple>([[1, Math.floor((locj1 + locj2) / 2)]]));
   go = fill(go, bgc, set<IntegerTuple>([[goh - 2, Math.floor((locj1 + locj2) / 2)]]));
-  let objs = objects(go, T, F, T);
-  objs = merge(set([...objs].map((obj) => recolor(rng.choice(ccols), obj))));
-  go = paint(go, objs);
+  const fgobjs = objects(go, T, F, T);
+  const recoloured = merge(set([...fgobjs].map((obj) => recolor(rng.choice(ccols), obj))));
+  go = paint(go, recoloured);
   let gi: Grid = go;
   const hdelt = h - goh;
   const hdelt1 = rng.randint(1, hdelt - 3);
@@ -3359,22 +3346,18 @@ function generate_a8c38be5(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     gi = concat(gi.slice(locj1 + wdelt1 + 1), gi.slice(0, locj1 + wdelt1 + 1));
     gi = dmirror(gi);
   }
-  let o: ArcObject;
-  let obj;
-  let tmpc: Grid;
   for (let k = 0; k < nswitcheroos; k++) {
-    o = asobject(gi);
-    tmpc = canvas(bgc, [h + 12, w + 12]);
+    const o = asobject(gi);
+    let tmpc = canvas(bgc, [h + 12, w + 12]);
     tmpc = paint(tmpc, shift(o, [6, 6]));
-    objs = objects(tmpc, F, T, T);
-    objs = apply(rbind(shift, [-6, -6]), objs);
-    const mpr = dict();
-    for (obj of objs) {
+    const objs = apply((ob: ArcObject) => shift(ob, [-6, -6]), objects(tmpc, F, T, T));
+    const mpr = new PyDict<IntegerTuple, ArcObject[]>();
+    for (const obj of objs) {
       const shp = shape(obj);
       if (contains(mpr, shp)) {
         mpr.get(shp).push(obj);
       } else {
-        mpr[shp] = [obj];
+        mpr.set(shp, [obj]);
       }
     }
     if (pymax(mpr.values().map((x) => len(x))) === 1) {
@@ -3384,7 +3367,7 @@ function generate_a8c38be5(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       .items()
       .filter(([kk, v]) => len(v) > 1)
       .map(([kk, v]) => [kk, v] as const);
-    const [res, abc] = unpack(rng.choice(ress), 2);
+    const [res, abc] = rng.choice(ress);
     const [a, b] = unpack(rng.sample(abc, 2), 2);
     const ulca = ulcorner(a);
     const ulcb = ulcorner(b);
@@ -3394,22 +3377,21 @@ function generate_a8c38be5(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   const nshifts = unifint(rng, diff_lb, diff_ub, [0, 30] as const);
   for (let k = 0; k < nshifts; k++) {
-    o = asobject(gi);
-    tmpc = canvas(bgc, [h + 12, w + 12]);
+    const o = asobject(gi);
+    let tmpc = canvas(bgc, [h + 12, w + 12]);
     tmpc = paint(tmpc, shift(o, [6, 6]));
-    objs = objects(tmpc, F, F, T);
-    objs = apply(rbind(shift, [-6, -6]), objs);
-    objs = sfilter(objs, compose(flip, rbind(bordering, gi)));
+    const shifted = apply((ob: ArcObject) => shift(ob, [-6, -6]), objects(tmpc, F, F, T));
+    const objs = sfilter(shifted, compose(flip, rbind(bordering, gi)));
     if (len(objs) === 0) {
       break;
     }
-    obj = rng.choice(totuple(objs));
+    const obj = rng.choice(totuple(objs));
     const direc1 = [rng.randint(-1, 1), rng.randint(-1, 1)] as const;
     const direc2 = position(
       set<IntegerTuple>([[Math.floor(h / 2), Math.floor(w / 2)]]),
       set<IntegerTuple>([center(obj)]),
     );
-    const direc = rng.choice([direc1, direc2] as const);
+    const direc = rng.choice<IntegerTuple>([direc1, direc2]);
     gi = fill(gi, bgc, obj);
     gi = paint(gi, shift(obj, direc));
   }
@@ -3990,7 +3972,7 @@ function generate_b527c5c6(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const sgnflag = contains(dcands1, loc) ? -1 : 1;
     const direc = [sgnflag * (lrflag ? 0 : 1), sgnflag * (!lrflag ? 0 : 1)] as const;
     const ln = shoot(loc, direc);
-    let shell = set();
+    let shell: Indices = set();
     for (let k = 0; k < Math.min(oh, ow) - 1; k++) {
       shell = shell.union(power(outbox, k + 1)(ln));
     }
@@ -4376,35 +4358,34 @@ function generate_ae3edfdc(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const od = rng.sample(totuple(neighbors(bd)), nod);
   go = fill(go, 3, gd);
   go = fill(go, 7, od);
-  const gdmapper = new PyDict(
-    gd.map((d) => [d, [3, position(set<IntegerTuple>([rd]), set([d]))] as const] as const),
+  type Mover = readonly [number, IntegerTuple];
+  const gdmapper = new PyDict<IntegerTuple, Mover>(
+    gd.map((d) => [d, [3, position(set<IntegerTuple>([rd]), set([d]))]] as const),
   );
-  const odmapper = new PyDict(
-    od.map((d) => [d, [7, position(set<IntegerTuple>([bd]), set([d]))] as const] as const),
+  const odmapper = new PyDict<IntegerTuple, Mover>(
+    od.map((d) => [d, [7, position(set<IntegerTuple>([bd]), set([d]))]] as const),
   );
-  const mpr = /* TODO dict spread */ null;
+  // {**gdmapper, **odmapper}
+  const mpr = new PyDict<IntegerTuple, Mover>([...gdmapper.items(), ...odmapper.items()]);
   const ub = (len(gd) + len(od)) * Math.floor((h + w) / 5);
   const ndist = unifint(rng, diff_lb, diff_ub, [1, ub] as const);
   let gi: Grid = [...go].map((e) => e);
   const fullinds = asindices(gi);
-  let col;
-  let direc;
-  let loc;
   for (let k = 0; k < ndist; k++) {
-    const options = [];
-    for ([loc, [col, direc]] of mpr.items()) {
-      const [ii, jj] = unpack(add(loc, direc), 2);
-      if (contains(fullinds, [ii, jj] as const) && at(at(gi, ii), jj) === bgc) {
-        options.push([loc, col, direc] as const);
+    const options: (readonly [IntegerTuple, number, IntegerTuple])[] = [];
+    for (const [loc, [col, direc]] of mpr.items()) {
+      const [ii, jj] = add(loc, direc);
+      if (contains(fullinds, [ii, jj]) && at(at(gi, ii), jj) === bgc) {
+        options.push([loc, col, direc]);
       }
     }
     if (len(options) === 0) {
       break;
     }
-    [loc, col, direc] = unpack(rng.choice(options), 3);
-    /* TODO: del mpr[loc] */
+    const [loc, col, direc] = rng.choice(options);
+    mpr.delete(loc);
     const newloc = add(loc, direc);
-    mpr[newloc] = [col, direc] as const;
+    mpr.set(newloc, [col, direc]);
     gi = fill(gi, bgc, set([loc]));
     gi = fill(gi, col, set([newloc]));
   }
@@ -6355,12 +6336,12 @@ function generate_6a1e5592(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 
 function generate_e73095fd(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
   const cols = remove(4, interval(0, 10, 1));
-  let bar;
-  let bx;
+  let bar: Indices;
+  let bx: Indices;
   let gi: Grid;
   let go: Grid;
-  let ulci;
-  let ulcj;
+  let ulci: number;
+  let ulcj: number;
   while (true) {
     const h = unifint(rng, diff_lb, diff_ub, [10, 32] as const);
     const w = unifint(rng, diff_lb, diff_ub, [10, 32] as const);
@@ -6368,9 +6349,7 @@ function generate_e73095fd(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     gi = canvas(bgc, [h, w]);
     const nsplits = unifint(rng, diff_lb, diff_ub, [2, Math.floor(Math.min(h, w) / 3)] as const);
     for (let k = 0; k < nsplits; k++) {
-      let objs = objects(gi, T, F, F);
-      objs = colorfilter(objs, bgc);
-      objs = apply(toindices, objs);
+      const objs = apply(toindices, colorfilter(objects(gi, T, F, F), bgc));
       const hobjs = sfilter(objs, (o) => height(o) > 6);
       const wobjs = sfilter(objs, (o) => width(o) > 6);
       if (len(hobjs) === 0 && len(wobjs) === 0) {
@@ -6379,7 +6358,7 @@ function generate_e73095fd(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       const cgroups = zip([hobjs, wobjs], [0, 1])
         .filter(([g, ax]) => len(g) > 0)
         .map(([g, ax]) => [g, ax] as const);
-      const [g, ax] = unpack(rng.choice(cgroups), 2);
+      const [g, ax] = rng.choice(cgroups);
       const obj = rng.choice(totuple(g));
       [ulci, ulcj] = ulcorner(obj);
       const [oh, ow] = shape(obj);
@@ -6409,7 +6388,7 @@ function generate_e73095fd(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     noccs = unifint(rng, diff_lb, diff_ub, [noccs, len(copts)] as const);
     const occs = rng.sample(totuple(copts), noccs);
     go = [...gi].map((e) => e);
-    let forb = set();
+    let forb: Indices = set();
     for (const occ of occs) {
       [ulci, ulcj] = unpack(decrement(occ), 2);
       const [lrci, lrcj] = unpack(increment(occ), 2);
@@ -6423,7 +6402,7 @@ function generate_e73095fd(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
           ),
         )
       ) {
-        let boptions = [];
+        let boptions: Indices[] = [];
         for (const ulcioffs of [-2, -1, 0]) {
           for (const ulcjoffs of [-2, -1, 0]) {
             for (const lrcioffs of [0, 1, 2]) {
