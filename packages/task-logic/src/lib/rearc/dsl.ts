@@ -12,7 +12,7 @@
  * the corner functions raise on an empty patch where Python returns `()`; `switch` is `switch_`
  * (a JavaScript keyword).
  */
-import { compare, cpythonIntSetOrder, eq, FrozenSet, keyOf } from "./frozenset.js";
+import { compare, cpythonIntSetOrder, eq, FrozenSet, keyOf, PySet } from "./frozenset.js";
 import { contains, count, floordiv, pymax, pymin, sorted } from "./python.js";
 
 export type Integer = number;
@@ -75,6 +75,11 @@ export type PieceOf<P> = P extends Grid ? Grid : PatchOf<P>;
 export type GridFunction = (grid: Grid) => Grid;
 
 const isGrid = (x: unknown): x is Grid => Array.isArray(x);
+
+/** Python's `type(container)(items)` for sets: a (mutable) set stays a set. */
+function sameSetType<X, Y>(container: FrozenSet<X>, items: Iterable<Y>): FrozenSet<Y> {
+  return container instanceof PySet ? new PySet(items) : new FrozenSet(items);
+}
 const isCell = (x: IntegerTuple | Cell): x is Cell => Array.isArray(x[1]);
 const num = (x: Numerical | boolean): number => Number(x);
 
@@ -198,7 +203,7 @@ export function merge<C extends Iterable<unknown>>(containers: readonly C[]): El
 export function merge(containers: Container<Iterable<unknown>>): Container<unknown> {
   const items: unknown[] = [];
   for (const c of containers) for (const e of c) items.push(e);
-  return containers instanceof FrozenSet ? new FrozenSet(items) : items;
+  return containers instanceof FrozenSet ? sameSetType(containers, items) : items;
 }
 
 export function maximum(container: Iterable<Integer>): Integer {
@@ -295,10 +300,11 @@ export function tojvec(j: Integer): IntegerTuple {
 }
 
 /** Items satisfying `condition`, keeping the container type. */
+export function sfilter<X>(container: PySet<X>, condition: (x: X) => boolean): PySet<X>;
 export function sfilter<X>(container: FrozenSet<X>, condition: (x: X) => boolean): FrozenSet<X>;
 export function sfilter<X>(container: readonly X[], condition: (x: X) => boolean): X[];
 export function sfilter<X>(container: Container<X>, condition: (x: X) => boolean): Container<X> {
-  if (container instanceof FrozenSet) return new FrozenSet([...container].filter(condition));
+  if (container instanceof FrozenSet) return sameSetType(container, [...container].filter(condition));
   return container.filter(condition);
 }
 
@@ -346,11 +352,12 @@ export function insert<X>(value: X, container: FrozenSet<X>): FrozenSet<X> {
 }
 
 /** Items other than `value`, keeping the container type. */
+export function remove<X>(value: unknown, container: PySet<X>): PySet<X>;
 export function remove<X>(value: unknown, container: FrozenSet<X>): FrozenSet<X>;
 export function remove<X>(value: unknown, container: readonly X[]): X[];
 export function remove<X>(value: unknown, container: Container<X>): Container<X> {
   if (container instanceof FrozenSet)
-    return new FrozenSet([...container].filter((e) => !eq(e, value)));
+    return sameSetType(container, [...container].filter((e) => !eq(e, value)));
   return container.filter((e) => !eq(e, value));
 }
 
@@ -453,14 +460,14 @@ export function fork<A, B, C, R>(
 export function apply<X, Y>(fn: (x: X) => Y, container: FrozenSet<X>): FrozenSet<Y>;
 export function apply<X, Y>(fn: (x: X) => Y, container: readonly X[]): Y[];
 export function apply<X, Y>(fn: (x: X) => Y, container: Container<X>): Container<Y> {
-  if (container instanceof FrozenSet) return new FrozenSet([...container].map((e) => fn(e)));
+  if (container instanceof FrozenSet) return sameSetType(container, [...container].map((e) => fn(e)));
   return container.map((e) => fn(e));
 }
 
 export function rapply<X, Y>(functions: FrozenSet<(x: X) => Y>, value: X): FrozenSet<Y>;
 export function rapply<X, Y>(functions: readonly ((x: X) => Y)[], value: X): Y[];
 export function rapply<X, Y>(functions: Container<(x: X) => Y>, value: X): Container<Y> {
-  if (functions instanceof FrozenSet) return new FrozenSet([...functions].map((f) => f(value)));
+  if (functions instanceof FrozenSet) return sameSetType(functions, [...functions].map((f) => f(value)));
   return functions.map((f) => f(value));
 }
 

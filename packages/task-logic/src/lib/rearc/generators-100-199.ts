@@ -2059,7 +2059,8 @@ function generate_681b3aeb(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       reminds = remove(pb, reminds);
       A = set<IntegerTuple>([pa]);
       B = set<IntegerTuple>([pb]);
-      for (let k = 0; k < len(reminds); k++) {
+      const nreminds = len(reminds);
+      for (let k = 0; k < nreminds; k++) {
         const acands = set(reminds).intersection(mapply(dneighbors, A));
         const bcands = set(reminds).intersection(mapply(dneighbors, B));
         const opts = [];

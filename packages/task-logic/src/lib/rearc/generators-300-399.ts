@@ -4953,10 +4953,10 @@ function generate_49d1d64f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   gi = paint(gi, obj);
   let go = canvas(0, [h + 2, w + 2]);
   go = paint(go, shift(asobject(gi), [1, 1]));
-  let ts = sfilter(obj, (cij) => cij[1][0] === 0);
-  let bs = sfilter(obj, (cij) => cij[1][0] === h - 1);
-  let ls = sfilter(obj, (cij) => cij[1][1] === 0);
-  let rs = sfilter(obj, (cij) => cij[1][1] === w - 1);
+  let ts: ArcObject = sfilter(obj, (cij) => cij[1][0] === 0);
+  let bs: ArcObject = sfilter(obj, (cij) => cij[1][0] === h - 1);
+  let ls: ArcObject = sfilter(obj, (cij) => cij[1][1] === 0);
+  let rs: ArcObject = sfilter(obj, (cij) => cij[1][1] === w - 1);
   ts = shift(ts, [1, 1]);
   bs = shift(bs, [1, 1]);
   ls = shift(ls, [1, 1]);
@@ -5160,7 +5160,8 @@ function generate_776ffc46(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     obj2 = normalize(obj2);
     [ooh, oow] = shape(obj2);
-    for (let kk = 0; kk < rng.randint(1, 3); kk++) {
+    const ntries = rng.randint(1, 3);
+    for (let kk = 0; kk < ntries; kk++) {
       cands = sfilter(inds, (ij) => ij[0] <= h - ooh && ij[1] <= w - oow);
       if (len(cands) === 0) {
         continue;
