@@ -34,6 +34,7 @@ import { products } from "./products.js";
 import { propositionalLogic } from "./propositional_logic.js";
 import { puzzle24 } from "./puzzle24.js";
 import { quantumLock } from "./quantum_lock.js";
+import { rearc } from "./rearc.js";
 import { rectangleCount } from "./rectangle_count.js";
 import { rotateMatrix } from "./rotate_matrix.js";
 import { rottenOranges } from "./rotten_oranges.js";
@@ -87,6 +88,7 @@ export const logicTasks: readonly LogicTask[] = [
   propositionalLogic,
   puzzle24,
   quantumLock,
+  rearc,
   rectangleCount,
   rotateMatrix,
   rottenOranges,

@@ -304,7 +304,8 @@ export function sfilter<X>(container: PySet<X>, condition: (x: X) => boolean): P
 export function sfilter<X>(container: FrozenSet<X>, condition: (x: X) => boolean): FrozenSet<X>;
 export function sfilter<X>(container: readonly X[], condition: (x: X) => boolean): X[];
 export function sfilter<X>(container: Container<X>, condition: (x: X) => boolean): Container<X> {
-  if (container instanceof FrozenSet) return sameSetType(container, [...container].filter(condition));
+  if (container instanceof FrozenSet)
+    return sameSetType(container, [...container].filter(condition));
   return container.filter(condition);
 }
 
@@ -357,7 +358,10 @@ export function remove<X>(value: unknown, container: FrozenSet<X>): FrozenSet<X>
 export function remove<X>(value: unknown, container: readonly X[]): X[];
 export function remove<X>(value: unknown, container: Container<X>): Container<X> {
   if (container instanceof FrozenSet)
-    return sameSetType(container, [...container].filter((e) => !eq(e, value)));
+    return sameSetType(
+      container,
+      [...container].filter((e) => !eq(e, value)),
+    );
   return container.filter((e) => !eq(e, value));
 }
 
@@ -460,14 +464,22 @@ export function fork<A, B, C, R>(
 export function apply<X, Y>(fn: (x: X) => Y, container: FrozenSet<X>): FrozenSet<Y>;
 export function apply<X, Y>(fn: (x: X) => Y, container: readonly X[]): Y[];
 export function apply<X, Y>(fn: (x: X) => Y, container: Container<X>): Container<Y> {
-  if (container instanceof FrozenSet) return sameSetType(container, [...container].map((e) => fn(e)));
+  if (container instanceof FrozenSet)
+    return sameSetType(
+      container,
+      [...container].map((e) => fn(e)),
+    );
   return container.map((e) => fn(e));
 }
 
 export function rapply<X, Y>(functions: FrozenSet<(x: X) => Y>, value: X): FrozenSet<Y>;
 export function rapply<X, Y>(functions: readonly ((x: X) => Y)[], value: X): Y[];
 export function rapply<X, Y>(functions: Container<(x: X) => Y>, value: X): Container<Y> {
-  if (functions instanceof FrozenSet) return sameSetType(functions, [...functions].map((f) => f(value)));
+  if (functions instanceof FrozenSet)
+    return sameSetType(
+      functions,
+      [...functions].map((f) => f(value)),
+    );
   return functions.map((f) => f(value));
 }
 

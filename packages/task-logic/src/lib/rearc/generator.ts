@@ -2,7 +2,7 @@
  * What a RE-ARC generator is, and Reasoning Gym's measures on its examples
  * (reasoning_gym/arc/rearc_utils/utils.py): the PSO difficulty and the grid check.
  */
-import { height, objects, palette, width, type Grid } from "./dsl.js";
+import { type Grid, height, objects, palette, width } from "./dsl.js";
 import type { PyRandom } from "./random.js";
 
 /** One input/output pair. */

@@ -1,10 +1,158 @@
 // RE-ARC generators (Michael Hodel, MIT licence), as vendored by Reasoning Gym in
 // reasoning_gym/arc/rearc_utils/generators/generators_00_99.py, written in TypeScript on the
 // DSL of ./dsl.ts: each function is RE-ARC's generate_<key>, statement for statement.
-import { add, apply, type ArcObject, argmax, argmin, asindices, asobject, astuple, backdrop, box, canvas, type Cell, chain, cmirror, color, colorcount, colorfilter, combine, compose, connect, corners, crop, decrement, dedupe, difference, dmirror, dneighbors, DOWN, DOWN_LEFT, equality, F, fill, first, fork, frontiers, type Grid, type GridFunction, hconcat, height, hfrontier, hline, hmirror, hupscale, identity, inbox, increment, type Indices, initset, insert, type IntegerTuple, intersection, interval, last, lbind, leastcolor, LEFT, lefthalf, leftmost, llcorner, lowermost, lrcorner, mapply, matcher, merge, mfilter, multiply, NEG_UNITY, neighbors, normalize, numcolors, type Objects, objects, ofcolor, order, ORIGIN, outbox, paint, palette, partition, type PatchLike, product, rbind, recolor, remove, repeat, replace, RIGHT, rightmost, rot180, rot270, rot90, sfilter, shape, shift, shoot, size, sizefilter, subgrid, switch_, T, THREE, toindices, toivec, tojvec, toobject, tophalf, totuple, trim, ulcorner, UNITY, UP, UP_RIGHT, uppermost, upscale, urcorner, valmax, valmin, vconcat, vfrontier, vline, vmirror, width } from "./dsl.js";
+import {
+  type ArcObject,
+  add,
+  apply,
+  argmax,
+  argmin,
+  asindices,
+  asobject,
+  astuple,
+  backdrop,
+  box,
+  type Cell,
+  canvas,
+  chain,
+  cmirror,
+  color,
+  colorcount,
+  colorfilter,
+  combine,
+  compose,
+  connect,
+  corners,
+  crop,
+  DOWN,
+  DOWN_LEFT,
+  decrement,
+  dedupe,
+  difference,
+  dmirror,
+  dneighbors,
+  equality,
+  F,
+  fill,
+  first,
+  fork,
+  frontiers,
+  type Grid,
+  type GridFunction,
+  hconcat,
+  height,
+  hfrontier,
+  hline,
+  hmirror,
+  hupscale,
+  type Indices,
+  type IntegerTuple,
+  identity,
+  inbox,
+  increment,
+  initset,
+  insert,
+  intersection,
+  interval,
+  LEFT,
+  last,
+  lbind,
+  leastcolor,
+  lefthalf,
+  leftmost,
+  llcorner,
+  lowermost,
+  lrcorner,
+  mapply,
+  matcher,
+  merge,
+  mfilter,
+  multiply,
+  NEG_UNITY,
+  neighbors,
+  normalize,
+  numcolors,
+  type Objects,
+  ORIGIN,
+  objects,
+  ofcolor,
+  order,
+  outbox,
+  type PatchLike,
+  paint,
+  palette,
+  partition,
+  product,
+  RIGHT,
+  rbind,
+  recolor,
+  remove,
+  repeat,
+  replace,
+  rightmost,
+  rot90,
+  rot180,
+  rot270,
+  sfilter,
+  shape,
+  shift,
+  shoot,
+  size,
+  sizefilter,
+  subgrid,
+  switch_,
+  T,
+  THREE,
+  toindices,
+  toivec,
+  tojvec,
+  toobject,
+  tophalf,
+  totuple,
+  trim,
+  UNITY,
+  UP,
+  UP_RIGHT,
+  ulcorner,
+  uppermost,
+  upscale,
+  urcorner,
+  valmax,
+  valmin,
+  vconcat,
+  vfrontier,
+  vline,
+  vmirror,
+  width,
+} from "./dsl.js";
 import { eq, PyDict } from "./frozenset.js";
 import type { Example, Generator } from "./generator.js";
-import { at, bound, concat, contains, count, enumerate, floordiv, frozenset, indexOf, int, len, mod, pymax, pymin, range, repeatSeq, reversed, set, setAdd, sorted, sum, truediv, unpack, zip } from "./python.js";
+import {
+  at,
+  bound,
+  concat,
+  contains,
+  count,
+  enumerate,
+  floordiv,
+  frozenset,
+  indexOf,
+  int,
+  len,
+  mod,
+  pymax,
+  pymin,
+  range,
+  repeatSeq,
+  reversed,
+  set,
+  setAdd,
+  sorted,
+  sum,
+  truediv,
+  unpack,
+  zip,
+} from "./python.js";
 import { type PyRandom, unifint } from "./random.js";
 
 function generate_dbc1a6ce(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
@@ -103,7 +251,6 @@ function generate_623ea044(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const w = unifint(rng, diff_lb, diff_ub, dim_bounds);
   const bgc = rng.choice(colopts);
   const g = canvas(bgc, [h, w]);
-  const fullinds = asindices(g);
   const inds = totuple(asindices(g));
   const card_bounds = [0, Math.max(int(h * w * 0.1), 1)] as const;
   const numdots = unifint(rng, diff_lb, diff_ub, card_bounds);
@@ -187,15 +334,15 @@ function generate_05269061(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const d = unifint(rng, diff_lb, diff_ub, dim_bounds);
   let go = canvas(0, [d, d]);
   let gi = canvas(0, [d, d]);
-  let cols;
-  let keeps;
+  let cols: number[];
+  let keeps: number[];
   let lin: Indices;
   let num: number;
   let period_bounds: IntegerTuple;
   if (rng.choice([true, false])) {
     period_bounds = [2, Math.min(2 * d - 2, 9)] as const;
     num = unifint(rng, diff_lb, diff_ub, period_bounds);
-    cols = range(num).map((k) => rng.choice(colopts));
+    cols = range(num).map(() => rng.choice(colopts));
     keeps = range(num).map((j) => rng.choice(interval(j, 2 * d - 1, num)));
     for (const [k, col] of enumerate(repeatSeq(cols, 30).slice(0, 2 * d - 1))) {
       lin = shoot(toivec(k), UP_RIGHT);
@@ -207,7 +354,7 @@ function generate_05269061(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   } else {
     period_bounds = [2, Math.min(d, 9)] as const;
     num = unifint(rng, diff_lb, diff_ub, period_bounds);
-    cols = range(num).map((k) => rng.choice(colopts));
+    cols = range(num).map(() => rng.choice(colopts));
     keeps = range(num).map((j) => rng.choice(interval(j, d, num)));
     for (const [k, col] of enumerate(repeatSeq(cols, 30).slice(0, d))) {
       lin = hfrontier(toivec(k));
@@ -339,7 +486,6 @@ function generate_8be77c9e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const w = unifint(rng, diff_lb, diff_ub, [1, 30] as const);
   const bgc = rng.choice(cols);
   let gi = canvas(bgc, [h, w]);
-  const remcols = remove(bgc, cols);
   const numc = unifint(rng, diff_lb, diff_ub, [0, Math.min(9, h * w)] as const);
   const colsch = rng.sample(cols, numc);
   let inds = totuple(asindices(gi));
@@ -357,7 +503,6 @@ function generate_8be77c9e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 }
 
 function generate_6d0aefbc(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
-  const dim_bounds = [1, 30] as const;
   const cols = interval(0, 10, 1);
   const h = unifint(rng, diff_lb, diff_ub, [1, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [1, 15] as const);
@@ -681,9 +826,9 @@ function generate_08ed6ac7(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const barlocs = rng.sample(locopts, nbars);
   const barhopts = interval(0, h, 1);
   const barhs = rng.sample(barhopts, 4);
-  const barcols = range(nbars).map((j) => rng.choice(remcols));
+  const barcols = range(nbars).map(() => rng.choice(remcols));
   const barhsfx = concat(
-    range(nbars - 4).map((j) => rng.choice(barhs)),
+    range(nbars - 4).map(() => rng.choice(barhs)),
     [...barhs],
   );
   rng.shuffle(barhsfx);
@@ -764,7 +909,7 @@ function generate_85c4e7cd(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const w = unifint(rng, diff_lb, diff_ub, [1, 15] as const);
   const ncols = unifint(rng, diff_lb, diff_ub, [1, 10] as const);
   const cols = rng.sample(colopts, ncols);
-  const colord = range(Math.min(h, w)).map((j) => rng.choice(cols));
+  const colord = range(Math.min(h, w)).map(() => rng.choice(cols));
   const shp = [h * 2, w * 2] as const;
   let gi = canvas(0, shp);
   let go = canvas(0, shp);
@@ -786,7 +931,6 @@ function generate_8e5a5113(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const k = d < 7 ? 4 : 3;
   const nbound = [2, k] as const;
   const num = unifint(rng, diff_lb, diff_ub, nbound);
-  const rotfs = [identity, rot90, rot180, rot270] as GridFunction[];
   const barc = rng.choice(remcols);
   remcols = remove(barc, remcols);
   const colbnds = [1, 8] as const;
@@ -823,7 +967,6 @@ function generate_4c4377d9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const w = unifint(rng, diff_lb, diff_ub, [1, 30] as const);
   const bgc = rng.choice(cols);
   let gi = canvas(bgc, [h, w]);
-  const remcols = remove(bgc, cols);
   const numc = unifint(rng, diff_lb, diff_ub, [0, Math.min(9, h * w)] as const);
   const colsch = rng.sample(cols, numc);
   let inds = totuple(asindices(gi));
@@ -859,7 +1002,6 @@ function generate_a65b410d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   loci = Math.max(Math.min(h - 2, loci), 1);
   locj = Math.max(Math.min(w - 2, locj), 1);
-  const loc = [loci, locj] as const;
   const bgc = rng.choice(colopts);
   const linc = rng.choice(remove(bgc, colopts));
   let gi = canvas(bgc, [h, w]);
@@ -1225,8 +1367,8 @@ function generate_22eb0ac0(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   nbars = Math.max(0, Math.min(nbars, nlocs));
   const barlocs = rng.sample(locs, nbars);
   const nonbarlocs = difference(locs, barlocs);
-  const barcols = range(nbars).map((j) => rng.choice(remcols));
-  const acols = range(len(nonbarlocs)).map((j) => rng.choice(remcols));
+  const barcols = range(nbars).map(() => rng.choice(remcols));
+  const acols = range(len(nonbarlocs)).map(() => rng.choice(remcols));
   const bcols = range(len(nonbarlocs)).map((j) => rng.choice(remove(at(acols, j), remcols)));
   for (const [bc, bl] of zip(barcols, barlocs)) {
     gi = fill(gi, bc, [
@@ -1280,7 +1422,7 @@ function generate_1e0a9b12(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const bgc = rng.choice(cols);
     gi = canvas(bgc, [h, w]);
     const remcols = remove(bgc, cols);
-    const scols = range(nc).map((j) => rng.choice(remcols));
+    const scols = range(nc).map(() => rng.choice(remcols));
     const slocs = rng.sample(interval(0, w, 1), nc);
     const inds = totuple(connect(ORIGIN, [h - 1, 0]));
     for (const [c, l] of zip(scols, slocs)) {
@@ -1344,7 +1486,6 @@ function generate_6e02f1e3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const c = canvas(0, [d, d]);
   const inds = [...asindices(c)];
   rng.shuffle(inds);
-  const num = d ** 2;
   const numcols = rng.choice([1, 2, 3] as const);
   const chcols = rng.sample(cols, numcols);
   let gi: Grid;
@@ -1436,7 +1577,6 @@ function generate_2dc579da(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 }
 
 function generate_2dee498d(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
-  const dim_bounds = [1, 30] as const;
   const cols = interval(0, 10, 1);
   const h = unifint(rng, diff_lb, diff_ub, [1, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [1, 10] as const);
@@ -1514,7 +1654,6 @@ function generate_508bd3b6(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 }
 
 function generate_88a62173(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
-  const dim_bounds = [1, 30] as const;
   const cols = interval(0, 10, 1);
   const h = unifint(rng, diff_lb, diff_ub, [1, 14] as const);
   const w = unifint(rng, diff_lb, diff_ub, [1, 14] as const);
@@ -1654,7 +1793,10 @@ function generate_c3e719e8(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const o = asobject(gi);
   gob = replace(gob, -1, 0);
   const offsets = apply((ij: IntegerTuple) => multiply(ij, [h, w] as const), ofcolor(gi, mc));
-  const go = paint(gob, mapply((d: IntegerTuple) => shift(o, d), offsets));
+  const go = paint(
+    gob,
+    mapply((d: IntegerTuple) => shift(o, d), offsets),
+  );
   return { input: gi, output: go };
 }
 
@@ -1837,7 +1979,6 @@ function generate_178fcbfb(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let inds = totuple(asindices(gi));
   const iforb = set<number>();
   const jforb = set<number>();
-  const mp = Math.floor((h * w) / 3);
   let ij: IntegerTuple;
   for (const col of [2, 1, 3] as const) {
     const bnd = unifint(rng, diff_lb, diff_ub, [1, col === 2 ? w : Math.floor(h / 2)] as const);
@@ -1994,10 +2135,8 @@ function generate_5c2c9af4(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   boxh = Math.min(Math.max(1, boxh), mod(h, 2) === 1 ? h : h - 1);
   boxw = Math.min(Math.max(1, boxw), mod(w, 2) === 1 ? w : w - 1);
-  const boxshap = [boxh, boxw] as const;
   const loci = rng.randint(0, h - boxh);
   const locj = rng.randint(0, w - boxw);
-  const loc = [loci, locj] as const;
   const bgc = rng.choice(cols);
   const remcols = remove(bgc, cols);
   const fgc = rng.choice(remcols);
@@ -2159,7 +2298,7 @@ function generate_8d510a79(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const tops = rng.sample(jinds, numtop);
   const bots = rng.sample(jinds, numbot);
   let col: number;
-  let loc;
+  let loc: IntegerTuple;
   let loci: number;
   for (const t of tops) {
     loci = rng.randint(0, barloci - 2);
@@ -2428,7 +2567,7 @@ function generate_855e0971(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const dotc = rng.choice(cols);
   const remcols = remove(dotc, cols);
   let lastcol: number = -1;
-  const nloclbs = range(len(barsizes)).map((k) => rng.choice([0, 1] as const));
+  const nloclbs = range(len(barsizes)).map(() => rng.choice([0, 1] as const));
   if (sum(nloclbs) < 2) {
     const [loc1, loc2] = unpack(rng.sample(interval(0, len(nloclbs), 1), 2), 2);
     nloclbs[loc1] = 1;
@@ -2544,7 +2683,6 @@ function generate_31aa019c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const h = unifint(rng, diff_lb, diff_ub, [5, 30] as const);
     const w = unifint(rng, diff_lb, diff_ub, [5, 30] as const);
     const bgc = rng.choice(cols);
-    const remcols = remove(bgc, cols);
     canv = canvas(bgc, [h, w]);
     let inds = totuple(asindices(canv));
     const mp = Math.floor((h * w) / 2) - 1;
@@ -2625,7 +2763,6 @@ function generate_2bee17df(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       ),
     );
     for (const br of [cola, colb] as const) {
-      const blacks = ofcolor(gi, br);
       const bcands = totuple(
         ring.intersection(ofcolor(gi, bgc)).intersection(mapply(dneighbors, ofcolor(gi, br))),
       );
@@ -2838,7 +2975,7 @@ function generate_d9f24cd1(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     gi = fill(gi, linc, set([[h - 1, l] as const]));
   }
   const dotlocs2 = [];
-  let jj;
+  let jj: number;
   for (const l of dotlocs) {
     jj = rng.randint(1, h - 2);
     gi = fill(gi, dotc, set([[jj, l] as const]));
@@ -2974,7 +3111,7 @@ function generate_6455b5f5(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let j: number;
   let ln: Indices;
   let objs: Objects;
-  let ro;
+  let ro: ArcObject;
   let vfr: boolean;
   while (true) {
     const h = unifint(rng, diff_lb, diff_ub, [6, 30] as const);
@@ -3087,7 +3224,7 @@ function generate_56ff96f3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const maxtrials = 4 * num;
   let tr = 0;
   let succ = 0;
-  let cnrs;
+  let cnrs: readonly [IntegerTuple, IntegerTuple];
   while (succ < num && tr <= maxtrials) {
     if (len(remcols) === 0 || len(indss) === 0) {
       break;
@@ -3214,10 +3351,10 @@ function generate_c9f8e694(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let remcols = remove(bgc, cols);
   const sqc = rng.choice(remcols);
   remcols = remove(sqc, remcols);
-  const ncols = unifint(rng, diff_lb, diff_ub, [1, Math.min(h, 8)] as const);
+  unifint(rng, diff_lb, diff_ub, [1, Math.min(h, 8)] as const);
   const nsq = unifint(rng, diff_lb, diff_ub, [1, 8] as const);
   let gir = canvas(bgc, [h, w - 1]);
-  let gil = range(h).map((j) => [rng.choice(remcols)] as const);
+  let gil = range(h).map(() => [rng.choice(remcols)] as const);
   const inds = asindices(gir);
   let succ = 0;
   let fails = 0;
@@ -3244,7 +3381,6 @@ function generate_c9f8e694(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     if (bd.issubset(inds)) {
       gir = fill(gir, sqc, bd);
       succ += 1;
-      const indss = inds.difference(bd);
     } else {
       fails += 1;
     }
@@ -3511,7 +3647,7 @@ function generate_f25ffba3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let bx = asindices(canv);
   const obj = set([[rng.choice(remcols), rng.choice(totuple(bx))] as const]);
   let ch: IntegerTuple;
-  let dns;
+  let dns: Indices;
   for (let kk = 0; kk < nc - 1; kk++) {
     dns = mapply(neighbors, toindices(obj));
     ch = rng.choice(totuple(bx.intersection(dns)));
@@ -3552,7 +3688,7 @@ function generate_3bdb4ada(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const maxtrials = 4 * num;
   let tr = 0;
   let succ = 0;
-  let ln;
+  let ln: Indices;
   let oh: number;
   let ow: number;
   while (succ < num && tr <= maxtrials) {
@@ -3704,8 +3840,8 @@ function generate_e26a3af2(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     for (const idxx of [0, -1]) {
       while (sum(at(sg2, idxx).map((e) => eq(e, col))) < Math.floor(w / 2)) {
         const locs = enumerate(at(sg2, idxx))
-          .filter(([j, e]) => !eq(e, col))
-          .map(([j, e]) => j);
+          .filter(([_j, e]) => !eq(e, col))
+          .map(([j, _e]) => j);
         const ch = rng.choice(locs);
         if (idxx === 0) {
           sg2 = concat(

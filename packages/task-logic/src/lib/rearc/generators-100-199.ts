@@ -1,10 +1,132 @@
 // RE-ARC generators (Michael Hodel, MIT licence), as vendored by Reasoning Gym in
 // reasoning_gym/arc/rearc_utils/generators/generators_100_199.py, written in TypeScript on the
 // DSL of ./dsl.ts: each function is RE-ARC's generate_<key>, statement for statement.
-import { add, apply, type ArcObject, asindices, asobject, backdrop, both, bottomhalf, box, canvas, type Cell, center, cmirror, color, combine, compose, compress, connect, corners, crop, difference, dmirror, dneighbors, double, DOWN, F, fill, first, type Grid, type GridFunction, hconcat, height, hfrontier, hmirror, hupscale, identity, inbox, type Indices, ineighbors, insert, type IntegerTuple, interval, LEFT, lefthalf, llcorner, lowermost, lrcorner, manhattan, mapply, matcher, maximum, merge, mpapply, multiply, neighbors, normalize, numcolors, objects, ofcolor, order, ORIGIN, outbox, paint, palette, rbind, recolor, remove, repeat, replace, RIGHT, righthalf, rot180, rot270, rot90, sfilter, shape, shift, shoot, sizefilter, subgrid, switch_, T, toindices, toivec, tojvec, tophalf, totuple, TWO, ulcorner, underfill, UNITY, UP, UP_RIGHT, upscale, vconcat, vfrontier, vmirror, vupscale, width } from "./dsl.js";
+import {
+  type ArcObject,
+  add,
+  apply,
+  asindices,
+  asobject,
+  backdrop,
+  bottomhalf,
+  box,
+  type Cell,
+  canvas,
+  center,
+  cmirror,
+  color,
+  combine,
+  compose,
+  compress,
+  connect,
+  corners,
+  crop,
+  DOWN,
+  difference,
+  dmirror,
+  dneighbors,
+  double,
+  F,
+  fill,
+  first,
+  type Grid,
+  type GridFunction,
+  hconcat,
+  height,
+  hfrontier,
+  hmirror,
+  hupscale,
+  type Indices,
+  type IntegerTuple,
+  identity,
+  inbox,
+  ineighbors,
+  insert,
+  interval,
+  LEFT,
+  lefthalf,
+  llcorner,
+  lowermost,
+  lrcorner,
+  manhattan,
+  mapply,
+  matcher,
+  maximum,
+  merge,
+  mpapply,
+  multiply,
+  neighbors,
+  normalize,
+  numcolors,
+  ORIGIN,
+  objects,
+  ofcolor,
+  order,
+  outbox,
+  paint,
+  palette,
+  RIGHT,
+  rbind,
+  recolor,
+  remove,
+  repeat,
+  replace,
+  righthalf,
+  rot90,
+  rot180,
+  rot270,
+  sfilter,
+  shape,
+  shift,
+  shoot,
+  sizefilter,
+  subgrid,
+  switch_,
+  T,
+  TWO,
+  toindices,
+  toivec,
+  tojvec,
+  tophalf,
+  totuple,
+  UNITY,
+  UP,
+  UP_RIGHT,
+  ulcorner,
+  underfill,
+  upscale,
+  vconcat,
+  vfrontier,
+  vmirror,
+  vupscale,
+  width,
+} from "./dsl.js";
 import { eq } from "./frozenset.js";
 import type { Example, Generator } from "./generator.js";
-import { at, bound, concat, contains, enumerate, floordiv, frozenset, int, len, mod, pymax, pymin, range, repeatSeq, reversed, set, setAdd, slice, sorted, truediv, unpack, zip } from "./python.js";
+import {
+  at,
+  bound,
+  concat,
+  contains,
+  enumerate,
+  floordiv,
+  frozenset,
+  int,
+  len,
+  mod,
+  pymax,
+  pymin,
+  range,
+  repeatSeq,
+  reversed,
+  set,
+  setAdd,
+  slice,
+  sorted,
+  truediv,
+  unpack,
+  zip,
+} from "./python.js";
 import { type PyRandom, unifint } from "./random.js";
 
 function generate_d0f5fe59(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
@@ -168,7 +290,6 @@ function generate_ce22a75a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 }
 
 function generate_3c9b0459(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
-  const dim_bounds = [1, 30] as const;
   const cols = interval(0, 10, 1);
   const h = unifint(rng, diff_lb, diff_ub, [1, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [1, 30] as const);
@@ -361,7 +482,7 @@ function generate_7c008303(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const fgc = rng.choice(remcols);
   remcols = remove(fgc, remcols);
   const fremcols = rng.sample(remcols, unifint(rng, diff_lb, diff_ub, [1, 4] as const));
-  const qc = range(4).map((j) => rng.choice(fremcols));
+  const qc = range(4).map(() => rng.choice(fremcols));
   const c = canvas(bgc, [h, w]);
   const inds = totuple(asindices(c));
   const ncd = unifint(rng, diff_lb, diff_ub, [0, Math.floor((h * w) / 2)] as const);
@@ -452,7 +573,6 @@ function generate_aedd82e4(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 }
 
 function generate_c9e6f938(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
-  const dim_bounds = [1, 30] as const;
   const cols = interval(0, 10, 1);
   const h = unifint(rng, diff_lb, diff_ub, [1, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [1, 15] as const);
@@ -476,7 +596,6 @@ function generate_c9e6f938(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 }
 
 function generate_913fb3ed(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
-  const dim_bounds = [1, 30] as const;
   const cols = difference(interval(0, 10, 1), [1, 2, 3, 4, 6, 8] as const);
   const sr = [2, 3, 8] as const;
   const tr = [1, 6, 4] as const;
@@ -588,7 +707,6 @@ function generate_c0f76784(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 }
 
 function generate_3af2c5a8(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
-  const dim_bounds = [1, 30] as const;
   const cols = interval(0, 10, 1);
   const h = unifint(rng, diff_lb, diff_ub, [1, 15] as const);
   const w = unifint(rng, diff_lb, diff_ub, [1, 15] as const);
@@ -1177,7 +1295,6 @@ function generate_b27ca6d3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const h = unifint(rng, diff_lb, diff_ub, [4, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [4, 30] as const);
   const [bgc, dotc] = unpack(rng.sample(cols, 2), 2);
-  const c = canvas(bgc, [h, w]);
   let gi = canvas(bgc, [h, w]);
   let go = canvas(bgc, [h, w]);
   const ndots = unifint(rng, diff_lb, diff_ub, [0, Math.floor((h * w) / 5)] as const);
@@ -1196,7 +1313,7 @@ function generate_b27ca6d3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const bar2 = asobject(bar2g);
   const opts = concat(
     repeatSeq([dot], ndots),
-    range(nbars).map((k) => rng.choice([bar1, bar2] as const)),
+    range(nbars).map(() => rng.choice([bar1, bar2] as const)),
   );
   rng.shuffle(opts);
   let inds = shift(asindices(canvas(-1, [h + 2, w + 2])), [-1, -1]);
@@ -1211,10 +1328,7 @@ function generate_b27ca6d3(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     if (toindices(xx).issubset(inds)) {
       gi = paint(gi, xx);
       if (len(elem) === 12) {
-        go = paint(
-          go,
-          set([...xx].map((cel): Cell => (cel[0] !== bgc ? cel : [3, cel[1]]))),
-        );
+        go = paint(go, set([...xx].map((cel): Cell => (cel[0] !== bgc ? cel : [3, cel[1]]))));
       } else {
         go = paint(go, xx);
       }
@@ -1428,7 +1542,7 @@ function generate_e9afcf9a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const w = unifint(rng, diff_lb, diff_ub, [4, 30] as const);
   const numc = unifint(rng, diff_lb, diff_ub, [1, Math.min(10, h)] as const);
   const colss = rng.sample(cols, numc);
-  const rr = range(h).map((k) => rng.choice(colss));
+  const rr = range(h).map(() => rng.choice(colss));
   const rr2 = reversed(rr);
   const gil: number[][] = [];
   const gol: number[][] = [];
@@ -1486,7 +1600,7 @@ function generate_d23f8c26(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   for (const ij of locs) {
     const col = rng.choice(remcols);
     gi = fill(gi, col, set([ij]));
-    const [a, b] = unpack(ij, 2);
+    const [_a, b] = unpack(ij, 2);
     if (b === Math.floor(w / 2)) {
       go = fill(go, col, set([ij]));
     }
@@ -1788,9 +1902,7 @@ function generate_caa06a1f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ccols = rng.sample(remcols, numc);
   remcols = difference(remcols, ccols);
   const tric = rng.choice(remcols);
-  const obj = set(
-    [...asindices(canvas(-1, [vp, hp]))].map((ij): Cell => [rng.choice(ccols), ij]),
-  );
+  const obj = set([...asindices(canvas(-1, [vp, hp]))].map((ij): Cell => [rng.choice(ccols), ij]));
   let go = canvas(bgc, [h, w]);
   let gi = canvas(bgc, [h, w]);
   for (const a of range(-vp, h + 1, vp)) {
@@ -1942,7 +2054,6 @@ function generate_4612dd53(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   let c = canvas(bgc, [h, w]);
   const crns = rng.sample(totuple(corners(bx)), 3);
-  const onbx = totuple(crns);
   const rembx = difference(bx, crns);
   const onbr = rng.sample(totuple(br), 2);
   const rembr = difference(br, onbr);
@@ -2001,11 +2112,11 @@ function generate_1f642eb9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const numc = unifint(rng, diff_lb, diff_ub, [1, 8] as const);
   const ccols = rng.sample(remcols, numc);
   outs = enumerate(outs)
-    .filter(([j, e]) => contains(locs, j))
-    .map(([j, e]) => e);
+    .filter(([j, _e]) => contains(locs, j))
+    .map(([_j, e]) => e);
   ins = enumerate(ins)
-    .filter(([j, e]) => contains(locs, j))
-    .map(([j, e]) => e);
+    .filter(([j, _e]) => contains(locs, j))
+    .map(([_j, e]) => e);
   const c = canvas(bgc, [h, w]);
   const bd = backdrop(
     frozenset(
@@ -2016,7 +2127,7 @@ function generate_1f642eb9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     ),
   );
   let gi = fill(c, sqc, bd);
-  const seq = range(numcells).map((k) => rng.choice(ccols));
+  const seq = range(numcells).map(() => rng.choice(ccols));
   // RE-ARC rebinds `c` (the canvas) to each colour here
   for (const [col, loc] of zip(seq, outs)) {
     gi = fill(gi, col, set([loc]));
@@ -2093,7 +2204,7 @@ function generate_681b3aeb(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     let minisuc: boolean = false;
     if (!(ha > h || wa > w)) {
       for (let kkk = 0; kkk < 10; kkk++) {
-        const locai = rng.randint(0, h - ha);
+        rng.randint(0, h - ha);
         const locaj = rng.randint(0, w - wa);
         plcda = shift(A, [locaj, locaj]);
         const remlocs = difference(fullocs, plcda);
@@ -2185,10 +2296,10 @@ function generate_bda2d7a6(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const w = unifint(rng, diff_lb, diff_ub, [2, 14] as const);
   const ncols = unifint(rng, diff_lb, diff_ub, [2, 10] as const);
   const cols = rng.sample(colopts, ncols);
-  const colord = range(Math.min(h, w)).map((j) => rng.choice(cols));
+  const colord = range(Math.min(h, w)).map(() => rng.choice(cols));
   const shp = [h * 2, w * 2] as const;
   let gi = canvas(0, shp);
-  for (const [idx, [ci, co]] of enumerate(
+  for (const [idx, [ci, _co]] of enumerate(
     zip(colord, concat(colord.slice(-1), colord.slice(0, -1))),
   )) {
     const ulc = [idx, idx] as const;
@@ -2366,7 +2477,6 @@ function generate_91714a58(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const iw = rng.randint(2, Math.floor(w / 2));
   const loci = rng.randint(0, h - ih);
   const locj = rng.randint(0, w - iw);
-  const loc = [loci, locj] as const;
   const bd = backdrop(
     frozenset(
       set<IntegerTuple>([
@@ -2863,7 +2973,7 @@ function generate_0962bcdd(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       ]),
     );
     const bd = backdrop(obj);
-    const col = rng.choice(ccols);
+    rng.choice(ccols);
     if (bd.issubset(indss)) {
       const [ca, cb] = unpack(rng.sample(ccols, 2), 2);
       const cp = [loci + 2, locj + 2] as const;
@@ -3237,9 +3347,8 @@ function generate_2bcee788(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const fullh = unifint(rng, diff_lb, diff_ub, [h + 1, 30] as const);
   const fullw = unifint(rng, diff_lb, diff_ub, [2 * w + 1, 30] as const);
   const fullg = canvas(bgc, [fullh, fullw]);
-  const loci = rng.randint(0, fullh - h);
-  const locj = rng.randint(0, fullw - 2 * w);
-  const loc = [loci, locj] as const;
+  rng.randint(0, fullh - h);
+  rng.randint(0, fullw - 2 * w);
   let gi = paint(fullg, gimini);
   let go = paint(fullg, gomini);
   const mfs = [
@@ -3270,7 +3379,6 @@ function generate_a3df8b1e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let sp: IntegerTuple = [h - 1, 0];
   let gi = fill(c, linc, set<IntegerTuple>([sp]));
   let go: Grid = [...gi].map((e) => e);
-  const changing = true;
   let direc = 1;
   while (true) {
     sp = add(sp, [-1, direc] as const);
@@ -3392,14 +3500,15 @@ function generate_e50d258f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         numred = unifint(rng, diff_lb, diff_ub, [1, oh * ow] as const);
         bnd = numred;
       } else {
-        numred = unifint(rng, diff_lb, diff_ub, [0, Math.min(oh * ow, bound(bnd, "bound") - 1)] as const);
+        numred = unifint(rng, diff_lb, diff_ub, [
+          0,
+          Math.min(oh * ow, bound(bnd, "bound") - 1),
+        ] as const);
       }
       const cc = canvas(rng.choice(ccols), [oh, ow]);
       const cci = asindices(cc);
       subs = rng.sample(totuple(cci), numred);
-      const obj1 = set(
-        [...cci.difference(set(subs))].map((ij): Cell => [rng.choice(ccols), ij]),
-      );
+      const obj1 = set([...cci.difference(set(subs))].map((ij): Cell => [rng.choice(ccols), ij]));
       const obj2 = set(subs.map((ij): Cell => [2, ij]));
       const obj = obj1.union(obj2);
       gi = paint(gi, shift(obj, [loci, locj]));
@@ -3474,7 +3583,7 @@ function generate_0e206a2e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       [ccol, c],
     ]);
     const obj = frozenset(markers.union(set(D.map((ij): Cell => [Dcol, ij]))));
-    const [oh, ow] = shape(obj);
+    const [_oh, _ow] = shape(obj);
     const opts = sfilter(inds, (ij) => shift(set(shp), ij).issubset(inds));
     if (len(opts) === 0) {
       continue;
@@ -3564,10 +3673,7 @@ function generate_b230c067(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const [bgc, fgc] = unpack(rng.sample(cols, 2), 2);
     const c = canvas(bgc, [h, w]);
     let inds = asindices(c);
-    const acands = sfilter(
-      inds,
-      (ij) => ij[0] <= h - height(shpa) && ij[1] <= w - width(shpa),
-    );
+    const acands = sfilter(inds, (ij) => ij[0] <= h - height(shpa) && ij[1] <= w - width(shpa));
     const aloc = rng.choice(totuple(acands));
     const aplcd = shift(shpa, aloc);
     gi = fill(c, fgc, aplcd);

@@ -1,10 +1,138 @@
 // RE-ARC generators (Michael Hodel, MIT licence), as vendored by Reasoning Gym in
 // reasoning_gym/arc/rearc_utils/generators/generators_200_299.py, written in TypeScript on the
 // DSL of ./dsl.ts: each function is RE-ARC's generate_<key>, statement for statement.
-import { add, apply, type ArcObject, argmax, argmin, asindices, asobject, astuple, backdrop, bordering, box, canvas, type Cell, center, cmirror, colorcount, colorfilter, combine, compose, compress, connect, corners, decrement, difference, dmirror, dneighbors, even, extract, F, fgpartition, fill, first, flip, fork, type Grid, type GridFunction, hconcat, height, hfrontier, hline, hmirror, identity, inbox, increment, type Indices, ineighbors, initset, insert, type IntegerTuple, interval, last, lbind, leftmost, lowermost, lrcorner, manhattan, mapply, matcher, merge, mfilter, multiply, neighbors, normalize, numcolors, objects, occurrences, ofcolor, order, outbox, paint, type PatchLike, prapply, product, rbind, recolor, remove, repeat, replace, rightmost, rot180, rot270, rot90, sfilter, shape, shift, shoot, size, sizefilter, subgrid, T, toindices, totuple, ulcorner, UP, uppermost, upscale, valmax, valmin, vconcat, vfrontier, vmirror, width } from "./dsl.js";
+import {
+  type ArcObject,
+  add,
+  apply,
+  argmax,
+  argmin,
+  asindices,
+  asobject,
+  astuple,
+  backdrop,
+  bordering,
+  box,
+  type Cell,
+  canvas,
+  center,
+  cmirror,
+  colorcount,
+  colorfilter,
+  combine,
+  compose,
+  compress,
+  connect,
+  corners,
+  decrement,
+  difference,
+  dmirror,
+  dneighbors,
+  even,
+  extract,
+  F,
+  fgpartition,
+  fill,
+  first,
+  flip,
+  type Grid,
+  type GridFunction,
+  hconcat,
+  height,
+  hfrontier,
+  hline,
+  hmirror,
+  type Indices,
+  type IntegerTuple,
+  identity,
+  inbox,
+  increment,
+  ineighbors,
+  initset,
+  insert,
+  interval,
+  last,
+  lbind,
+  leftmost,
+  lowermost,
+  lrcorner,
+  manhattan,
+  mapply,
+  matcher,
+  merge,
+  mfilter,
+  multiply,
+  neighbors,
+  normalize,
+  objects,
+  occurrences,
+  ofcolor,
+  order,
+  outbox,
+  type PatchLike,
+  paint,
+  prapply,
+  product,
+  rbind,
+  recolor,
+  remove,
+  repeat,
+  replace,
+  rightmost,
+  rot90,
+  rot180,
+  rot270,
+  sfilter,
+  shape,
+  shift,
+  shoot,
+  size,
+  sizefilter,
+  subgrid,
+  T,
+  toindices,
+  totuple,
+  UP,
+  ulcorner,
+  uppermost,
+  upscale,
+  valmax,
+  valmin,
+  vconcat,
+  vfrontier,
+  vmirror,
+  width,
+} from "./dsl.js";
 import { eq, PyDict } from "./frozenset.js";
 import type { Example, Generator } from "./generator.js";
-import { all, at, bound, concat, contains, count, enumerate, floordiv, frozenset, indexOf, int, len, mod, pymax, pymin, range, repeatSeq, reversed, set, setAdd, slice, sorted, sum, truthy, unpack, zip } from "./python.js";
+import {
+  all,
+  at,
+  bound,
+  concat,
+  contains,
+  count,
+  enumerate,
+  floordiv,
+  frozenset,
+  indexOf,
+  int,
+  len,
+  mod,
+  pymax,
+  pymin,
+  range,
+  repeatSeq,
+  reversed,
+  set,
+  setAdd,
+  slice,
+  sorted,
+  sum,
+  truthy,
+  unpack,
+  zip,
+} from "./python.js";
 import { type PyRandom, unifint } from "./random.js";
 
 function generate_8403a5d5(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
@@ -163,8 +291,8 @@ function generate_7b6016b9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const cols = remove(3, remove(2, interval(0, 10, 1)));
   let a: number;
   let b: number;
-  let bgc;
-  let fgc;
+  let bgc: number;
+  let fgc: number;
   let gi: Grid;
   let tofill: Indices;
   while (true) {
@@ -247,8 +375,9 @@ function generate_72ca375d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   srcobj = normalize(srcobj);
   srcobj = srcobj.union(shift(vmirror(srcobj), [0, width(srcobj)]));
-  let srcobjw: number;
-  [srcobjh, srcobjw] = shape(srcobj);
+  const shp = shape(srcobj);
+  srcobjh = shp[0];
+  const srcobjw = shp[1];
   const bgc = rng.choice(cols);
   const remcols = remove(bgc, cols);
   const trgc = rng.choice(remcols);
@@ -425,8 +554,8 @@ function generate_40853293(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let remcols = remove(bgc, cols);
   let gi = canvas(bgc, [h, w]);
   let go = canvas(bgc, [h, w]);
-  let a;
-  let b;
+  let a: IntegerTuple;
+  let b: IntegerTuple;
   let col: number;
   let llen: number;
   for (const ii of ilocs) {
@@ -449,17 +578,16 @@ function generate_40853293(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       sum(
         at(gim, j)
           .filter((e) => e === bgc)
-          .map((e) => 1),
+          .map(() => 1),
       ) > 1,
   );
   nvertilines = Math.min(nvertilines, len(jlocs));
   jlocs = rng.sample(jlocs, nvertilines);
   for (const jj of jlocs) {
     const jcands = enumerate(at(gim, jj))
-      .filter(([idx, e]) => e === bgc)
-      .map(([idx, e]) => idx);
+      .filter(([_idx, e]) => e === bgc)
+      .map(([idx, _e]) => idx);
     const kk = len(jcands);
-    const locopts = interval(0, kk, 1);
     llen = unifint(rng, diff_lb, diff_ub, [2, kk] as const);
     let sp = rng.randint(0, kk - llen);
     let ep = sp + llen - 1;
@@ -747,7 +875,6 @@ function generate_e21d9049(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const canv = canvas(bgc, [h, w]);
   hbar = shift(hbar, loch);
   wbar = shift(wbar, locw);
-  const cp = [lociw, locjh] as const;
   const col = rng.choice(remcols);
   const hbard = extract(hbar, (cij) => mod(Math.abs(cij[1][0] - lociw), ph) === 0)[1];
   hbar = sfilter(hbar, (cij) => mod(Math.abs(cij[1][0] - lociw), ph) !== 0).union(
@@ -822,7 +949,7 @@ function generate_9d9215db(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const linsbase = apply((ij: IntegerTuple) => add(ij, [0, 2] as const), onlinesbase.slice(0, -1));
   const nlines = unifint(rng, diff_lb, diff_ub, [1, len(linsbase)] as const);
   const linesps = rng.sample(linsbase, nlines);
-  const colors = range(nlines).map((k) => rng.choice(remcols));
+  const colors = range(nlines).map(() => rng.choice(remcols));
   const dots = set(zip(colors, linesps).map(([col, ij]): Cell => [col, ij]));
   // ij[::-1]
   const dots2 = set(zip(colors, linesps).map(([col, ij]): Cell => [col, [ij[1], ij[0]]]));
@@ -1196,7 +1323,6 @@ function generate_05f2a901(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const sqd = rng.randint(1, Math.min(w, loci - 1));
   const locisq = rng.randint(0, loci - sqd - 1);
   const locjsq = rng.randint(locj - sqd + 1, locj + objw - 1);
-  const locsq = [locisq, locjsq] as const;
   const sq = backdrop(
     set<IntegerTuple>([
       [locisq, locjsq],
@@ -1308,7 +1434,6 @@ function generate_f8b3ba0a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let numc = unifint(rng, diff_lb, diff_ub, [1, Math.floor((nh * nw) / 2) - 1] as const);
   const stack = [];
   let nn = numc + 1;
-  const ncols = 0;
   let col: number;
   while (nn > 1 && numc > 0 && len(remcols) > 0) {
     const nn3 = int(0.5 * (8 * numc + 1) ** 0.5 - 1);
@@ -1318,7 +1443,7 @@ function generate_f8b3ba0a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     numc -= nn;
     stack.push([col, nn] as const);
   }
-  const go = dmirror([stack.map(([c, nn]) => c)]);
+  const go = dmirror([stack.map(([c, _nn]) => c)]);
   for ([col, nn] of stack) {
     const slocs = rng.sample(totuple(locs), nn);
     gi = fill(gi, col, mapply(lbind(shift, shp), slocs));
@@ -1591,11 +1716,11 @@ function generate_a48eeaf7(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const num = unifint(rng, diff_lb, diff_ub, [1, len(srarr)] as const);
   const locs = rng.sample(inds, num);
   srarr = enumerate(srarr)
-    .filter(([j, e]) => contains(locs, j))
-    .map(([j, e]) => e);
+    .filter(([j, _e]) => contains(locs, j))
+    .map(([_j, e]) => e);
   dearr = enumerate(dearr)
-    .filter(([j, e]) => contains(locs, j))
-    .map(([j, e]) => e);
+    .filter(([j, _e]) => contains(locs, j))
+    .map(([_j, e]) => e);
   gi = fill(gi, sqc, sq);
   go = fill(go, sqc, sq);
   for (const [s, d] of zip(srarr, dearr)) {
@@ -1884,10 +2009,16 @@ function generate_c3f564a4(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   if (rng.choice([true, false])) {
     const base = obj;
-    obj = mapply((d: IntegerTuple) => shift(base, d), set(interval(0, h, 1).map((jj): IntegerTuple => [jj, 0])));
+    obj = mapply(
+      (d: IntegerTuple) => shift(base, d),
+      set(interval(0, h, 1).map((jj): IntegerTuple => [jj, 0])),
+    );
   } else {
     const base = obj;
-    obj = mapply((d: IntegerTuple) => shift(base, d), set(interval(0, h, 1).map((jj): IntegerTuple => [jj, -jj])));
+    obj = mapply(
+      (d: IntegerTuple) => shift(base, d),
+      set(interval(0, h, 1).map((jj): IntegerTuple => [jj, -jj])),
+    );
   }
   let go = paint(c, obj);
   let gi: Grid = [...go].map((e) => e);
@@ -2044,7 +2175,6 @@ function generate_22168020(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let inds = asindices(gi);
   while (tr < maxtr && succ < num) {
     const d = unifint(rng, diff_lb, diff_ub, [2, 5] as const);
-    const oh = d + 1;
     const ow = 2 * d;
     if (len(inds) === 0) {
       tr += 1;
@@ -2061,7 +2191,13 @@ function generate_22168020(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       ]),
     );
     const oo0 = merge(sfilter(prapply(connect, io0, io0), hline));
-    const mf = rng.choice<(patch: Indices) => Indices>([identity, dmirror, cmirror, hmirror, vmirror]);
+    const mf = rng.choice<(patch: Indices) => Indices>([
+      identity,
+      dmirror,
+      cmirror,
+      hmirror,
+      vmirror,
+    ]);
     const io = mf(io0);
     const oo = mf(oo0);
     const col = rng.choice(remcols);
@@ -2180,7 +2316,7 @@ function generate_760b3cac(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   objw = 2 * objw + 1;
   const c = canvas(-1, [objh, objw]);
   let gi = canvas(bgc, [h, w]);
-  let obj;
+  let obj: Indices;
   let sgn: number;
   if (rng.choice([true, false])) {
     obj = objL;
@@ -2496,7 +2632,7 @@ function generate_3906de3d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let gi = canvas(bgc, [h, w]);
   gi = fill(gi, boxc, bx);
   const columns_range = range(locj, locj + ow);
-  const cutoffs = columns_range.map((j) => rng.randint(1, oh - 1));
+  const cutoffs = columns_range.map(() => rng.randint(1, oh - 1));
   for (const [jj, co] of zip(columns_range, cutoffs)) {
     gi = fill(gi, bgc, connect([co, jj], [oh - 1, jj]));
   }
@@ -2701,7 +2837,7 @@ function generate_9f236235(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const frontcol = rng.choice(remcols);
   remcols = remove(frontcol, cols);
   const numcols = unifint(rng, diff_lb, diff_ub, [1, Math.min(9, numh * numw)] as const);
-  const ccols = rng.sample(remcols, numcols);
+  rng.sample(remcols, numcols);
   const numcells = unifint(rng, diff_lb, diff_ub, [1, numh * numw] as const);
   const cands = asindices(canvas(-1, [numh, numw]));
   const inds = asindices(canvas(-1, [h, w]));
@@ -2774,7 +2910,7 @@ function generate_7e0986d6(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let go = canvas(bgc, [h, w]);
   let inds = asindices(go);
   let cands: Indices;
-  let col;
+  let col: number;
   let loc: IntegerTuple;
   while (tr < maxtr && succ < numsq) {
     tr += 1;
@@ -3243,9 +3379,7 @@ function generate_d43fd935(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const noise = rng.sample(reminds, nnoise);
   const truenoise = sfilter(
     noise,
-    (ij) =>
-      (ij[0] < loci || ij[0] > loci + boxh - 1) &&
-      (ij[1] < locj || ij[1] > locj + boxw - 1),
+    (ij) => (ij[0] < loci || ij[0] > loci + boxh - 1) && (ij[1] < locj || ij[1] > locj + boxw - 1),
   );
   const rem = difference(noise, truenoise);
   const top = sfilter(rem, (ij) => ij[0] < loci);
@@ -3300,9 +3434,9 @@ function generate_44f52bb0(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let gi = canvas(bgc, [h, w]);
   const numcells = unifint(rng, diff_lb, diff_ub, [1, h * w - 1] as const);
   const inds = asindices(gi);
-  let a;
-  let b;
-  let col;
+  let a: number;
+  let b: number;
+  let col: number;
   while (eq(gi, hmirror(gi))) {
     const cells = rng.sample(totuple(inds), numcells);
     gi = canvas(bgc, [h, w]);
@@ -3486,10 +3620,7 @@ function generate_5c0a986e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let obj: Indices;
   while (succ < nobjs && tr < maxtr) {
     tr += 1;
-    const cands = sfilter(
-      inds,
-      (ij) => 0 < ij[0] && ij[0] <= h - 3 && 0 < ij[1] && ij[1] <= w - 3,
-    );
+    const cands = sfilter(inds, (ij) => 0 < ij[0] && ij[0] <= h - 3 && 0 < ij[1] && ij[1] <= w - 3);
     if (len(cands) === 0) {
       break;
     }
@@ -3535,7 +3666,7 @@ function generate_9af7a82c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const cands = new PyDict(
     prods
       .items()
-      .filter(([k, v]) => leastnc <= k && k <= maxnc)
+      .filter(([k, _v]) => leastnc <= k && k <= maxnc)
       .map(([k, v]) => [k, v] as const),
   );
   const optionset = set<IntegerTuple>();
@@ -3778,11 +3909,11 @@ function generate_5582e5ca(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let nummostcol = Math.min(Math.max(leastnummostcol, maxnummostcol - nummostcold), maxnummostcol);
   const kk = len(remcols);
   const remcount = h * w - nummostcol - kk;
-  const remcounts = range(kk).map((k) => 1);
+  const remcounts = range(kk).map(() => 1);
   for (let j = 0; j < remcount; j++) {
     const cands = enumerate(remcounts)
-      .filter(([idx, c]) => c < nummostcol - 1)
-      .map(([idx, c]) => idx);
+      .filter(([_idx, c]) => c < nummostcol - 1)
+      .map(([idx, _c]) => idx);
     if (len(cands) === 0) {
       break;
     }
@@ -3949,7 +4080,7 @@ function generate_00d62c1b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let tr = 0;
   const maxtr = 5 * nblocks;
   let inds = asindices(gi);
-  let cands;
+  let cands: Indices;
   while (succ < nblocks && tr < maxtr) {
     tr += 1;
     const oh = rng.randint(3, 8);
@@ -4038,7 +4169,7 @@ function generate_1a07d186(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   nlines = len(locs);
   linecols = linecols.slice(0, nlines);
   let gi = canvas(bgc, [h, w]);
-  let col;
+  let col: number;
   for ([loc, col] of zip(locs, linecols)) {
     gi = fill(gi, col, connect([0, loc], [h - 1, loc]));
   }
@@ -4118,7 +4249,6 @@ function generate_98cf29f8(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const objw = unifint(rng, diff_lb, diff_ub, [2, w - 5] as const);
   const loci = rng.randint(0, h - objh);
   const locj = rng.randint(0, w - objw);
-  const loc = [loci, locj] as const;
   const obj = backdrop(
     frozenset(
       set<IntegerTuple>([
@@ -4136,8 +4266,8 @@ function generate_98cf29f8(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const lmarg = locj;
   const margs = [bmarg, rmarg, tmarg, lmarg] as const;
   const options = enumerate(margs)
-    .filter(([idx, marg]) => marg > 2)
-    .map(([idx, marg]) => idx);
+    .filter(([_idx, marg]) => marg > 2)
+    .map(([idx, _marg]) => idx);
   const pos = rng.choice(options);
   for (let k = 0; k < pos; k++) {
     gi = rot90(gi);
@@ -4192,7 +4322,6 @@ function generate_1f85a75f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ncells = rng.randint(Math.max(oh, ow), oh * ow);
   const sp = rng.choice(totuple(bounds));
   let obj: Indices = set<IntegerTuple>([sp]);
-  const cands = remove(sp, bounds);
   for (let k = 0; k < ncells - 1; k++) {
     setAdd(obj, rng.choice(totuple(bounds.difference(obj).intersection(mapply(dneighbors, obj)))));
   }
@@ -4309,7 +4438,6 @@ function generate_25d487eb(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const oplcd = iplcd.union(
       recolor(linc, connect([loci, locj + dim], [h - 1, locj + dim]).difference(toindices(iplcd))),
     );
-    const fullinds = asindices(gi);
     const oplcdi = toindices(oplcd);
     if (oplcdi.issubset(inds)) {
       succ += 1;

@@ -1,10 +1,149 @@
 // RE-ARC generators (Michael Hodel, MIT licence), as vendored by Reasoning Gym in
 // reasoning_gym/arc/rearc_utils/generators/generators_300_399.py, written in TypeScript on the
 // DSL of ./dsl.ts: each function is RE-ARC's generate_<key>, statement for statement.
-import { add, adjacent, apply, type ArcObject, asindices, asobject, backdrop, bordering, both, box, canvas, type Cell, center, cmirror, color, colorcount, colorfilter, combine, compose, connect, corners, crop, decrement, dedupe, difference, dmirror, dneighbors, DOWN, equality, F, fgpartition, fill, first, flip, fork, type Grid, type GridFunction, hconcat, height, hfrontier, hmatching, hmirror, hupscale, identity, inbox, increment, type Indices, ineighbors, insert, type IntegerTuple, interval, invert, last, lbind, lefthalf, leftmost, llcorner, lowermost, lrcorner, manhattan, mapply, matcher, merge, mfilter, multiply, neighbors, normalize, type Objects, objects, occurrences, ofcolor, order, ORIGIN, outbox, paint, palette, partition, position, power, rbind, recolor, remove, repeat, replace, RIGHT, rightmost, rot180, rot270, rot90, sfilter, shape, shift, shoot, size, subgrid, T, toindices, toobject, totuple, trim, ulcorner, UNITY, uppermost, upscale, urcorner, valmax, valmin, vconcat, vfrontier, vmirror, vupscale, width } from "./dsl.js";
-import { eq, FrozenSet, PyDict } from "./frozenset.js";
+import {
+  type ArcObject,
+  add,
+  adjacent,
+  apply,
+  asindices,
+  asobject,
+  backdrop,
+  bordering,
+  both,
+  box,
+  type Cell,
+  canvas,
+  center,
+  cmirror,
+  color,
+  colorcount,
+  colorfilter,
+  combine,
+  compose,
+  connect,
+  corners,
+  crop,
+  DOWN,
+  decrement,
+  dedupe,
+  difference,
+  dmirror,
+  dneighbors,
+  equality,
+  F,
+  fgpartition,
+  fill,
+  first,
+  flip,
+  fork,
+  type Grid,
+  type GridFunction,
+  hconcat,
+  height,
+  hfrontier,
+  hmatching,
+  hmirror,
+  hupscale,
+  type Indices,
+  type IntegerTuple,
+  identity,
+  inbox,
+  increment,
+  ineighbors,
+  insert,
+  interval,
+  invert,
+  last,
+  lbind,
+  lefthalf,
+  leftmost,
+  llcorner,
+  lowermost,
+  lrcorner,
+  manhattan,
+  mapply,
+  matcher,
+  merge,
+  mfilter,
+  multiply,
+  neighbors,
+  normalize,
+  type Objects,
+  ORIGIN,
+  objects,
+  occurrences,
+  ofcolor,
+  order,
+  outbox,
+  paint,
+  palette,
+  partition,
+  position,
+  power,
+  RIGHT,
+  rbind,
+  recolor,
+  remove,
+  repeat,
+  replace,
+  rightmost,
+  rot90,
+  rot180,
+  rot270,
+  sfilter,
+  shape,
+  shift,
+  shoot,
+  size,
+  subgrid,
+  T,
+  toindices,
+  toobject,
+  totuple,
+  trim,
+  UNITY,
+  ulcorner,
+  uppermost,
+  upscale,
+  urcorner,
+  valmax,
+  valmin,
+  vconcat,
+  vfrontier,
+  vmirror,
+  vupscale,
+  width,
+} from "./dsl.js";
+import { eq, type FrozenSet, PyDict, type PySet } from "./frozenset.js";
 import type { Example, Generator } from "./generator.js";
-import { at, bound, concat, contains, count, enumerate, floordiv, frozenset, indexOf, int, len, mod, pymax, pymin, range, reversed, set, setAdd, slice, sorted, sum, truediv, truthy, unpack, zip } from "./python.js";
+import {
+  at,
+  bound,
+  concat,
+  contains,
+  count,
+  enumerate,
+  floordiv,
+  frozenset,
+  indexOf,
+  int,
+  len,
+  mod,
+  pymax,
+  pymin,
+  range,
+  reversed,
+  set,
+  setAdd,
+  slice,
+  sorted,
+  sum,
+  truediv,
+  truthy,
+  unpack,
+  zip,
+} from "./python.js";
 import { type PyRandom, unifint } from "./random.js";
 
 function generate_11852cab(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
@@ -53,7 +192,7 @@ function generate_11852cab(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const plcd = shift(bx, loc);
     if (plcd.issubset(inds)) {
       inds = inds.difference(plcd).difference(outbox(plcd));
-      const ringcols = range(4).map((k) => rng.choice(ccols));
+      const ringcols = range(4).map(() => rng.choice(ccols));
       const plcdrings = rings.map((r) => shift(r, loc));
       gi = fill(gi, at(ringcols, 0), at(plcdrings, 0));
       go = fill(go, at(ringcols, 0), at(plcdrings, 0));
@@ -65,11 +204,11 @@ function generate_11852cab(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       const numrs = unifint(rng, diff_lb, diff_ub, [1, 2] as const);
       const locs = rng.sample([0, 1] as const, numrs);
       remrings = enumerate(remrings)
-        .filter(([j, rr]) => contains(locs, j))
-        .map(([j, rr]) => rr);
+        .filter(([j, _rr]) => contains(locs, j))
+        .map(([_j, rr]) => rr);
       remringcols = enumerate(remringcols)
-        .filter(([j, rr]) => contains(locs, j))
-        .map(([j, rr]) => rr);
+        .filter(([j, _rr]) => contains(locs, j))
+        .map(([_j, rr]) => rr);
       const tofillgi = merge(
         frozenset(
           zip(remrings, remringcols).map(([remring, col]) =>
@@ -150,7 +289,7 @@ function generate_045e512c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const h = unifint(rng, diff_lb, diff_ub, [11, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [11, 30] as const);
   let loc: IntegerTuple;
-  let obj;
+  let shp: PySet<IntegerTuple>;
   let oh: number;
   let ow: number;
   while (true) {
@@ -161,16 +300,16 @@ function generate_045e512c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const c2 = rng.choice(totuple(connect([0, 0], [0, ow - 1])));
     const c3 = rng.choice(totuple(connect([oh - 1, ow - 1], [oh - 1, 0])));
     const c4 = rng.choice(totuple(connect([oh - 1, ow - 1], [0, ow - 1])));
-    obj = set<IntegerTuple>([c1, c2, c3, c4]);
-    let remcands = totuple(bounds.difference(obj));
+    shp = set<IntegerTuple>([c1, c2, c3, c4]);
+    let remcands = totuple(bounds.difference(shp));
     const ncells = unifint(rng, diff_lb, diff_ub, [0, len(remcands)] as const);
     for (let k = 0; k < ncells; k++) {
       loc = rng.choice(remcands);
-      obj.add(loc);
+      shp.add(loc);
       remcands = remove(loc, remcands);
     }
-    const objt = normalize(obj);
-    let cc = canvas(0, shape(obj));
+    const objt = normalize(shp);
+    let cc = canvas(0, shape(shp));
     cc = fill(cc, 1, objt);
     if (len(colorfilter(objects(cc, T, T, F), 1)) === 1) {
       break;
@@ -185,13 +324,13 @@ function generate_045e512c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ccols = rng.sample(remcols, ncols);
   let gi = canvas(bgc, [h, w]);
   let go = canvas(bgc, [h, w]);
-  obj = shift(recolor(objc, obj), loc);
+  const obj = shift(recolor(objc, shp), loc);
   gi = paint(gi, obj);
   go = paint(go, obj);
   const options = totuple(neighbors([0, 0]));
   const ndirs = unifint(rng, diff_lb, diff_ub, [1, 8] as const);
   const dirs = rng.sample(options, ndirs);
-  const dcols = range(ndirs).map((k) => rng.choice(ccols));
+  const dcols = range(ndirs).map(() => rng.choice(ccols));
   const hbars = hfrontier([loci - 2, 0]).union(hfrontier([loci + oh + 1, 0]));
   const vbars = vfrontier([0, locj - 2]).union(vfrontier([0, locj + ow + 1]));
   const bars = hbars.union(vbars);
@@ -302,7 +441,7 @@ function generate_1f876c06(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let gi = canvas(bgc, [h, w]);
   let go = canvas(bgc, [h, w]);
   let inds = asindices(gi);
-  let ln;
+  let ln: IntegerTuple[];
   while (succ < nlns && tr < maxtr) {
     tr += 1;
     if (len(inds) === 0) {
@@ -362,7 +501,6 @@ function generate_22233c11(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     tr += 1;
     const od = rng.randint(1, 3);
-    const fulld = 4 * od;
     let g = canvas(bgc, [4, 4]);
     g = fill(
       g,
@@ -722,8 +860,20 @@ function generate_6aa20dc0(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   while (succ < nocc && tr < maxtr) {
     tr += 1;
     const fac = rng.randint(1, 4);
-    const mf1 = rng.choice<(o: ArcObject) => ArcObject>([identity, dmirror, vmirror, cmirror, hmirror]);
-    const mf2 = rng.choice<(o: ArcObject) => ArcObject>([identity, dmirror, vmirror, cmirror, hmirror]);
+    const mf1 = rng.choice<(o: ArcObject) => ArcObject>([
+      identity,
+      dmirror,
+      vmirror,
+      cmirror,
+      hmirror,
+    ]);
+    const mf2 = rng.choice<(o: ArcObject) => ArcObject>([
+      identity,
+      dmirror,
+      vmirror,
+      cmirror,
+      hmirror,
+    ]);
     const mf = compose(mf2, mf1);
     const cobj = normalize(upscale(mf(obj), fac));
     const [ohx, owx] = shape(cobj);
@@ -842,14 +992,14 @@ function generate_39a8645d(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const remobjcounter = new PyDict<Indices, number>(remobjs.map((robj) => [robj, 0] as const));
   let gi = canvas(bgc, [h, w]);
   let inds = asindices(gi);
-  let col;
-  let obj;
+  let col: number;
+  let obj: Indices;
   while (tr < maxtr && succ < maxnocc) {
     tr += 1;
     const candobjs = remobjcounter
       .items()
-      .filter(([robj, cnt]) => cnt + 1 < mxobjcounter)
-      .map(([robj, cnt]) => robj);
+      .filter(([_robj, cnt]) => cnt + 1 < mxobjcounter)
+      .map(([robj, _cnt]) => robj);
     if (len(candobjs) === 0 || rng.randint(0, 100) / 100 > diff_lb) {
       obj = mcobj;
       col = mxcol;
@@ -905,7 +1055,6 @@ function generate_150deff5(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let go = canvas(bgc, [h, w]);
   const noccs = unifint(rng, diff_lb, diff_ub, [2, Math.floor((h * w) / 10)] as const);
   let inds = asindices(gi);
-  const needsbgc = [];
   for (let k = 0; k < noccs; k++) {
     const [obj, col] = rng.choice<readonly [Indices, number]>([
       [bo, 8],
@@ -957,7 +1106,7 @@ function generate_239be575(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   ]);
   const cols = interval(1, 10, 1);
   let gi: Grid;
-  let markcol;
+  let markcol: number;
   let opts2: IntegerTuple[];
   let shoudlhaveconn: boolean;
   while (true) {
@@ -972,7 +1121,7 @@ function generate_239be575(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       a = rng.choice(fullcands);
       b = rng.choice(remove(a, fullcands));
     }
-    let sqcol;
+    let sqcol: number;
     [markcol, sqcol] = unpack(rng.sample(cols, 2), 2);
     const aset = shift(sq, a);
     const bset = shift(sq, b);
@@ -1265,7 +1414,7 @@ function generate_1fad071e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       continue;
     }
     const loc = rng.choice(totuple(cands));
-    const [loci, locj] = loc;
+    const [_loci, _locj] = loc;
     bd = shift(bd, loc);
     if (bd.issubset(inds) && len(mapply(dneighbors, bd).intersection(ofcfrbinds.get(col))) === 0) {
       succ += 1;
@@ -1486,8 +1635,8 @@ function generate_de1cd16c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   const mx = pymax(chosens);
   let fixinds = enumerate(chosens)
-    .filter(([idx, cnt]) => eq(cnt, mx))
-    .map(([idx, cnt]) => idx);
+    .filter(([_idx, cnt]) => eq(cnt, mx))
+    .map(([idx, _cnt]) => idx);
   const gogoind = at(fixinds, 0);
   const gogocol = color(at(objs, gogoind));
   fixinds = fixinds.slice(1);
@@ -1599,10 +1748,7 @@ function generate_f8a8fe49(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     let ncells: number = rng.choice([ncellsd, objh * (fullw - 2) - ncellsd] as const);
     ncells = Math.min(Math.max(1, ncells), objh * (fullw - 2));
     let cells = frozenset(rng.sample(totuple(cands), ncells));
-    cells = insert(
-      rng.choice(totuple(sfilter(cands, (ij) => ij[0] === lowermost(cands)))),
-      cells,
-    );
+    cells = insert(rng.choice(totuple(sfilter(cands, (ij) => ij[0] === lowermost(cands)))), cells);
     canvi = fill(canvi, objc, cells);
     canvo = fill(canvo, objc, shift(hmirror(cells), [objh + 3, 0]));
     canvi = hmirror(canvi);
@@ -1637,7 +1783,6 @@ function generate_f8c80d96(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const [bgc, linc] = unpack(rng.sample(cols, 2), 2);
   let gi = canvas(bgc, [h, w]);
   let go = canvas(5, [h, w]);
-  const ln1 = outbox(obj);
   const [ulci, ulcj] = unpack(decrement(ulcorner(obj)), 2);
   const [lrci, lrcj] = unpack(increment(lrcorner(obj)), 2);
   const hoffs = rng.randint(2, h > 12 ? 4 : 3);
@@ -2014,7 +2159,6 @@ function generate_e179c5f4(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let sp: IntegerTuple = [h - 1, 0];
   let gi = fill(c, linc, set<IntegerTuple>([sp]));
   let go: Grid = [...gi].map((e) => e);
-  const changing = true;
   let direc = 1;
   while (true) {
     sp = add(sp, [-1, direc] as const);
@@ -2268,13 +2412,13 @@ function generate_ddf7fa4f(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     let cands = sfilter(inds, (ij) => ij[0] <= h - oh && ij[1] <= w - ow);
     const hastobein = set(
       enumerate(at(gi, 0))
-        .filter(([cidx, col]) => col === bgc)
-        .map(([cidx, col]) => cidx),
+        .filter(([_cidx, col]) => col === bgc)
+        .map(([cidx, _col]) => cidx),
     );
     const cantbein = set(
       enumerate(at(gi, 0))
-        .filter(([cidx, col]) => col !== bgc)
-        .map(([cidx, col]) => cidx),
+        .filter(([_cidx, col]) => col !== bgc)
+        .map(([cidx, _col]) => cidx),
     );
     const jopts = range(w)
       .filter(
@@ -2351,7 +2495,7 @@ function generate_d07ae81c(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     gi = fill(gi, magiccol, newobj);
   }
   objs = objects(gi, T, F, F);
-  let ii;
+  let ii: number;
   for ([ii, obj] of enumerate(objs)) {
     const col = ii === 0 ? c1 : ii === 1 ? c2 : rng.choice([c1, c2] as const);
     gi = fill(gi, col, toindices(obj));
@@ -2493,11 +2637,11 @@ function generate_a61ba2ce(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let gi = canvas(bgc, [fullh, fullw]);
   const objs = [ulco, urco, llco, lrco] as const;
   const ocols = [c1, c2, c3, c4] as const;
-  let locs;
+  let locs: IntegerTuple[];
   while (true) {
     let inds = asindices(gi);
     locs = [];
-    for (const [o, c] of zip(objs, ocols)) {
+    for (const [o, _c] of zip(objs, ocols)) {
       const cands = sfilter(inds, (ij) => shift(o, ij).issubset(inds));
       if (len(cands) === 0) {
         break;
@@ -2604,9 +2748,7 @@ function generate_a78176bb(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const trid2 = rng.randint(2, Math.min(5, len(lno) - 3));
     const tri1 = sfilter(asindices(canvas(-1, [trid1, trid1])), (ij) => ij[1] >= ij[0]);
     const triloc1 = add(rng.choice(lno.slice(1, -trid1 - 1)), [0, 1] as const);
-    const tri2 = dmirror(
-      sfilter(asindices(canvas(-1, [trid2, trid2])), (ij) => ij[1] >= ij[0]),
-    );
+    const tri2 = dmirror(sfilter(asindices(canvas(-1, [trid2, trid2])), (ij) => ij[1] >= ij[0]));
     const triloc2 = add(rng.choice(lno.slice(1, -trid2 - 1)), [1, 0] as const);
     const spo2 = add(sp, [0, -trid2 - 2] as const);
     const nexlin2 = set(range(Math.max(h, w)).map((k) => add(spo2, [k, k] as const))).intersection(
@@ -2731,7 +2873,7 @@ function generate_9aec4887(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   gi = fill(gi, pc, plcdA);
   objA = shift(objA, [1, 1]);
   const objs = objects(go, T, F, T);
-  let col;
+  let col: number;
   for (const ij of objA) {
     const manhs = new PyDict([...objs].map((obj) => [obj, manhattan(obj, set([ij]))] as const));
     const manhsl = [...manhs.values()];
@@ -2741,8 +2883,8 @@ function generate_9aec4887(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         at(
           manhs
             .items()
-            .filter(([o, mnh]) => eq(mmh, mnh))
-            .map(([o, mnh]) => o),
+            .filter(([_o, mnh]) => eq(mmh, mnh))
+            .map(([o, _mnh]) => o),
           0,
         ),
       );
@@ -2803,7 +2945,6 @@ function generate_846bdb03(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const ism = rng.choice([true, false]);
   gi = paint(gi, ism ? vmirror(plcdA) : plcdA);
   const objA = shift(normalize(plcdA), [1, 1]);
-  const objs = objects(go, T, F, T);
   go = paint(go, objA);
   const rotf = rng.choice<GridFunction>([identity, rot90, rot180, rot270]);
   gi = rotf(gi);
@@ -3365,9 +3506,9 @@ function generate_a8c38be5(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const ress = mpr
       .items()
-      .filter(([kk, v]) => len(v) > 1)
+      .filter(([_kk, v]) => len(v) > 1)
       .map(([kk, v]) => [kk, v] as const);
-    const [res, abc] = rng.choice(ress);
+    const [_res, abc] = rng.choice(ress);
     const [a, b] = unpack(rng.sample(abc, 2), 2);
     const ulca = ulcorner(a);
     const ulcb = ulcorner(b);
@@ -3515,7 +3656,7 @@ function generate_7837ac64(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     );
     const mpr = mprdict
       .items()
-      .filter(([kk, vv]) => len(vv) > 0)
+      .filter(([_kk, vv]) => len(vv) > 0)
       .map(([kk, vv]) => [kk, vv] as const);
     if (len(mpr) === 0) {
       break;
@@ -3557,7 +3698,7 @@ function generate_7837ac64(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const plcd = shift(asobject(gi), [loci, locj]);
   gigi = paint(gigi, plcd);
   const [ulci, ulcj] = ulcorner(plcd);
-  const [lrci, lrcj] = lrcorner(plcd);
+  const [_lrci, _lrcj] = lrcorner(plcd);
   for (const a of range(ulci, gih + 1, sqsizh + 1)) {
     gigi = fill(gigi, linc, hfrontier([a, 0]));
   }
@@ -3709,8 +3850,7 @@ function generate_7df24a62(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const [hh, ww] = shape(t);
     const cands = sfilter(
       inds,
-      (ij) =>
-        1 <= ij[0] && ij[0] <= h - hh - 1 && 1 <= ij[1] && ij[1] <= w - ww - 1,
+      (ij) => 1 <= ij[0] && ij[0] <= h - hh - 1 && 1 <= ij[1] && ij[1] <= w - ww - 1,
     );
     if (len(cands) === 0) {
       continue;
@@ -3744,12 +3884,12 @@ function generate_539a4f51(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const numc = unifint(rng, diff_lb, diff_ub, [2, 9] as const);
   const ccols = rng.sample(cols, numc);
   const numocc = unifint(rng, diff_lb, diff_ub, [1, d] as const);
-  let arr = range(numocc).map((k) => rng.choice(ccols));
+  let arr = range(numocc).map(() => rng.choice(ccols));
   while (len(set(arr)) === 1) {
-    arr = range(d).map((k) => rng.choice(ccols));
+    arr = range(d).map(() => rng.choice(ccols));
   }
-  let col;
-  let j;
+  let col: number;
+  let j: number;
   for ([j, col] of enumerate(arr)) {
     gi = fill(gi, col, connect([j, 0], [j, j]).union(connect([0, j], [j, j])));
   }
@@ -3769,11 +3909,11 @@ function generate_ce602527(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const h = unifint(rng, diff_lb, diff_ub, [12, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [12, 30] as const);
   const [bgc, c1, c2, c3] = unpack(rng.sample(cols, 4), 4);
-  let a;
-  let b;
+  let a: Indices;
+  let b: Indices;
   let maxinh: number;
   let maxinw: number;
-  let objs;
+  let objs: Indices[];
   while (true) {
     objs = [];
     for (let k = 0; k < 2; k++) {
@@ -3820,9 +3960,7 @@ function generate_ce602527(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   );
   const cands = ofcolor(gi, bgc).difference(box(asindices(gi)));
   const lca = sfilter(cands, (ij) => ij[1] < Math.floor(w / 3) * 2);
-  const rca = sfilter(cands, (ij) => ij[1] > Math.floor(w / 3));
   const lcands = sfilter(lca, (ij) => shift(lobj, ij).issubset(lca));
-  const rcands = sfilter(rca, (ij) => shift(robj, ij).issubset(rca));
   let lloc: IntegerTuple;
   let rloc: IntegerTuple;
   while (true) {
@@ -3875,7 +4013,6 @@ function generate_c8cbb738(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const locj = rng.randint(0, w - gw);
   gi = fill(gi, sc, shift(crns, [loci, locj]));
   ccols = ccols.slice(1);
-  const issucc = true;
   const bL = connect([0, 0], [gh - 1, 0]);
   const bR = connect([0, gw - 1], [gh - 1, gw - 1]);
   const bT = connect([0, 0], [0, gw - 1]);
@@ -3946,8 +4083,7 @@ function generate_b527c5c6(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const [oh, ow] = unpack(rng.sample([d1, d2], 2), 2);
     const cands = sfilter(
       inds,
-      (ij) =>
-        1 <= ij[0] && ij[0] <= h - oh - 1 && 1 <= ij[1] && ij[1] <= w - ow - 1,
+      (ij) => 1 <= ij[0] && ij[0] <= h - oh - 1 && 1 <= ij[1] && ij[1] <= w - ow - 1,
     );
     if (len(cands) === 0) {
       continue;
@@ -4125,7 +4261,7 @@ function generate_93b581b8(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     }
     const loc = rng.choice(totuple(cands));
     const [c1, c2, c3, c4] = unpack(
-      range(4).map((k) => rng.choice(ccols)),
+      range(4).map(() => rng.choice(ccols)),
       4,
     );
     const q = set<IntegerTuple>([
@@ -4296,7 +4432,6 @@ function generate_50846271(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   gi = fill(gi, noisec, delt);
   let go = fill(gi, 8, delt);
   const plcd = shift(cross, [loci, locj]);
-  const bd = backdrop(plcd);
   const nbhs = mapply(neighbors, plcd);
   inds = inds.difference(plcd).difference(nbhs);
   const nbhs2 = mapply(neighbors, nbhs);
@@ -4344,12 +4479,9 @@ function generate_ae3edfdc(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const rdj = rng.randint(1, w - 2);
   const rd = [rdi, rdj] as const;
   let reminds = inds.difference(set<IntegerTuple>([rd]).union(neighbors(rd)));
-  reminds = sfilter(
-    reminds,
-    (ij) => 1 <= ij[0] && ij[0] <= h - 2 && 1 <= ij[1] && ij[1] <= w - 2,
-  );
+  reminds = sfilter(reminds, (ij) => 1 <= ij[0] && ij[0] <= h - 2 && 1 <= ij[1] && ij[1] <= w - 2);
   const bd = rng.choice(totuple(reminds));
-  const [bdi, bdj] = bd;
+  const [_bdi, _bdj] = bd;
   go = fill(go, 2, set<IntegerTuple>([rd]));
   go = fill(go, 1, set<IntegerTuple>([bd]));
   const ngd = unifint(rng, diff_lb, diff_ub, [1, 8] as const);
@@ -4461,7 +4593,9 @@ function generate_97a05b5b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const shpset = set<IntegerTuple>([rng.choice(totuple(cands))]);
     const ncells = rng.randint(1, oh * ow - 1);
     for (let k = 0; k < ncells - 1; k++) {
-      shpset.add(rng.choice(totuple(cands.difference(shpset).intersection(mapply(neighbors, shpset)))));
+      shpset.add(
+        rng.choice(totuple(cands.difference(shpset).intersection(mapply(neighbors, shpset)))),
+      );
     }
     const mirrf = rng.choice<(p: Indices) => Indices>([dmirror, cmirror, vmirror, hmirror]);
     const symm = shpset.union(mirrf(shpset));
@@ -4609,13 +4743,13 @@ function generate_780d0b14(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   }
   const h = unifint(rng, diff_lb, diff_ub, [2 * nh + nh - 1, 30] as const);
   const w = unifint(rng, diff_lb, diff_ub, [2 * nw + nw - 1, 30] as const);
-  const hdist = range(nh).map((k) => 2);
+  const hdist = range(nh).map(() => 2);
   let idx: number;
   for (let k = 0; k < h - 2 * nh - nh + 1; k++) {
     idx = rng.randint(0, nh - 1);
     hdist[idx] = at(hdist, idx) + 1;
   }
-  const wdist = range(nw).map((k) => 2);
+  const wdist = range(nw).map(() => 2);
   for (let k = 0; k < w - 2 * nw - nw + 1; k++) {
     idx = rng.randint(0, nw - 1);
     wdist[idx] = at(wdist, idx) + 1;
@@ -4815,7 +4949,7 @@ function generate_39e1d7f9(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let gi2 = canvas(linc, [fullh, fullw]);
   let go2 = canvas(linc, [fullh, fullw]);
   const bd = asindices(canvas(-1, [hfac, wfac]));
-  let c;
+  let c: number;
   for (let a = 0; a < h; a++) {
     for (let b = 0; b < w; b++) {
       c = at(at(gi, a), b);
@@ -4841,7 +4975,7 @@ function generate_017c7c7b(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let go = canvas(0, [h + Math.floor(h / 2), w]);
   const oh = unifint(rng, diff_lb, diff_ub, [1, Math.floor(h / 3) * 2] as const);
   const ow = unifint(rng, diff_lb, diff_ub, [1, w] as const);
-  const locj = rng.randint(0, w - ow);
+  rng.randint(0, w - ow);
   const bounds = asindices(canvas(-1, [oh, ow]));
   const ncellsd = unifint(rng, diff_lb, diff_ub, [0, Math.floor((h * w) / 2)] as const);
   let ncells: number = rng.choice([ncellsd, oh * ow - ncellsd] as const);
@@ -5448,12 +5582,11 @@ function generate_ff28f65a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
 function generate_73251a56(rng: PyRandom, diff_lb: number, diff_ub: number): Example {
   const cols = interval(0, 10, 1);
   let gi: Grid;
-  let go;
+  let go: Grid;
   while (true) {
     const d = unifint(rng, diff_lb, diff_ub, [10, 30] as const);
     const [h, w] = [d, d];
     const noisec = rng.choice(cols);
-    const remcols = remove(noisec, cols);
     const nsl = unifint(rng, diff_lb, diff_ub, [2, Math.min(9, Math.floor(h / 2))] as const);
     const slopes = concat([0], sorted(rng.sample(interval(1, h - 1, 1), nsl - 1)));
     const ccols = rng.sample(cols, nsl);
@@ -5537,12 +5670,7 @@ function generate_3631a71a(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const dmirrareaT = shift(asindices(canvas(-1, [cutoff, 2 * w - 2 * cutoff])), [0, cutoff]);
   const inds1 = sfilter(
     asindices(gi),
-    (ij) =>
-      cutoff <= ij[0] &&
-      ij[0] < h &&
-      cutoff <= ij[1] &&
-      ij[1] < w &&
-      ij[0] >= ij[1],
+    (ij) => cutoff <= ij[0] && ij[0] < h && cutoff <= ij[1] && ij[1] < w && ij[0] >= ij[1],
   );
   const inds2 = dmirror(inds1);
   const inds3 = shift(hmirror(inds1), [h - cutoff, 0]);
@@ -5820,7 +5948,6 @@ function generate_06df4c85(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const loc = rng.choice(totuple(inds));
     const narms = rng.randint(1, 4);
     const armdirs = rng.sample(totuple(dneighbors([0, 0])), narms);
-    let succ = 0;
     for (const armdir of armdirs) {
       const [x, y] = unpack(armdir, 2);
       const arm = [];
@@ -5838,7 +5965,6 @@ function generate_06df4c85(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       const endp = at(arm, aidx);
       gi = fill(gi, col, shift(sinds, endp));
       go = fill(go, col, mapply(lbind(shift, sinds), set(arm.slice(0, aidx + 1))));
-      succ += 1;
     }
     gi = fill(gi, col, shift(sinds, loc));
     go = fill(go, col, shift(sinds, loc));
@@ -5850,7 +5976,7 @@ function generate_90f3ed37(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const cols = remove(1, interval(0, 10, 1));
   let gi: Grid;
   let go: Grid;
-  let midpat;
+  let midpat: Indices;
   while (true) {
     const h = unifint(rng, diff_lb, diff_ub, [8, 30] as const);
     const w = unifint(rng, diff_lb, diff_ub, [8, 30] as const);
@@ -5943,7 +6069,7 @@ function generate_36d67576(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     const [bgc, mainc, markerc] = unpack(rng.sample(cols, 3), 3);
     const remcols = difference(cols, [bgc, mainc, markerc] as const);
     const ncols = unifint(rng, diff_lb, diff_ub, [1, len(remcols)] as const);
-    const ccols = rng.sample(remcols, ncols);
+    rng.sample(remcols, ncols);
     gi = canvas(bgc, [h, w]);
     let oh = unifint(rng, diff_lb, diff_ub, [2, 5] as const);
     let ow = unifint(rng, diff_lb, diff_ub, [oh === 2 ? 3 : 2, 5] as const);
@@ -5997,8 +6123,20 @@ function generate_36d67576(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
     go = [...gi].map((e) => e);
     while (tr < maxtr && succ < noccs) {
       tr += 1;
-      const mf1 = rng.choice<(o: ArcObject) => ArcObject>([identity, dmirror, cmirror, hmirror, vmirror]);
-      const mf2 = rng.choice<(o: ArcObject) => ArcObject>([identity, dmirror, cmirror, hmirror, vmirror]);
+      const mf1 = rng.choice<(o: ArcObject) => ArcObject>([
+        identity,
+        dmirror,
+        cmirror,
+        hmirror,
+        vmirror,
+      ]);
+      const mf2 = rng.choice<(o: ArcObject) => ArcObject>([
+        identity,
+        dmirror,
+        cmirror,
+        hmirror,
+        vmirror,
+      ]);
       const mf = compose(mf1, mf2);
       const outobj = normalize(mf(obj));
       const inobj = sfilter(outobj, (cij) => contains([mainc, markerc], cij[0]));
@@ -6096,14 +6234,14 @@ function generate_72322fa7(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   const objs = [];
   let gi = canvas(bgc, [h, w]);
   let inds = asindices(gi);
-  let ca;
+  let ca: number;
   let cands: Indices;
-  let cb;
+  let cb: number;
   let loc: IntegerTuple;
-  let obj;
+  let obj: Indices | ArcObject;
   let oh: number;
   let ow: number;
-  let plcd;
+  let plcd: ArcObject;
   let plcdi: Indices;
   for ([ca, cb] of cpairs) {
     oh = unifint(rng, diff_lb, diff_ub, [1, 4] as const);
@@ -6112,12 +6250,14 @@ function generate_72322fa7(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
       [oh, ow] = [ow, oh];
     }
     const bounds = asindices(canvas(-1, [oh, ow]));
-    obj = set<IntegerTuple>([rng.choice(totuple(bounds))]);
+    const shpset = set<IntegerTuple>([rng.choice(totuple(bounds))]);
     const ncells = rng.randint(2, oh * ow);
     for (let k = 0; k < ncells - 1; k++) {
-      obj.add(rng.choice(totuple(bounds.difference(obj).intersection(mapply(neighbors, obj)))));
+      shpset.add(
+        rng.choice(totuple(bounds.difference(shpset).intersection(mapply(neighbors, shpset)))),
+      );
     }
-    const objn = normalize(obj);
+    const objn = normalize(shpset);
     const objt = totuple(objn);
     const apart = rng.sample(objt, rng.randint(1, len(objt) - 1));
     const bpart = difference(objt, apart);
@@ -6174,7 +6314,7 @@ function generate_4290ef0e(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
   let loc: IntegerTuple | undefined;
   while (true) {
     let d = unifint(rng, diff_lb, diff_ub, [2, 7] as const);
-    const [h, w] = [d, d];
+    const [_h, w] = [d, d];
     const fullh = unifint(rng, diff_lb, diff_ub, [4 * d, 30] as const);
     const fullw = unifint(rng, diff_lb, diff_ub, [4 * d, 30] as const);
     const bgc = rng.choice(cols);
@@ -6357,7 +6497,7 @@ function generate_e73095fd(rng: PyRandom, diff_lb: number, diff_ub: number): Exa
         break;
       }
       const cgroups = zip([hobjs, wobjs], [0, 1])
-        .filter(([g, ax]) => len(g) > 0)
+        .filter(([g, _ax]) => len(g) > 0)
         .map(([g, ax]) => [g, ax] as const);
       const [g, ax] = rng.choice(cgroups);
       const obj = rng.choice(totuple(g));

@@ -13,7 +13,7 @@ export { type Example, type Generator, isGrid, psoDifficulty } from "./generator
 export { BudgetExceeded, PyRandom, unifint } from "./random.js";
 
 /** RE-ARC's generators by ARC task id, in Reasoning Gym's order (sorted ids). */
-export const REARC_GENERATORS: Readonly<Record<string, Generator>> = Object.fromEntries(
+export const REARC_GENERATORS: ReadonlyMap<string, Generator> = new Map(
   Object.entries({
     ...GENERATORS_000_099,
     ...GENERATORS_100_199,
@@ -21,3 +21,6 @@ export const REARC_GENERATORS: Readonly<Record<string, Generator>> = Object.from
     ...GENERATORS_300_399,
   }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
 );
+
+/** The 400 ARC task ids, sorted (Reasoning Gym draws uniformly from this list). */
+export const REARC_TASK_IDS: readonly string[] = [...REARC_GENERATORS.keys()];

@@ -242,6 +242,8 @@ export function setAdd<T>(s: FrozenSet<T>, value: T): void {
  */
 export function bound<T>(value: T | undefined | null, name: string): T {
   if (value === undefined || value === null)
-    throw new RangeError(`UnboundLocalError: local variable '${name}' referenced before assignment`);
+    throw new RangeError(
+      `UnboundLocalError: local variable '${name}' referenced before assignment`,
+    );
   return value;
 }
