@@ -7,12 +7,16 @@
  * (colour, (i, j)) tuple; an object is a FrozenSet of cells, indices a FrozenSet of points.
  * Functions that take a "patch" also take arrays of points or cells (RE-ARC's generators pass
  * Python lists), and, as in Python, a grid is told from a patch by being an array (tuple).
- * Differences: `toindices`, `shift` and `normalize` return a FrozenSet where RE-ARC passes an
- * array of points (or an empty array) through unchanged, which no DSL function can tell apart;
- * the corner functions raise on an empty patch where Python returns `()`; `switch` is `switch_`
- * (a JavaScript keyword).
+ * Differences, none of which RE-ARC's generators or verifiers rely on: `toindices`, `shift` and
+ * `normalize` return a FrozenSet where RE-ARC passes an array of points (or an empty array)
+ * through unchanged; an array of cells counts as a patch in height/width/square (a tuple of
+ * cells would count as a grid in Python, a list as a patch); the corner functions raise on an
+ * empty patch where Python returns `()`, and argmax/argmin raise on an empty container where
+ * Python returns None; `switch` is `switch_` (a JavaScript keyword). Ties that Python breaks by
+ * its set iteration order follow CPython's order for sets of integers and insertion order
+ * otherwise (see ./frozenset.ts).
  */
-import { compare, cpythonIntSetOrder, eq, FrozenSet, keyOf, PySet } from "./frozenset.js";
+import { cpythonIntSetOrder, eq, FrozenSet, keyOf, PySet } from "./frozenset.js";
 import { contains, count, floordiv, pymax, pymin, sorted } from "./python.js";
 
 export type Integer = number;
@@ -483,7 +487,10 @@ export function rapply<X, Y>(functions: Container<(x: X) => Y>, value: X): Conta
   return functions.map((f) => f(value));
 }
 
-/** Apply, then merge. */
+/**
+ * Apply, then merge. For a set this is the union of the results: RE-ARC first collects them in a
+ * set of sets, which only drops duplicates the union drops anyway.
+ */
 export function mapply<X, C extends Iterable<unknown>>(
   fn: (x: X) => C,
   container: FrozenSet<X>,
@@ -496,7 +503,10 @@ export function mapply<X, C extends Iterable<unknown>>(
   fn: (x: X) => C,
   container: Container<X>,
 ): Container<unknown> {
-  return container instanceof FrozenSet ? merge(apply(fn, container)) : merge(apply(fn, container));
+  if (!(container instanceof FrozenSet)) return merge(apply(fn, container));
+  const items: unknown[] = [];
+  for (const x of container) for (const e of fn(x)) items.push(e);
+  return sameSetType(container, items);
 }
 
 export function papply<A, B, R>(fn: (a: A, b: B) => R, a: readonly A[], b: readonly B[]): R[] {
@@ -1344,6 +1354,3 @@ export function hperiod(obj: ArcObject): Integer {
 export function vperiod(obj: ArcObject): Integer {
   return period(obj, 0);
 }
-
-/** Sorting helper shared with generators: Python's ordering of values. */
-export const pythonCompare = compare;

@@ -145,31 +145,32 @@ export function cpythonIntSetOrder(values: Iterable<number>): number[] {
   return table.filter((x): x is number => x !== undefined);
 }
 
-function keySet(values: Iterable<unknown>): Set<Key> {
-  if (values instanceof FrozenSet) return new Set(values.keys());
+/** Membership by key in `values` (a set's own keys, or the keys of any iterable). */
+function keyTest(values: Iterable<unknown>): (key: Key) => boolean {
+  if (values instanceof FrozenSet) return (key) => values.hasKey(key);
   const keys = new Set<Key>();
   for (const v of values) keys.add(keyOf(v));
-  return keys;
+  return (key) => keys.has(key);
 }
 
 /** Python's frozenset: an immutable set of values compared by structure. */
 export class FrozenSet<T> implements Iterable<T> {
-  protected readonly items: Map<Key, T>;
+  protected items: Map<Key, T>;
   #canonical: string | undefined;
   #order: T[] | undefined;
 
   constructor(values?: Iterable<T>) {
     this.items = new Map();
-    if (values) for (const v of values) this.items.set(keyOf(v), v);
+    if (values instanceof FrozenSet) this.items = new Map(values.items);
+    else if (values) for (const v of values) this.items.set(keyOf(v), v);
   }
 
   get size(): number {
     return this.items.size;
   }
 
-  /** The element keys (see keyOf). */
-  keys(): IterableIterator<Key> {
-    return this.items.keys();
+  hasKey(key: Key): boolean {
+    return this.items.has(key);
   }
 
   has(value: unknown): boolean {
@@ -206,56 +207,66 @@ export class FrozenSet<T> implements Iterable<T> {
     return this.#canonical;
   }
 
-  /** A set of the same kind (Python: `set | frozenset` is a set, `frozenset | set` a frozenset). */
-  protected like<U>(values: Iterable<U>): FrozenSet<U> {
-    return new FrozenSet(values);
+  /**
+   * A set of the same kind holding `items` (Python: `set | frozenset` is a set, `frozenset | set`
+   * a frozenset).
+   */
+  protected like<U>(items: Map<Key, U>): FrozenSet<U> {
+    const out = new FrozenSet<U>();
+    out.items = items;
+    return out;
   }
 
   /** Python's `a | b`. */
   union<U>(other: Iterable<U>): FrozenSet<T | U> {
-    return this.like<T | U>([...this.items.values(), ...other]);
+    const items = new Map<Key, T | U>(this.items);
+    if (other instanceof FrozenSet) for (const [k, v] of other.items) items.set(k, v as U);
+    else for (const v of other) items.set(keyOf(v), v);
+    return this.like(items);
   }
 
   /** Python's `a & b`. */
   intersection(other: Iterable<unknown>): FrozenSet<T> {
-    const keys = keySet(other);
-    return this.like([...this.items].filter(([k]) => keys.has(k)).map(([, v]) => v));
+    return this.like(this.#filtered(keyTest(other), true));
   }
 
   /** Python's `a - b`. */
   difference(other: Iterable<unknown>): FrozenSet<T> {
-    const keys = keySet(other);
-    return this.like([...this.items].filter(([k]) => !keys.has(k)).map(([, v]) => v));
+    return this.like(this.#filtered(keyTest(other), false));
+  }
+
+  #filtered(test: (key: Key) => boolean, keep: boolean): Map<Key, T> {
+    const items = new Map<Key, T>();
+    for (const [k, v] of this.items) if (test(k) === keep) items.set(k, v);
+    return items;
   }
 
   /** Python's `a.issubset(b)` / `a <= b`. */
   issubset(other: Iterable<unknown>): boolean {
-    const keys = other instanceof FrozenSet ? null : new Set<Key>([...other].map(keyOf));
-    for (const k of this.items.keys()) {
-      if (keys ? !keys.has(k) : !(other as FrozenSet<unknown>).items.has(k)) return false;
-    }
+    const test = keyTest(other);
+    for (const k of this.items.keys()) if (!test(k)) return false;
     return true;
   }
 }
 
 /** Python's (mutable) set: `add`, `discard` and `update` in place. */
 export class PySet<T> extends FrozenSet<T> {
-  protected override like<U>(values: Iterable<U>): PySet<U> {
-    return new PySet(values);
+  protected override like<U>(items: Map<Key, U>): PySet<U> {
+    const out = new PySet<U>();
+    out.items = items;
+    return out;
   }
 
   override union<U>(other: Iterable<U>): PySet<T | U> {
-    return this.like<T | U>([...this.items.values(), ...other]);
+    return super.union(other) as PySet<T | U>;
   }
 
   override intersection(other: Iterable<unknown>): PySet<T> {
-    const keys = keySet(other);
-    return this.like([...this.items].filter(([k]) => keys.has(k)).map(([, v]) => v));
+    return super.intersection(other) as PySet<T>;
   }
 
   override difference(other: Iterable<unknown>): PySet<T> {
-    const keys = keySet(other);
-    return this.like([...this.items].filter(([k]) => !keys.has(k)).map(([, v]) => v));
+    return super.difference(other) as PySet<T>;
   }
 
   add(value: T): void {

@@ -1,6 +1,8 @@
 import { Rng } from "@prorl/core";
 import { describe, expect, it } from "vitest";
+import { F, objects, T } from "./dsl.js";
 import { eq } from "./frozenset.js";
+import { countObjects } from "./generator.js";
 import {
   type Example,
   isGrid,
@@ -61,6 +63,13 @@ describe("RE-ARC generators", () => {
     expect(neverPassed).toEqual([]);
     expect(passed / (KEYS.length * PER_GENERATOR)).toBeGreaterThanOrEqual(0.98);
   }, 120_000);
+
+  it("counts objects as len(objects(grid, T, F, F))", () => {
+    for (const key of KEYS.slice(0, 60)) {
+      const ex = example(key, 1, 0.1, 0.2);
+      expect(countObjects(ex.input), key).toBe(objects(ex.input, T, F, F).size);
+    }
+  });
 
   it("measures the PSO difficulty as RE-ARC does", () => {
     // Python: get_pso_difficulty({"input": ((1, 2), (2, 2)), "output": ((3,),)})

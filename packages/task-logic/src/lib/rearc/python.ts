@@ -167,12 +167,6 @@ export function all(items: Iterable<unknown>): boolean {
   return true;
 }
 
-/** Python's `any`. */
-export function any(items: Iterable<unknown>): boolean {
-  for (const x of items) if (truthy(x)) return true;
-  return false;
-}
-
 /** Python's `zip` of two or three iterables (stops at the shortest). */
 export function zip<A, B>(a: Iterable<A>, b: Iterable<B>): (readonly [A, B])[];
 export function zip<A, B, C>(

@@ -9,6 +9,7 @@
  * task then draws another generator) instead of running on.
  */
 import type { Rng } from "@prorl/core";
+import { round } from "./python.js";
 
 export class BudgetExceeded extends Error {
   constructor(budget: number) {
@@ -111,14 +112,6 @@ export class PyRandom {
   }
 }
 
-/** Python 3's round(): half to even. */
-function roundHalfEven(x: number): number {
-  const floor = Math.floor(x);
-  const diff = x - floor;
-  if (diff !== 0.5) return Math.round(x);
-  return floor % 2 === 0 ? floor : floor + 1;
-}
-
 /**
  * RE-ARC's unifint: a difficulty d ~ U(diff_lb, diff_ub) mapped into [a, b]:
  * min(max(a, round(a + (b - a)·d)), b).
@@ -132,5 +125,5 @@ export function unifint(
   const [a, b] = bounds;
   const d = rng.uniform(diffLb, diffUb);
   rng.difficultySamples.push(d);
-  return Math.min(Math.max(a, roundHalfEven(a + (b - a) * d)), b);
+  return Math.min(Math.max(a, round(a + (b - a) * d)), b);
 }
