@@ -4,6 +4,7 @@ import { F, objects, T } from "./dsl.js";
 import { eq } from "./frozenset.js";
 import { countObjects } from "./generator.js";
 import {
+  BudgetExceeded,
   type Example,
   isGrid,
   PyRandom,
@@ -63,6 +64,12 @@ describe("RE-ARC generators", () => {
     expect(neverPassed).toEqual([]);
     expect(passed / (KEYS.length * PER_GENERATOR)).toBeGreaterThanOrEqual(0.98);
   }, 120_000);
+
+  it("stops a generator that uses up its draw budget", () => {
+    const gen = REARC_GENERATORS.get("7b6016b9");
+    if (!gen) throw new Error("no generator");
+    expect(() => gen(new PyRandom(new Rng(1), 5), 0, 0.2)).toThrow(BudgetExceeded);
+  });
 
   it("counts objects as len(objects(grid, T, F, F))", () => {
     for (const key of KEYS.slice(0, 60)) {
