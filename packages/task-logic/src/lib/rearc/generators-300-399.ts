@@ -1,6 +1,9 @@
-// RE-ARC generators (Michael Hodel, MIT licence), as vendored by Reasoning Gym in
-// reasoning_gym/arc/rearc_utils/generators/generators_300_399.py, written in TypeScript on the
-// DSL of ./dsl.ts: each function is RE-ARC's generate_<key>, statement for statement.
+// RE-ARC generators (Michael Hodel, MIT licence: ./LICENSE-RE-ARC), as vendored by Reasoning Gym
+// in reasoning_gym/arc/rearc_utils/generators/generators_300_399.py, written in TypeScript on the
+// DSL of ./dsl.ts: each function is RE-ARC's generate_<key>, statement for statement, except
+// that a Python variable that changes type (a set that becomes a tuple) takes a second name,
+// unused computations that draw nothing are left out, an elif chain Python knows to be
+// exhaustive ends in `else`, and a value Python could read unbound goes through `bound`.
 import {
   type ArcObject,
   add,
