@@ -1,66 +1,11 @@
 /**
  * Reasoning Gym's ARC board text format (reasoning_gym/arc/board_format.py), shared by the ARC
- * tasks: a board is printed one row per line, cells by the alphabet, separated by the column
- * delimiter; `parseBoard` reads the same text back (as RG's parse_board: each line stripped, a
- * "Shape: " line skipped, empty cells dropped, any unknown cell rejected).
+ * tasks (arc_agi, rearc): the prompt template, boards printed as rows of cell symbols, and the
+ * parser that reads a model's board back. Names follow RG's (format_board → formatBoard, ...).
  */
 import { z } from "zod";
 
-export const ARC_PROMPT_TEMPLATE = (examples: string, inputGrid: string): string =>
-  "Find the common rule that maps an input grid to an output grid, given the examples below.\n\n" +
-  `${examples}\n` +
-  "Below is a test input grid. Predict the corresponding output grid by applying the rule you found.\n" +
-  "Your final answer should just be the text output grid itself.\n\n" +
-  `Input:\n${inputGrid}\n`;
-
-/** RG's BoardFormattingOptions. */
-export const BoardFormattingOptionsSchema = z.object({
-  alphabet: z.array(z.string()).min(1).default(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
-  col_delimiter: z.string().default(" "),
-  row_delimiter: z.string().default("\n"),
-  array_brackets: z.boolean().default(false),
-});
-export type BoardFormattingOptions = z.infer<typeof BoardFormattingOptionsSchema>;
-export const DEFAULT_BOARD_FORMAT: BoardFormattingOptions = BoardFormattingOptionsSchema.parse({});
-
-export type Board = readonly (readonly number[])[];
-
-/** RG's format_board. */
-export function formatBoard(
-  board: Board,
-  options: BoardFormattingOptions = DEFAULT_BOARD_FORMAT,
-  withBoardShape = false,
-): string {
-  const { alphabet, col_delimiter, row_delimiter, array_brackets } = options;
-  const h = board.length;
-  const w = board[0]?.length ?? 0;
-  const cell = (v: number) => {
-    const symbol = alphabet[v];
-    if (symbol === undefined) throw new RangeError(`no symbol for colour ${v}`);
-    return symbol;
-  };
-  const rows = board.map((r) => {
-    const text = r.map(cell).join(col_delimiter);
-    return array_brackets ? `[${text}]` : text;
-  });
-  const body = rows.join(row_delimiter);
-  const shape = withBoardShape ? `Shape: ${h}x${w}\n` : "";
-  return shape + (array_brackets ? `[${body}]` : body);
-}
-
-/** RG's format_board_pair: "Example i:\n\nInput:\n…\nOutput:\n…\n\n". */
-export function formatBoardPair(
-  index: number,
-  pair: { input: Board; output: Board },
-  options: BoardFormattingOptions = DEFAULT_BOARD_FORMAT,
-): string {
-  return (
-    `Example ${index}:\n\nInput:\n${formatBoard(pair.input, options)}\n` +
-    `Output:\n${formatBoard(pair.output, options)}\n\n`
-  );
-}
-
-/** The characters Python's str.isspace() accepts, which str.strip() removes. */
+/** The characters Python's str.isspace() accepts (JavaScript's trim also takes U+FEFF and leaves U+001C–U+001F). */
 const PY_WHITESPACE = new Set([
   " ",
   "\t",
@@ -93,8 +38,8 @@ const PY_WHITESPACE = new Set([
   "\u3000",
 ]);
 
-/** Python's str.strip() (JavaScript's trim also removes U+FEFF and keeps U+001C–U+001F). */
-export function pyStrip(text: string): string {
+/** Python's str.strip() with no argument. */
+function pyStrip(text: string): string {
   let start = 0;
   let end = text.length;
   while (start < end && PY_WHITESPACE.has(text[start] as string)) start++;
@@ -102,37 +47,117 @@ export function pyStrip(text: string): string {
   return text.slice(start, end);
 }
 
-/** Python's str.split(sep) for a non-empty separator; an empty one raises as Python does. */
-function pySplit(text: string, sep: string): string[] {
-  if (sep === "") throw new RangeError("ValueError: empty separator");
-  return text.split(sep);
+/** A board: rows of colours 0-9. */
+export type Board = readonly (readonly number[])[];
+
+/** RG's ARC_PROMPT_TEMPLATE; `{examples}` and `{input_grid}` are filled by `arcPrompt`. */
+export const ARC_PROMPT_TEMPLATE = `Find the common rule that maps an input grid to an output grid, given the examples below.
+
+{examples}
+Below is a test input grid. Predict the corresponding output grid by applying the rule you found.
+Your final answer should just be the text output grid itself.
+
+Input:
+{input_grid}
+`;
+
+/** RG's BoardFormattingOptions with its defaults (digits, space between cells, newline between rows). */
+export const BoardFormattingOptionsSchema = z.object({
+  alphabet: z
+    .array(z.string())
+    .length(10)
+    .default(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+  col_delimiter: z.string().default(" "),
+  row_delimiter: z.string().default("\n"),
+  array_brackets: z.boolean().default(false),
+});
+export type BoardFormattingOptions = z.infer<typeof BoardFormattingOptionsSchema>;
+
+export const DEFAULT_BOARD_FORMATTING_OPTIONS: BoardFormattingOptions =
+  BoardFormattingOptionsSchema.parse({});
+
+/** RG's format_board: rows of symbols, optionally with "Shape: HxW" and [[...]] brackets. */
+export function formatBoard(
+  board: Board,
+  options: BoardFormattingOptions,
+  withBoardShape = false,
+): string {
+  const { alphabet, col_delimiter: colDelimiter, row_delimiter: rowDelimiter } = options;
+  const rows = board.map((row) => {
+    const cells = row.map((value) => alphabet[value] ?? "").join(colDelimiter);
+    return options.array_brackets ? `[${cells}]` : cells;
+  });
+  const body = rows.join(rowDelimiter);
+  const shape = withBoardShape ? `Shape: ${board.length}x${board[0]?.length ?? 0}\n` : "";
+  return shape + (options.array_brackets ? `[${body}]` : body);
+}
+
+/** RG's format_board_pair: "Example N:" with its input and output boards. */
+export function formatBoardPair(
+  index: number,
+  pair: { input: Board; output: Board },
+  options: BoardFormattingOptions,
+): string {
+  const input = formatBoard(pair.input, options);
+  const output = formatBoard(pair.output, options);
+  return `Example ${index}:\n\nInput:\n${input}\nOutput:\n${output}\n\n`;
+}
+
+/** RG's ARC_PROMPT_TEMPLATE.format(examples=..., input_grid=...). */
+export function arcPrompt(examples: string, inputGrid: string): string {
+  return ARC_PROMPT_TEMPLATE.replace("{examples}", () => examples).replace(
+    "{input_grid}",
+    () => inputGrid,
+  );
+}
+
+/** Python's `text.split(sep)`: an empty separator raises. */
+function splitOn(text: string, separator: string): string[] {
+  if (separator.length === 0) throw new RangeError("empty separator");
+  return text.split(separator);
+}
+
+/** `text[1:-1]` when it is wrapped in [ ] (RG strips one pair of brackets). */
+function unbracket(text: string): string {
+  return text.startsWith("[") && text.endsWith("]") ? pyStrip(text.slice(1, -1)) : text;
 }
 
 /**
- * RG's parse_board: the board the text describes (rows may differ in length, as in RG). Throws
- * on a cell outside the alphabet, as RG's ValueError.
+ * RG's parse_board: the board a formatted string holds. Lines starting "Shape: " are dropped,
+ * rows split on the row delimiter, cells on the column delimiter (empty cells skipped), each cell
+ * looked up in the alphabet; a symbol outside the alphabet throws, as RG's ValueError does.
+ * Rows may differ in length: the caller compares the result with the expected board.
  */
-export function parseBoard(
-  text: string,
-  options: BoardFormattingOptions = DEFAULT_BOARD_FORMAT,
-): number[][] {
+export function parseBoard(text: string, options: BoardFormattingOptions): number[][] {
   const lines = text
     .split("\n")
-    .map(pyStrip)
-    .filter((line) => !line.startsWith("Shape: "));
-  let gridText = pyStrip(lines.join("\n"));
-  if (options.array_brackets && gridText.startsWith("[") && gridText.endsWith("]"))
-    gridText = pyStrip(gridText.slice(1, -1));
-  return pySplit(gridText, options.row_delimiter).map((line) => {
+    .filter((line) => !pyStrip(line).startsWith("Shape: "))
+    .map(pyStrip);
+  let grid = pyStrip(lines.join("\n"));
+  if (options.array_brackets) grid = unbracket(grid);
+  return splitOn(grid, options.row_delimiter).map((line) => {
     let row = pyStrip(line);
-    if (options.array_brackets && row.startsWith("[") && row.endsWith("]"))
-      row = pyStrip(row.slice(1, -1));
-    return pySplit(row, options.col_delimiter)
-      .filter((cell) => pyStrip(cell) !== "")
-      .map((cell) => {
-        const index = options.alphabet.indexOf(pyStrip(cell));
-        if (index < 0) throw new RangeError("Invalid character in board string");
-        return index;
-      });
+    if (options.array_brackets) row = unbracket(row);
+    const cells = splitOn(row, options.col_delimiter)
+      .map(pyStrip)
+      .filter((cell) => cell.length > 0);
+    return cells.map((cell) => {
+      const value = options.alphabet.indexOf(cell);
+      if (value < 0) throw new RangeError("Invalid character in board string");
+      return value;
+    });
   });
+}
+
+/** Whether two boards hold the same rows (RG compares tuples of tuples). */
+export function sameBoard(a: Board, b: Board): boolean {
+  return (
+    a.length === b.length &&
+    a.every((row, r) => {
+      const other = b[r];
+      return (
+        other !== undefined && row.length === other.length && row.every((v, c) => v === other[c])
+      );
+    })
+  );
 }

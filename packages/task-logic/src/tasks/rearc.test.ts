@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { configForLevel } from "../curriculum.js";
-import { ARC_PROMPT_TEMPLATE, formatBoard, formatBoardPair, parseBoard } from "../lib/arc-board.js";
+import {
+  arcPrompt,
+  DEFAULT_BOARD_FORMATTING_OPTIONS as DEFAULT,
+  formatBoard,
+  formatBoardPair,
+  parseBoard,
+} from "../lib/arc-board.js";
 import { isGrid, REARC_TASK_IDS } from "../lib/rearc/index.js";
 import { checkTaskProperties } from "../testing.js";
 import { PSO_DIFFICULTY_RANGES, rearc } from "./rearc.js";
@@ -44,11 +50,11 @@ describe("logic/rearc", () => {
     expect(Object.keys(meta).sort()).toEqual(Object.keys(rgEntry.metadata).sort());
     expect(REARC_TASK_IDS).toContain(meta.task_id);
     expect(isGrid(meta.input) && isGrid(meta.output)).toBe(true);
-    expect(entry.answer).toBe(formatBoard(meta.output as number[][]));
-    expect(entry.question.startsWith(ARC_PROMPT_TEMPLATE("", "").slice(0, 80))).toBe(true);
-    expect(entry.question.endsWith(`Input:\n${formatBoard(meta.input as number[][])}\n`)).toBe(
-      true,
-    );
+    expect(entry.answer).toBe(formatBoard(meta.output as number[][], DEFAULT));
+    expect(entry.question.startsWith(arcPrompt("", "").slice(0, 80))).toBe(true);
+    expect(
+      entry.question.endsWith(`Input:\n${formatBoard(meta.input as number[][], DEFAULT)}\n`),
+    ).toBe(true);
     expect(entry.question).toMatch(
       /^(?:[\s\S]*?Example \d:\n\nInput:\n[\s\S]*?\nOutput:\n[\s\S]*?\n\n)+\nBelow/,
     );

@@ -3,14 +3,15 @@ import { z } from "zod";
 import { scalar } from "../curriculum-attributes.js";
 import { defineLogicTask, type LogicEntry } from "../define.js";
 import {
-  ARC_PROMPT_TEMPLATE,
+  arcPrompt,
   type Board,
   type BoardFormattingOptions,
   BoardFormattingOptionsSchema,
-  DEFAULT_BOARD_FORMAT,
+  DEFAULT_BOARD_FORMATTING_OPTIONS,
   formatBoard,
   formatBoardPair,
   parseBoard,
+  sameBoard,
 } from "../lib/arc-board.js";
 import {
   type Example,
@@ -67,7 +68,7 @@ const configSchema = z.object({
   max_examples: z.number().int().default(5),
   diff_lb: z.number().default(0),
   diff_ub: z.number().default(0.2),
-  board_format_opts: BoardFormattingOptionsSchema.default(DEFAULT_BOARD_FORMAT),
+  board_format_opts: BoardFormattingOptionsSchema.default(DEFAULT_BOARD_FORMATTING_OPTIONS),
   rng_difficulty_ranges: z.array(rangeSchema).default(RNG_DIFFICULTY_RANGES),
   rng_difficulty_weights: z.array(z.number()).default(uniformWeights(7)),
   pso_difficulty_ranges: z.array(rangeSchema).default(PSO_DIFFICULTY_RANGES),
@@ -134,22 +135,17 @@ function drawExample(rng: PyRandom, generator: Generator, config: ReArcConfig): 
 }
 
 const isDefaultFormat = (options: BoardFormattingOptions) =>
-  JSON.stringify(options) === JSON.stringify(DEFAULT_BOARD_FORMAT);
+  JSON.stringify(options) === JSON.stringify(DEFAULT_BOARD_FORMATTING_OPTIONS);
 
 function boardFormatOf(entry: LogicEntry): BoardFormattingOptions {
   const parsed = BoardFormattingOptionsSchema.safeParse(entry.metadata.board_format_opts);
-  return parsed.success ? parsed.data : DEFAULT_BOARD_FORMAT;
+  return parsed.success ? parsed.data : DEFAULT_BOARD_FORMATTING_OPTIONS;
 }
 
-const sameBoard = (a: Board, b: unknown): boolean =>
-  Array.isArray(b) &&
-  a.length === b.length &&
-  a.every((row, i) => {
-    const other = b[i];
-    return (
-      Array.isArray(other) && row.length === other.length && row.every((v, j) => v === other[j])
-    );
-  });
+/** Whether a metadata value is a board (lists of numbers after a JSON round trip). */
+const isBoard = (value: unknown): value is Board =>
+  Array.isArray(value) &&
+  value.every((row) => Array.isArray(row) && row.every((v) => typeof v === "number"));
 
 export const rearc = defineLogicTask({
   name: "rearc",
@@ -176,7 +172,7 @@ export const rearc = defineLogicTask({
       formatBoardPair(i + 1, drawExample(rng, generator, config), format),
     ).join("");
     return {
-      question: ARC_PROMPT_TEMPLATE(examples, formatBoard(example.input, format)),
+      question: arcPrompt(examples, formatBoard(example.input, format)),
       answer: formatBoard(example.output, format),
       metadata: {
         input: example.input,
@@ -200,6 +196,7 @@ export const rearc = defineLogicTask({
     } catch {
       return 0;
     }
-    return sameBoard(board, entry.metadata.output) ? 1 : 0.05;
+    const expected = entry.metadata.output;
+    return isBoard(expected) && sameBoard(board, expected) ? 1 : 0.05;
   },
 });
