@@ -75,6 +75,7 @@ import { propositionalLogic } from "./propositional_logic.js";
 import { puzzle24 } from "./puzzle24.js";
 import { quantumLock } from "./quantum_lock.js";
 import { ransomNote } from "./ransom_note.js";
+import { rearc } from "./rearc.js";
 import { rectangleCount } from "./rectangle_count.js";
 import { rotateMatrix } from "./rotate_matrix.js";
 import { rottenOranges } from "./rotten_oranges.js";
@@ -182,6 +183,7 @@ export const logicTasks: readonly LogicTask[] = [
   puzzle24,
   quantumLock,
   ransomNote,
+  rearc,
   rectangleCount,
   rotateMatrix,
   rottenOranges,
