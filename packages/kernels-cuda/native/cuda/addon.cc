@@ -193,6 +193,9 @@ Napi::Value Info(const Napi::CallbackInfo& info) {
   return o;
 }
 
+// ops(): the dtype and op codes of ../common/ops.h by name.
+Napi::Value Ops(const Napi::CallbackInfo& info) { return prorl::opTables(info.Env()); }
+
 // ---------------------------------------------------------------------------------------------
 // Kernels: unpack, launch.
 
@@ -393,6 +396,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   def<Synchronize>(env, exports, "synchronize");
   def<SetMathMode>(env, exports, "setMathMode");
   def<Info>(env, exports, "info");
+  def<Ops>(env, exports, "ops");
   def<Fill>(env, exports, "fill");
   def<Cast>(env, exports, "cast");
   def<CopyRegion>(env, exports, "copyRegion");
