@@ -102,7 +102,8 @@ function firstDifference(got: Float32Array, want: Float32Array): string {
 }
 
 // Edges of every kind (rows and columns short of a tile, k short of a block), each transpose,
-// A rows read in place (lda 300, 129) and packed (lda 256), and short C split by columns.
+// A rows read in place (lda 300, 129) and packed (lda 256), short C split by columns, and a B
+// too large to pack at once (K x N = 540,000 floats), so C goes round the k slices.
 const REFERENCE_PRODUCTS: Product[] = [
   { M: 1, N: 1, K: 1, transA: false, transB: false },
   { M: 5, N: 3, K: 7, transA: false, transB: false },
@@ -113,6 +114,7 @@ const REFERENCE_PRODUCTS: Product[] = [
   { M: 64, N: 70, K: 256, transA: false, transB: false },
   { M: 130, N: 33, K: 129, transA: false, transB: true },
   { M: 2, N: 100, K: 32, transA: false, transB: true },
+  { M: 5, N: 300, K: 1800, transA: false, transB: false },
 ];
 
 // The embedded default's shapes (hidden 128, intermediate 384, rows of a micro-batch) in the
