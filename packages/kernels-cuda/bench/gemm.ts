@@ -171,3 +171,67 @@ export function gemmComparison(
   say();
   return rows;
 }
+
+/** op(a) op(b) for a shape on fresh buffers, read back. */
+function productOf(addon: NativeAddon, shape: GemmShape, a: Float32Array, b: Float32Array) {
+  const { M, N, K, transA, transB } = shape;
+  const [ha, hb, hc] = [
+    addon.alloc(a.byteLength),
+    addon.alloc(b.byteLength),
+    addon.alloc(M * N * 4),
+  ];
+  addon.write(ha, a);
+  addon.write(hb, b);
+  const first = new Int32Array([0]);
+  addon.batchMatMul(ha, hb, hc, first, first, M, N, K, transA, transB);
+  const c = new Float32Array(M * N);
+  addon.read(hc, c);
+  for (const h of [ha, hb, hc]) addon.free(h);
+  return new Uint32Array(c.buffer);
+}
+
+/**
+ * How many elements of a product change between 1 thread and 2 or 3, for each GEMM: the builtin
+ * one computes every element as one chain in k order on one thread, so none should.
+ */
+export function threadDeterminism(addon: NativeAddon, say: (line?: string) => void): void {
+  const start = addon.configure();
+  const gemms: NativeConfig["gemm"][] =
+    addon.info().blas === "openblas" ? ["builtin", "blas"] : ["builtin"];
+  const shapes = [
+    ...[DEFAULT_SHAPES[0], DEFAULT_SHAPES[4], DEFAULT_SHAPES[6], SQUARE_SHAPES[2]],
+    product("dW of 1500 rows [1500x384]^T·[1500x128]", 384, 128, 1500, "A"),
+  ].map((s) => s as GemmShape);
+  say("### GEMM results on 1, 2 and 3 threads");
+  say();
+  say(
+    "Elements of C whose bits differ from the 1-thread result (same inputs, uniform in [-0.5, 0.5)).",
+  );
+  say();
+  say("| product | GEMM | 2 threads | 3 threads |");
+  say("|---|---|---|---|");
+  for (const shape of shapes) {
+    const draw = (n: number, seed: number) =>
+      Float32Array.from(
+        { length: n },
+        (_, i) => (((i + seed) * 2654435761) % 4294967296) / 4294967296 - 0.5,
+      );
+    const a = draw(shape.M * shape.K, 1);
+    const b = draw(shape.K * shape.N, 2);
+    for (const gemm of gemms) {
+      addon.configure({ gemm, threads: 1 });
+      const one = productOf(addon, shape, a, b);
+      const differing = (threads: number) => {
+        addon.configure({ threads });
+        const c = productOf(addon, shape, a, b);
+        return one.reduce((n, bits, i) => n + (c[i] === bits ? 0 : 1), 0);
+      };
+      const total = shape.M * shape.N;
+      say(
+        `| ${shape.name} | ${gemm === "blas" ? "OpenBLAS" : "builtin"} | ${differing(2)} of ${total} | ${differing(3)} of ${total} |`,
+      );
+    }
+  }
+  addon.configure({ gemm: start.gemm, threads: start.threads });
+  say();
+}

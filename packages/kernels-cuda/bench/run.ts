@@ -16,7 +16,7 @@ import * as os from "node:os";
 import * as tf from "@tensorflow/tfjs-core";
 import type * as Model from "../../model/dist/index.js";
 import type { NativeAddon } from "../src/native.js";
-import { gemmComparison } from "./gemm.js";
+import { gemmComparison, threadDeterminism } from "./gemm.js";
 
 const { nativeBackendStatus } = await import("../src/index.js");
 const model: typeof Model = await import("../../model/dist/index.js");
@@ -95,6 +95,7 @@ if (!skipGemm) {
     rounds: Number(option("--rounds", "7")),
     sampleMs: 20,
   });
+  threadDeterminism(addon, say);
   say(
     `### tf.matMul on native (GEMM: ${addon.info().gemm}, ${addon.info().threads} threads) against numpy (float32, n x n times n x n, best of 50 up to n = 512, else of 10)`,
   );

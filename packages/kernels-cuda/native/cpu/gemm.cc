@@ -265,13 +265,15 @@ struct Split {
 };
 
 /**
- * Row blocks of at most MC rows, of even size; when there are fewer blocks than threads, blocks of
- * MR rows, and each split into column ranges (multiples of NR) so every thread has an item.
+ * Row blocks of at most MC rows, of even size, as many as a multiple of the threads when they are
+ * few (3 blocks on 2 threads would leave one idle a third of the time); when there are fewer rows
+ * than threads x MR, each row block is split into column ranges (multiples of NR) too.
  */
 Split splitPanel(int64_t M, int64_t nc, int64_t mc, int64_t mr, int64_t nr, int threads) {
   Split s{};
   s.mBlocks = ceilDiv(M, mc);
-  if (s.mBlocks < threads) s.mBlocks = std::min<int64_t>(threads, ceilDiv(M, mr));
+  if (s.mBlocks < 4 * threads) s.mBlocks = roundUp(s.mBlocks, threads);
+  s.mBlocks = std::min(s.mBlocks, ceilDiv(M, mr));
   s.mcEach = roundUp(ceilDiv(M, s.mBlocks), mr);
   s.mBlocks = ceilDiv(M, s.mcEach);
   int64_t nPanels = ceilDiv(nc, nr);
