@@ -8,7 +8,7 @@
 //     fused kernel against its plain-ops path (setFusedKernels(false)), time and peak memory.
 // Run: pnpm --filter @prorl/kernels-cuda bench  (builds @prorl/model's dist first: it bundles
 // tfjs's gradients, which plain Node cannot import from tfjs-core's ESM sources). Flags:
-// --skip-gemm, --gemm-only, --threads 1,2, --rounds 7, --skip-small, --skip-100m,
+// --skip-gemm, --gemm-only, --threads 1,2, --rounds 9, --skip-small, --skip-100m,
 // --skip-attention, --backends native,wasm,cpu,torch.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
@@ -92,7 +92,7 @@ const skipGemm = process.argv.includes("--skip-gemm");
 if (!skipGemm) {
   gemmComparison(addon, say, {
     threads: option("--threads", "1,2").split(",").map(Number),
-    rounds: Number(option("--rounds", "7")),
+    rounds: Number(option("--rounds", "9")),
     sampleMs: 20,
   });
   threadDeterminism(addon, say);

@@ -102,8 +102,9 @@ function firstDifference(got: Float32Array, want: Float32Array): string {
 }
 
 // Edges of every kind (rows and columns short of a tile, k short of a block), each transpose,
-// A rows read in place (lda 300, 129) and packed (lda 256), short C split by columns, and a B
-// too large to pack at once (K x N = 540,000 floats), so C goes round the k slices.
+// A rows read in place (lda 300, 129) and packed (lda 256), a product small enough for one
+// thread, short C split by columns among threads, and a B too large to pack at once (K x N =
+// 540,000 floats), so that C goes round the k slices.
 const REFERENCE_PRODUCTS: Product[] = [
   { M: 1, N: 1, K: 1, transA: false, transB: false },
   { M: 5, N: 3, K: 7, transA: false, transB: false },
@@ -114,17 +115,19 @@ const REFERENCE_PRODUCTS: Product[] = [
   { M: 64, N: 70, K: 256, transA: false, transB: false },
   { M: 130, N: 33, K: 129, transA: false, transB: true },
   { M: 2, N: 100, K: 32, transA: false, transB: true },
+  { M: 3, N: 1500, K: 500, transA: false, transB: false },
   { M: 5, N: 300, K: 1800, transA: false, transB: false },
 ];
 
 // The embedded default's shapes (hidden 128, intermediate 384, rows of a micro-batch) in the
-// forward (x W^T), backward (dy W) and weight gradient (dy^T x) forms, and a square one.
+// forward (x W^T), backward (dy W) and weight gradient (dy^T x) forms, a square one, and two rows
+// split by columns among the threads.
 const THREAD_PRODUCTS: Product[] = [
   { M: 1500, N: 384, K: 128, transA: false, transB: true },
   { M: 1500, N: 128, K: 384, transA: false, transB: false },
   { M: 384, N: 128, K: 1500, transA: true, transB: false },
   { M: 257, N: 300, K: 200, transA: false, transB: false },
-  { M: 2, N: 200, K: 32, transA: false, transB: true },
+  { M: 2, N: 4096, K: 300, transA: false, transB: true },
 ];
 
 describe.skipIf(!native.available)("the builtin GEMM", () => {

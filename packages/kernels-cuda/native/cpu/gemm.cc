@@ -53,7 +53,9 @@
 namespace prorl {
 namespace {
 
-constexpr int64_t kSerialWork = int64_t(1) << 18;  // multiply-adds (64^3)
+// Multiply-adds (128^3, about 45 us on one Zen 4 core) under which a product stays on one thread:
+// waking a sleeping OpenMP team (OMP_WAIT_POLICY=PASSIVE) took 15-20 us on the development VM.
+constexpr int64_t kSerialWork = int64_t(1) << 21;
 constexpr int64_t kMaxTileFloats = 12 * 32;        // the largest MR * NR in gemm-tiles.cc
 
 int64_t roundDown(int64_t x, int64_t m) { return std::max(m, x / m * m); }
