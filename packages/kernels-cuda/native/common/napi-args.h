@@ -1,10 +1,12 @@
 // N-API helpers both targets' addons use: numeric arguments, the storage's statistics in the
-// shape of tf.memory()'s backend fields, and the op tables of ops.h.
+// shape of tf.memory()'s backend fields, functions that turn C++ exceptions into JavaScript
+// errors, and the op tables of ops.h.
 #pragma once
 
 #include <napi.h>
 
 #include <cstdint>
+#include <exception>
 
 #include "ops.h"
 #include "storage.h"
@@ -30,6 +32,26 @@ inline Napi::Object memoryObject(Napi::Env env, const Storage& storage) {
   o.Set("cacheHits", double(s.cacheHits));
   o.Set("cacheLimit", double(storage.cacheLimit()));
   return o;
+}
+
+using NapiFn = Napi::Value (*)(const Napi::CallbackInfo&);
+
+/** fn, with the kernels' C++ exceptions (bad arguments, device errors) as JavaScript Errors. */
+template <NapiFn fn>
+Napi::Value guarded(const Napi::CallbackInfo& info) {
+  try {
+    return fn(info);
+  } catch (const Napi::Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw Napi::Error::New(info.Env(), e.what());
+  }
+}
+
+/** exports[name] = guarded fn. */
+template <NapiFn fn>
+void def(Napi::Env env, Napi::Object exports, const char* name) {
+  exports.Set(name, Napi::Function::New(env, guarded<fn>, name));
 }
 
 template <size_t n>

@@ -21,6 +21,7 @@ namespace {
 
 namespace cpu = prorl::cpu;
 using prorl::D;
+using prorl::def;
 using prorl::I;
 
 void* alignedAlloc(size_t bytes) { return std::aligned_alloc(64, bytes); }
@@ -370,25 +371,6 @@ Napi::Value AttentionGrad(const Napi::CallbackInfo& info) {
                      ptr<float>(info[3]), ptr<float>(info[4]), ptr<float>(info[5]),
                      ptr<float>(info[6]), ptr<float>(info[7]), attentionShape(info, 8));
   return Undefined(info);
-}
-
-using Fn = Napi::Value (*)(const Napi::CallbackInfo&);
-
-// Every function runs behind this: the kernels' argument errors become JavaScript Errors.
-template <Fn fn>
-Napi::Value guarded(const Napi::CallbackInfo& info) {
-  try {
-    return fn(info);
-  } catch (const Napi::Error&) {
-    throw;
-  } catch (const std::exception& e) {
-    throw Napi::Error::New(info.Env(), e.what());
-  }
-}
-
-template <Fn fn>
-void def(Napi::Env env, Napi::Object exports, const char* name) {
-  exports.Set(name, Napi::Function::New(env, guarded<fn>, name));
 }
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {

@@ -91,27 +91,40 @@ void swigluGrad(const float* dy, const float* g, const float* u, float* dg, floa
   }
 }
 
-/**
- * Per row of logits z: logp = log softmax(z)[t] and ent = -sum p log p, in two passes over the row
- * without storing the softmax.
- */
+namespace {
+
+/** A row of logits' max m, log-sum-exp relative to m, and entropy H = lse - sum p (z - m). */
+struct RowSoftmax {
+  float m;
+  double lse, entropy;
+};
+
+// Two passes over the row (max, then the sums in double), without storing the softmax.
+RowSoftmax rowSoftmax(const float* zr, int64_t V) {
+  float m = zr[0];
+  for (int64_t j = 1; j < V; j++) m = zr[j] > m ? zr[j] : m;
+  double s = 0, sz = 0;
+  for (int64_t j = 0; j < V; j++) {
+    double e = std::exp(double(zr[j] - m));
+    s += e;
+    sz += e * double(zr[j] - m);
+  }
+  double lse = std::log(s);
+  return RowSoftmax{m, lse, lse - sz / s};
+}
+
+}  // namespace
+
+/** Per row of logits z: logp = log softmax(z)[t] and ent = -sum p log p. */
 void logProbEntropy(const float* z, const int32_t* t, float* logp, float* ent, int64_t rows,
                     int64_t V) {
 #pragma omp parallel for if (rows * V > kParallelMin && rows > 1)
   for (int64_t r = 0; r < rows; r++) {
     const float* zr = z + r * V;
-    float m = zr[0];
-    for (int64_t j = 1; j < V; j++) m = zr[j] > m ? zr[j] : m;
-    double s = 0, sz = 0;
-    for (int64_t j = 0; j < V; j++) {
-      double e = std::exp(double(zr[j] - m));
-      s += e;
-      sz += e * double(zr[j] - m);
-    }
-    double lse = std::log(s);  // relative to m
+    const RowSoftmax row = rowSoftmax(zr, V);
     int32_t k = t[r];
-    logp[r] = (k >= 0 && k < V) ? float(double(zr[k] - m) - lse) : 0.0f;
-    ent[r] = float(lse - sz / s);
+    logp[r] = (k >= 0 && k < V) ? float(double(zr[k] - row.m) - row.lse) : 0.0f;
+    ent[r] = float(row.entropy);
   }
 }
 
@@ -124,21 +137,12 @@ void logProbEntropyGrad(const float* z, const int32_t* t, const float* dl, const
   for (int64_t r = 0; r < rows; r++) {
     const float* zr = z + r * V;
     float* dr = dz + r * V;
-    float m = zr[0];
-    for (int64_t j = 1; j < V; j++) m = zr[j] > m ? zr[j] : m;
-    double s = 0, sz = 0;
-    for (int64_t j = 0; j < V; j++) {
-      double e = std::exp(double(zr[j] - m));
-      s += e;
-      sz += e * double(zr[j] - m);
-    }
-    double lse = std::log(s);
-    double H = lse - sz / s;
+    const RowSoftmax row = rowSoftmax(zr, V);
     double a = dl[r], b = de[r];
     for (int64_t j = 0; j < V; j++) {
-      double lp = double(zr[j] - m) - lse;
+      double lp = double(zr[j] - row.m) - row.lse;
       double p = std::exp(lp);
-      dr[j] = float(-a * p - b * p * (lp + H));
+      dr[j] = float(-a * p - b * p * (lp + row.entropy));
     }
     int32_t k = t[r];
     if (k >= 0 && k < V) dr[k] += float(a);

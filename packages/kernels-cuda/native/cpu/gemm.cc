@@ -6,8 +6,8 @@
 //     for each micro-panel of B (L1) and of A: the MR x NR register tile (gemm-tiles.cc).
 // The transposes are handled by the packing, so the tiles see one layout. Two departures:
 //  - Rows of A (not transposed) whose stride does not crowd a few cache sets are read in place
-//    by the tile instead of packed: for the tall, thin products of a small model (N of 64 to
-//    384) packing A would cost as much as a fifth of the multiply.
+//    by the tile instead of packed: for the tall, thin products of a small model (N of 64 and
+//    128) packing A had cost 13-14% of the product's time.
 //  - When all of K x NC of B fits in half of L2, it is packed at once and each row block runs
 //    all its KC slices in turn, while its C block is still in cache; otherwise (large N and K)
 //    C goes round the slices as in BLIS. A C block that left the caches between slices cost the
@@ -19,7 +19,7 @@
 // High-Performance BLIS" (TOMS 2016), simplified. KC: the B micro-panel of the AVX2 tile (KC rows
 // of one 64-byte line) takes 3/4 of L1, the rest left to the A micro-panel streaming through;
 // the AVX-512 tile, whose B rows are two lines, keeps the same KC and streams B from L2 (on the
-// Zen 4 it was tuned on, KC 384 beat 192 and 128 for it by 3-10% on large squares; BLIS's skx
+// Zen 4 it was tuned on, KC 384 beat 192 and 128 for it by 3-16% on large squares; BLIS's skx
 // sgemm uses 384 too). A deep KC also means fewer trips of C through the tile. MC: an MC x KC
 // block of A takes a quarter of L2. NC: a KC x NC panel of B a quarter of L3 (capped at 4096
 // columns; L3 is shared, and a VM may report the host's).
@@ -56,7 +56,7 @@ namespace {
 // Multiply-adds (128^3, about 45 us on one Zen 4 core) under which a product stays on one thread:
 // waking a sleeping OpenMP team (OMP_WAIT_POLICY=PASSIVE) took 15-20 us on the development VM.
 constexpr int64_t kSerialWork = int64_t(1) << 21;
-constexpr int64_t kMaxTileFloats = 12 * 32;        // the largest MR * NR in gemm-tiles.cc
+constexpr int64_t kMaxTileFloats = kMaxTileRows * 32;  // MR x NR of the largest tile
 
 int64_t roundDown(int64_t x, int64_t m) { return std::max(m, x / m * m); }
 int64_t roundUp(int64_t x, int64_t m) { return (x + m - 1) / m * m; }

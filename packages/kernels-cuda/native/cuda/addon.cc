@@ -49,6 +49,7 @@ T* ptr(const Napi::Value& v) {
   return static_cast<T*>(blockOf(v).ptr);
 }
 using prorl::D;
+using prorl::def;
 using prorl::I;
 bool B(const Napi::CallbackInfo& info, size_t i) { return info[i].ToBoolean().Value(); }
 prorl::Dims Dims(const Napi::Value& v) {
@@ -59,20 +60,6 @@ prorl::Dims Dims(const Napi::Value& v) {
   prorl::Dims d{int(a.Length()), {}};
   for (uint32_t i = 0; i < a.Length(); i++) d.d[i] = a.Get(i).As<Napi::Number>().Int64Value();
   return d;
-}
-
-using Fn = Napi::Value (*)(const Napi::CallbackInfo&);
-
-// Every function runs behind this: device and argument errors become JavaScript Errors.
-template <Fn fn>
-Napi::Value guarded(const Napi::CallbackInfo& info) {
-  try {
-    return fn(info);
-  } catch (const Napi::Error&) {
-    throw;
-  } catch (const std::exception& e) {
-    throw Napi::Error::New(info.Env(), e.what());
-  }
 }
 
 Napi::Value Undefined(const Napi::CallbackInfo& info) { return info.Env().Undefined(); }
@@ -378,11 +365,6 @@ Napi::Value EmulatorMisuseBarrier(const Napi::CallbackInfo& info) {
   return out;
 }
 #endif
-
-template <Fn fn>
-void def(Napi::Env env, Napi::Object exports, const char* name) {
-  exports.Set(name, Napi::Function::New(env, guarded<fn>, name));
-}
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   def<Device>(env, exports, "device");
