@@ -1,6 +1,6 @@
 // Benchmark of the native CPU backend. Prints a Markdown section:
-//  1. GEMM GFLOP/s through the backend (tf.matMul on `native`: OpenBLAS where linked) and through
-//     the builtin blocked kernel, against numpy's float32 matmul measured in the same run.
+//  1. GEMM: the builtin GEMM against OpenBLAS in the same run (bench/gemm.ts), on 1 and 2
+//     threads; then tf.matMul on `native` (the default GEMM) against numpy's float32 matmul.
 //  2. Training tokens/s (forward + backward + Adam through @prorl/model's sftStep) of a small
 //     config on native, wasm and cpu, and against PyTorch on the CPU when /usr/bin/python3 has
 //     torch.
@@ -8,13 +8,15 @@
 //     fused kernel against its plain-ops path (setFusedKernels(false)), time and peak memory.
 // Run: pnpm --filter @prorl/kernels-cuda bench  (builds @prorl/model's dist first: it bundles
 // tfjs's gradients, which plain Node cannot import from tfjs-core's ESM sources). Flags:
-// --skip-gemm, --skip-small, --skip-100m, --skip-attention, --backends native,wasm,cpu,torch.
+// --skip-gemm, --gemm-only, --threads 1,2, --rounds 9, --skip-small, --skip-100m,
+// --skip-attention, --backends native,wasm,cpu,torch.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as tf from "@tensorflow/tfjs-core";
 import type * as Model from "../../model/dist/index.js";
 import type { NativeAddon } from "../src/native.js";
+import { gemmComparison, threadDeterminism } from "./gemm.js";
 
 const { nativeBackendStatus } = await import("../src/index.js");
 const model: typeof Model = await import("../../model/dist/index.js");
@@ -64,11 +66,10 @@ print(2*n**3/best/1e9)
 }
 
 await model.selectBackend("native");
-// The addon itself (Node caches it: the same instance the backend uses), for the builtin GEMM.
+// The addon itself (Node caches it: the same instance the backend uses).
 const addon = createRequire(import.meta.url)(
   "../build/Release/prorl_native_cpu.node",
 ) as NativeAddon;
-const backend = tf.backend() as unknown as { handle(t: tf.Tensor): number };
 
 function bestOf(reps: number, f: () => void): number {
   f();
@@ -81,15 +82,26 @@ function bestOf(reps: number, f: () => void): number {
   return best / 1000;
 }
 
+const option = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+
 const py = python();
 const skipGemm = process.argv.includes("--skip-gemm");
 if (!skipGemm) {
-  say("### GEMM (float32, n x n times n x n, best of 50 up to n = 512, else of 10)");
-  say();
+  gemmComparison(addon, say, {
+    threads: option("--threads", "1,2").split(",").map(Number),
+    rounds: Number(option("--rounds", "9")),
+    sampleMs: 20,
+  });
+  threadDeterminism(addon, say);
   say(
-    "| n | native (tf.matMul) GFLOP/s | builtin blocked GFLOP/s | numpy GFLOP/s | native / numpy |",
+    `### tf.matMul on native (GEMM: ${addon.info().gemm}, ${addon.info().threads} threads) against numpy (float32, n x n times n x n, best of 50 up to n = 512, else of 10)`,
   );
-  say("|---|---|---|---|---|");
+  say();
+  say("| n | native (tf.matMul) GFLOP/s | numpy GFLOP/s | native / numpy |");
+  say("|---|---|---|---|");
   for (const n of [256, 512, 1024, 2048]) {
     const a = tf.randomUniform([n, n]);
     const b = tf.randomUniform([n, n]);
@@ -102,31 +114,16 @@ if (!skipGemm) {
     const tNative = bestOf(reps, () => {
       tf.matMul(a, b).dispose();
     });
-    const out = tf.zeros([n, n]);
-    const idx = new Int32Array([0]);
-    const tBuiltin = bestOf(n >= 2048 ? 2 : 5, () =>
-      addon.gemmBuiltin(
-        backend.handle(a),
-        backend.handle(b),
-        backend.handle(out),
-        idx,
-        idx,
-        n,
-        n,
-        n,
-        false,
-        false,
-      ),
-    );
-    tf.dispose([a, b, out]);
+    tf.dispose([a, b]);
     const np = py ? numpyGflops(py, n, reps) : null;
     const g = flops / tNative / 1e9;
     say(
-      `| ${n} | ${g.toFixed(1)} | ${(flops / tBuiltin / 1e9).toFixed(1)} | ${np === null ? "n/a (numpy not found)" : np.toFixed(1)} | ${np === null ? "n/a" : `${(g / np).toFixed(2)}x`} |`,
+      `| ${n} | ${g.toFixed(1)} | ${np === null ? "n/a (numpy not found)" : np.toFixed(1)} | ${np === null ? "n/a" : `${(g / np).toFixed(2)}x`} |`,
     );
   }
   say();
 }
+if (process.argv.includes("--gemm-only")) process.exit(0);
 
 // ---------------------------------------------------------------------------------------------
 // 2. Training throughput

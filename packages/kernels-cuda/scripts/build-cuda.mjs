@@ -14,7 +14,7 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   addonApiDir,
@@ -34,6 +34,9 @@ const archs = (process.env.PRORL_CUDA_ARCHS || "80,90").split(",").map((s) => s.
 const sources = readdirSync(sourceDir).sort();
 const kernelSources = sources.filter((f) => f.endsWith(".cu"));
 const hostSources = ["addon.cc", "runtime.cc"];
+// The emulated build multiplies with the CPU target's builtin GEMM (runtime.cc).
+const cpuGemmFiles = ["gemm.h", "gemm.cc", "gemm-tiles.h", "gemm-tiles.cc"];
+const cpuGemmSources = cpuGemmFiles.filter((f) => f.endsWith(".cc"));
 const targets = {
   cuda: join(buildDir, "cuda", "prorl_native_cuda.node"),
   emulated: join(buildDir, "cuda-emulated", "prorl_native_cuda.node"),
@@ -44,7 +47,7 @@ for (const f of sources) hash.update(`${f}\n`).update(readFileSync(join(sourceDi
 for (const f of readdirSync(join(root, "native", "common")).sort()) {
   hash.update(readFileSync(join(root, "native", "common", f)));
 }
-hash.update(readFileSync(join(root, "native", "cpu", "gemm.h"))); // the emulated GEMM
+for (const f of cpuGemmFiles) hash.update(readFileSync(join(root, "native", "cpu", f)));
 hash.update(readFileSync(fileURLToPath(import.meta.url)));
 hash.update(readFileSync(join(root, "scripts", "napi-build.mjs")));
 for (const k of ["CXX", "NVCC", "CUDA_HOME", "PRORL_CUDA_ARCHS", "PRORL_CUDA_SKIP_BUILD"]) {
@@ -105,19 +108,19 @@ async function buildEmulated() {
   const out = targets.emulated;
   const objDir = join(dirname(out), "obj");
   mkdirSync(objDir, { recursive: true });
-  const flags = ["-O2", "-DPRORL_CUDA_EMULATE", ...napiFlags(addonApi)];
-  const commands = [...kernelSources, "emulator.cc", ...hostSources].map((f) => [
+  const flags = ["-O2", "-ffp-contract=off", "-DPRORL_CUDA_EMULATE", ...napiFlags(addonApi)];
+  const sources = [
+    ...[...kernelSources, "emulator.cc", ...hostSources].map((f) => join(sourceDir, f)),
+    ...cpuGemmSources.map((f) => join(root, "native", "cpu", f)),
+  ];
+  const object = (path) => join(objDir, `${basename(path)}.o`);
+  const commands = sources.map((path) => [
     cxx,
-    [...flags, "-c", ...(f.endsWith(".cu") ? ["-x", "c++"] : []), join(sourceDir, f)].concat([
-      "-o",
-      join(objDir, `${f}.o`),
-    ]),
+    [...flags, "-c", ...(path.endsWith(".cu") ? ["-x", "c++"] : []), path, "-o", object(path)],
   ]);
   const failed = await runAll(commands);
   if (failed) return { built: false, reason: `compilation failed: ${firstLines(failed)}` };
-  const objects = [...kernelSources, "emulator.cc", ...hostSources].map((f) =>
-    join(objDir, `${f}.o`),
-  );
+  const objects = sources.map(object);
   const link = run(cxx, ["-shared", ...objects, "-o", out]);
   if (!link.ok) return { built: false, reason: `link failed: ${firstLines(link.out)}` };
   const error = loads(out);

@@ -4,15 +4,26 @@
 // and the backend reports that reason when it is asked for and is not built.
 //
 // Order: a C++ compiler must exist; OpenBLAS (cblas.h + -lopenblas) and OpenMP (-fopenmp) are
-// probed with tiny test programs; node-gyp builds binding.gyp (pnpm and npm provide one); if
+// probed with tiny test programs, whose answers are part of the inputs that decide whether an
+// earlier build is still up to date; node-gyp builds binding.gyp (pnpm and npm provide one); if
 // node-gyp is missing or fails (for instance when it cannot find Node's headers offline) the same
-// source is compiled with one direct compiler call against the headers of the running Node.
+// sources are compiled with one direct compiler call against the headers of the running Node.
+// The builtin GEMM is always compiled in; OpenBLAS, where found, is linked as a second choice
+// (PRORL_GEMM at run time).
 //
 // Environment: PRORL_KERNELS_SKIP_BUILD=1 skips the build; PRORL_KERNELS_FORCE_BUILD=1 rebuilds
 // even when the sources and settings are unchanged; PRORL_KERNELS_BLAS=0 builds without
-// OpenBLAS (the blocked fallback GEMM); PRORL_KERNELS_OPENMP=0 without OpenMP; CXX picks the compiler.
+// OpenBLAS; PRORL_KERNELS_OPENMP=0 without OpenMP; CXX picks the compiler.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -33,30 +44,65 @@ const statusFile = join(buildDir, "status.json");
 const addonPath = join(buildDir, "Release", "prorl_native_cpu.node");
 const started = Date.now();
 const cxx = process.env.CXX || "c++";
+const skip = process.env.PRORL_KERNELS_SKIP_BUILD === "1";
+
+// What the machine offers: OpenBLAS (cblas.h and -lopenblas) and OpenMP, probed with tiny
+// programs. The result is part of the build's inputs, so a build is redone when OpenBLAS
+// appears or disappears.
+const probeDir = mkdtempSync(join(tmpdir(), "prorl-native-"));
+function probe(source, flags) {
+  const src = join(probeDir, "probe.cc");
+  writeFileSync(src, source);
+  return run(cxx, [src, "-o", join(probeDir, "probe"), ...flags]).ok;
+}
+const compiler = !skip && run(cxx, ["--version"]).ok;
+const blas =
+  compiler &&
+  process.env.PRORL_KERNELS_BLAS !== "0" &&
+  probe(
+    `#include <cblas.h>
+int main() { float a = 2, b = 3, c = 0;
+  cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, 1, 1, 1, 1.f, &a, 1, &b, 1, 0.f, &c, 1);
+  openblas_set_num_threads(1);
+  return c == 6 ? 0 : 1; }`,
+    ["-lopenblas"],
+  );
+const openmp =
+  compiler &&
+  process.env.PRORL_KERNELS_OPENMP !== "0" &&
+  probe(`#include <omp.h>\nint main() { return omp_get_max_threads() > 0 ? 0 : 1; }`, ["-fopenmp"]);
+const march =
+  compiler && probe("int main() { return 0; }", ["-march=native"]) ? "native" : "x86-64";
+rmSync(probeDir, { recursive: true, force: true });
 
 // Inputs of the build: an unchanged build is not redone on every `pnpm install`.
+const nativeFiles = ["cpu", "common"].flatMap((dir) =>
+  readdirSync(join(root, "native", dir))
+    .sort()
+    .map((f) => `native/${dir}/${f}`),
+);
 const hash = createHash("sha256");
 for (const f of [
-  "native/cpu/addon.cc",
-  "native/cpu/gemm.h",
-  "native/common/storage.h",
-  "native/common/napi-args.h",
+  ...nativeFiles,
   "binding.gyp",
   "scripts/build-native.mjs",
   "scripts/napi-build.mjs",
 ]) {
-  hash.update(readFileSync(join(root, f)));
+  hash.update(`${f}\n`).update(readFileSync(join(root, f)));
 }
 for (const k of ["CXX", "PRORL_KERNELS_SKIP_BUILD", "PRORL_KERNELS_BLAS", "PRORL_KERNELS_OPENMP"]) {
   hash.update(`${k}=${process.env[k] ?? ""};`);
 }
+hash.update(`blas=${blas};openmp=${openmp};march=${march};`);
 hash.update(`${process.version};${process.arch}`);
 const inputsHash = hash.digest("hex").slice(0, 16);
 if (process.env.PRORL_KERNELS_FORCE_BUILD !== "1" && existsSync(addonPath)) {
   try {
     const prev = JSON.parse(readFileSync(statusFile, "utf8"));
     if (prev.built && prev.inputs === inputsHash) {
-      console.log("@prorl/kernels-cuda: native CPU backend is up to date");
+      console.log(
+        `@prorl/kernels-cuda: native CPU backend is up to date (BLAS: ${prev.blas}, OpenMP: ${prev.openmp})`,
+      );
       process.exit(0);
     }
   } catch {}
@@ -90,38 +136,16 @@ function finishBuilt(builder) {
 
 // A stale addon must not outlive a build that fails or is skipped.
 rmSync(addonPath, { force: true });
-if (process.env.PRORL_KERNELS_SKIP_BUILD === "1") {
+if (skip) {
   finish({ built: false, reason: "skipped (PRORL_KERNELS_SKIP_BUILD=1)" });
 }
 
-const version = run(cxx, ["--version"]);
-if (!version.ok) {
+if (!compiler) {
   finish({
     built: false,
     reason: `no C++ compiler (${cxx}) on PATH; install g++ (and make, python3) and reinstall`,
   });
 }
-
-const probeDir = mkdtempSync(join(tmpdir(), "prorl-native-"));
-function probe(source, flags) {
-  const src = join(probeDir, "probe.cc");
-  writeFileSync(src, source);
-  return run(cxx, [src, "-o", join(probeDir, "probe"), ...flags]).ok;
-}
-const blas =
-  process.env.PRORL_KERNELS_BLAS !== "0" &&
-  probe(
-    `#include <cblas.h>
-int main() { float a = 2, b = 3, c = 0;
-  cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, 1, 1, 1, 1.f, &a, 1, &b, 1, 0.f, &c, 1);
-  return c == 6 ? 0 : 1; }`,
-    ["-lopenblas"],
-  );
-const openmp =
-  process.env.PRORL_KERNELS_OPENMP !== "0" &&
-  probe(`#include <omp.h>\nint main() { return omp_get_max_threads() > 0 ? 0 : 1; }`, ["-fopenmp"]);
-const march = probe("int main() { return 0; }", ["-march=native"]) ? "native" : "x86-64";
-rmSync(probeDir, { recursive: true, force: true });
 
 const env = {
   ...process.env,
@@ -166,9 +190,10 @@ mkdirSync(dirname(addonPath), { recursive: true });
 const flags = [
   "-O3",
   `-march=${march}`,
+  "-ffp-contract=off",
   "-shared",
   ...napiFlags(addonApi),
-  join(root, "native", "cpu", "addon.cc"),
+  ...nativeFiles.filter((f) => f.endsWith(".cc")).map((f) => join(root, f)),
   "-o",
   addonPath,
 ];

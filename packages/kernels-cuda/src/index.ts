@@ -1,12 +1,13 @@
 // @prorl/kernels-cuda: native TensorFlow.js backends. The CPU target (`native`): an N-API addon
-// built at install time, with OpenBLAS for matrix products where found and OpenMP loops. The
+// built at install time, with its own GEMM (or OpenBLAS where found, PRORL_GEMM=blas) and OpenMP
+// loops. The
 // CUDA target (`cuda`, see cuda.ts): the same kernels on an NVIDIA GPU, built with nvcc where it
 // is found. Importing the package registers `native` when its addon is built;
 // `nativeBackendStatus()` / `cudaBackendStatus()` say why a backend is not available.
 import { getBackend, registerBackend, registerKernel, setBackend } from "@tensorflow/tfjs-core";
 import { NativeBackend } from "./backend.js";
 import { BACKEND_NAME, kernelConfigsFor } from "./kernels.js";
-import { type BuildStatus, loadNative, type NativeMemory } from "./native.js";
+import { type BuildStatus, type GemmChoice, loadNative, type NativeMemory } from "./native.js";
 
 export { NativeBackend, NativeBackendError } from "./backend.js";
 export {
@@ -23,7 +24,7 @@ export {
 } from "./cuda.js";
 export { FUSED } from "./fused-names.js";
 export { BACKEND_NAME, NATIVE_KERNELS } from "./kernels.js";
-export type { BuildStatus, NativeMemory };
+export type { BuildStatus, GemmChoice, NativeMemory };
 
 export interface NativeBackendStatus {
   /** Whether the `native` backend can be used (the addon is built and loads). */
@@ -32,8 +33,12 @@ export interface NativeBackendStatus {
   reason?: string;
   /** What the install-time build found (BLAS, OpenMP, builder). */
   build: BuildStatus | null;
-  /** What the loaded addon reports: BLAS in use, threads, SIMD level of the fallback GEMM. */
-  runtime?: { blas: string; threads: number; openmp: boolean; simd: string };
+  /**
+   * What the loaded addon reports: the BLAS linked at build time (`openblas`, or `builtin` when
+   * none), the GEMM in use (`builtin` or `blas`, from PRORL_GEMM), threads, and the builtin GEMM's
+   * register tile (`avx512`, `avx2` or `portable`, chosen from the CPU's features).
+   */
+  runtime?: { blas: string; gemm: GemmChoice; threads: number; openmp: boolean; simd: string };
 }
 
 /** Whether the native CPU backend is available, and why not when it is not. Never throws. */
@@ -71,6 +76,28 @@ export async function useNativeBackend(): Promise<void> {
   if (getBackend() !== BACKEND_NAME && !(await setBackend(BACKEND_NAME))) {
     throw new Error("the native backend failed to initialise");
   }
+}
+
+/** What the native backend multiplies with and how many threads it uses. */
+export interface NativeSettings {
+  /** `builtin`: the addon's own GEMM; `blas`: OpenBLAS, where the build linked it. */
+  gemm: GemmChoice;
+  /** Threads of the addon's OpenMP loops, its GEMM and OpenBLAS. */
+  threads: number;
+}
+
+/**
+ * Sets the native backend's GEMM and thread count (what is given; PRORL_GEMM and OMP_NUM_THREADS
+ * set them when the backend starts) and returns both; null when the addon is not available.
+ * Throws on `gemm: "blas"` where the build has no OpenBLAS and on a thread count under 1.
+ */
+export function configureNativeBackend(
+  settings: Partial<NativeSettings> = {},
+): NativeSettings | null {
+  const s = loadNative();
+  if (!s.available) return null;
+  const { gemm, threads } = s.addon.configure(settings);
+  return { gemm, threads };
 }
 
 /** The memory the addon holds (live tensors, its cache); null when it is not available. */

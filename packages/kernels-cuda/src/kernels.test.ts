@@ -9,7 +9,8 @@ import "@tensorflow/tfjs-core/dist/register_all_gradients";
 import { describe, expect, it } from "vitest";
 import type { NativeBackend } from "./backend.js";
 import { BACKEND_NAME, NATIVE_KERNELS, nativeBackendStatus } from "./index.js";
-import { loadNative } from "./native.js";
+import { BINARY_OPS, REDUCE_OPS, UNARY_OPS } from "./kernels.js";
+import { DT, type GemmChoice, loadNative } from "./native.js";
 import { kernelTargets, warnSkipped, withPoisonedBuffers, xorshift32 } from "./testing.js";
 
 const targets = kernelTargets();
@@ -537,62 +538,48 @@ for (const target of targets) {
     });
 
     it.skipIf(target.backend !== BACKEND_NAME)(
-      "the builtin blocked GEMM (the build without OpenBLAS) matches the cpu backend",
+      "both GEMMs (builtin, and OpenBLAS where linked) match the cpu backend",
       async () => {
         const s = loadNative();
         if (!s.available) return;
-        await tf.setBackend(BACKEND_NAME);
-        const backend = tf.backend() as unknown as NativeBackend;
-        for (const [M, N, K, ta, tb] of [
-          [1, 1, 1, false, false],
-          [7, 17, 5, false, false],
-          [130, 33, 300, true, false],
-          [65, 129, 257, false, true],
-          [200, 300, 100, true, true],
-        ] as const) {
-          const r = xorshift32(M * 7 + N);
-          const aData = Float32Array.from({ length: M * K }, () => r() - 0.5);
-          const bData = Float32Array.from({ length: K * N }, () => r() - 0.5);
-          await tf.setBackend("cpu");
-          const a0 = tf.tensor2d(aData, ta ? [K, M] : [M, K]);
-          const b0 = tf.tensor2d(bData, tb ? [N, K] : [K, N]);
-          const want = tf.matMul(a0, b0, ta, tb).dataSync();
-          await tf.setBackend(BACKEND_NAME);
-          const a = tf.tensor2d(aData, ta ? [K, M] : [M, K]);
-          const b = tf.tensor2d(bData, tb ? [N, K] : [K, N]);
-          const out = tf.zeros([M, N]);
-          s.addon.gemmBuiltin(
-            backend.handle(a),
-            backend.handle(b),
-            backend.handle(out),
-            new Int32Array([0]),
-            new Int32Array([0]),
-            M,
-            N,
-            K,
-            ta,
-            tb,
-          );
-          const got = out.dataSync();
-          let err = 0;
-          let scale = 0;
-          for (let i = 0; i < want.length; i++) {
-            err = Math.max(err, Math.abs((got[i] as number) - (want[i] as number)));
-            scale = Math.max(scale, Math.abs(want[i] as number));
+        const was = s.addon.configure().gemm;
+        const gemms: GemmChoice[] =
+          s.addon.info().blas === "openblas" ? ["builtin", "blas"] : ["builtin"];
+        for (const gemm of gemms) {
+          s.addon.configure({ gemm });
+          for (const [M, N, K, ta, tb] of [
+            [1, 1, 1, false, false],
+            [7, 17, 5, false, false],
+            [130, 33, 300, true, false],
+            [65, 129, 257, false, true],
+            [200, 300, 100, true, true],
+          ] as const) {
+            const c: Case = {
+              name: `${gemm} ${M}x${N}x${K}${ta ? " A^T" : ""}${tb ? " B^T" : ""}`,
+              inputs: [f32(...(ta ? [K, M] : [M, K])), f32(...(tb ? [N, K] : [K, N]))],
+              f: (x, y) => tf.matMul(x, y, ta, tb),
+            };
+            compare(target.backend, c, M + N);
           }
-          expect(err / scale, `${M}x${N}x${K}`).toBeLessThan(1e-5);
-          tf.dispose([a0, b0, a, b, out]);
         }
+        s.addon.configure({ gemm: was });
       },
     );
+
+    it("uses the dtype and op codes its addon was built with (native/common/ops.h)", () => {
+      const ops = target.addon()?.ops();
+      expect(ops).toEqual({ dtype: DT, unary: UNARY_OPS, binary: BINARY_OPS, reduce: REDUCE_OPS });
+    });
   });
 }
 
 describe("without the addon", () => {
   it("reports whether it is available, and why not", () => {
     const s = nativeBackendStatus();
-    if (s.available) expect(s.runtime?.blas).toMatch(/openblas|builtin/);
-    else expect(s.reason).toMatch(/native addon/);
+    if (s.available) {
+      expect(s.runtime?.blas).toMatch(/openblas|builtin/);
+      expect(s.runtime?.gemm).toMatch(/^(builtin|blas)$/);
+    } else expect(s.reason).toMatch(/native addon/);
   });
 
   it("the addon is compiled with the OpenBLAS and OpenMP that the build found", () => {

@@ -34,7 +34,8 @@ const size = (shape: readonly number[]) => util.sizeFromShape(shape as number[])
 // ---------------------------------------------------------------------------------------------
 // Elementwise
 
-const UNARY: Record<string, number> = {
+/** Unary op codes of native/common/ops.h (src/kernels.test.ts checks them against the addons). */
+export const UNARY_OPS: Record<string, number> = {
   Neg: 0,
   Exp: 1,
   Log: 2,
@@ -99,7 +100,8 @@ function unaryKernel(name: string, op: number): Fn {
   };
 }
 
-const BINARY: Record<string, number> = {
+/** Binary op codes of native/common/ops.h. */
+export const BINARY_OPS: Record<string, number> = {
   Add: 0,
   Sub: 1,
   Multiply: 2,
@@ -276,9 +278,20 @@ function sliceInfo(
 // ---------------------------------------------------------------------------------------------
 // Reductions
 
-const REDUCE = { Sum: 0, Mean: 1, Max: 2, Min: 3, Prod: 4, All: 5, Any: 6, ArgMax: 7, ArgMin: 8 };
+/** Reduce op codes of native/common/ops.h. */
+export const REDUCE_OPS = {
+  Sum: 0,
+  Mean: 1,
+  Max: 2,
+  Min: 3,
+  Prod: 4,
+  All: 5,
+  Any: 6,
+  ArgMax: 7,
+  ArgMin: 8,
+};
 
-function reduceKernel(name: keyof typeof REDUCE): Fn {
+function reduceKernel(name: keyof typeof REDUCE_OPS): Fn {
   return ({ inputs, backend, attrs }) => {
     let x = input(inputs, "x", name);
     const axisAttr = (name === "Max" ? attrs.reductionIndices : attrs.axis) as number | number[];
@@ -326,7 +339,7 @@ function reduceKernel(name: keyof typeof REDUCE): Fn {
           temps.push(src);
         }
         backend.addon.reduce(
-          REDUCE[name],
+          REDUCE_OPS[name],
           dtypeCode(src.dtype, name),
           backend.handle(src),
           backend.handle(out),
@@ -765,9 +778,9 @@ const kernels: Record<string, Fn> = {
   },
 };
 
-for (const [name, op] of Object.entries(UNARY)) kernels[name] = unaryKernel(name, op);
-for (const [name, op] of Object.entries(BINARY)) kernels[name] = binaryKernel(name, op);
-for (const name of Object.keys(REDUCE) as (keyof typeof REDUCE)[]) {
+for (const [name, op] of Object.entries(UNARY_OPS)) kernels[name] = unaryKernel(name, op);
+for (const [name, op] of Object.entries(BINARY_OPS)) kernels[name] = binaryKernel(name, op);
+for (const name of Object.keys(REDUCE_OPS) as (keyof typeof REDUCE_OPS)[]) {
   kernels[name] = reduceKernel(name);
 }
 for (const [name, fn] of Object.entries(fusedKernels)) kernels[name] = fn as Fn;

@@ -1,6 +1,6 @@
 // Loads the addon built at install time (build/Release/prorl_native_cpu.node) and says why it is
-// unavailable when it is not: the build status written by scripts/build-native.mjs, or the load
-// error.
+// unavailable when it is not: the build status written by scripts/build-native.mjs, the load
+// error, or a PRORL_GEMM it cannot honour. Sets the GEMM from PRORL_GEMM when it loads.
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -9,14 +9,23 @@ import { fileURLToPath } from "node:url";
 /** Native buffer handle (an index into the addon's table). */
 export type Handle = number;
 
-/** dtype codes shared with native/cpu/addon.cc. */
+/** dtype codes of native/common/ops.h (src/kernels.test.ts checks them against the addons). */
 export const DT = { float32: 0, int32: 1, bool: 2 } as const;
+
+/** The codes of native/common/ops.h by name, as the addons export them (ops()). */
+export interface OpTables {
+  dtype: Record<string, number>;
+  unary: Record<string, number>;
+  binary: Record<string, number>;
+  reduce: Record<string, number>;
+}
 
 /**
  * The functions both targets' addons have, with the same arguments (native/cpu/addon.cc documents
  * each; native/cuda/addon.cc is the CUDA target's): storage and the kernels the backend calls.
  */
 export interface KernelAddon extends NativeFused {
+  ops(): OpTables;
   alloc(bytes: number): Handle;
   free(id: Handle): void;
   write(id: Handle, values: ArrayBufferView): void;
@@ -87,11 +96,51 @@ export interface KernelAddon extends NativeFused {
   batchMatMul: BatchedProduct;
 }
 
+/** Which implementation multiplies matrices: the addon's own GEMM, or OpenBLAS where linked. */
+export type GemmChoice = "builtin" | "blas";
+
+/** What the CPU addon runs with (configure() sets it; tests and the benchmark use that). */
+export interface NativeConfig {
+  gemm: GemmChoice;
+  /** Threads of the OpenMP loops, the builtin GEMM and OpenBLAS. */
+  threads: number;
+  /** The builtin GEMM's register tile ("avx512", "avx2", "portable") and its MR x NR size. */
+  tile: string;
+  /** The tiles this CPU runs, best first, comma-separated. */
+  tiles: string;
+  mr: number;
+  nr: number;
+  /** Cache blocks of the builtin GEMM (k depth, rows of A, columns of B). */
+  kc: number;
+  mc: number;
+  nc: number;
+  /** Data cache sizes in bytes the blocks were derived from. */
+  l1: number;
+  l2: number;
+  l3: number;
+}
+
 /** The CPU addon (native/cpu/addon.cc). */
 export interface NativeAddon extends KernelAddon {
-  info(): { blas: "openblas" | "builtin"; threads: number; openmp: boolean; simd: string };
-  /** The builtin blocked GEMM, where OpenBLAS is linked too (tests, benchmark). */
-  gemmBuiltin: BatchedProduct;
+  /**
+   * blas: the BLAS linked at build time ("openblas", or "builtin" when none); gemm: the
+   * implementation in use; simd: the builtin GEMM's register tile.
+   */
+  info(): {
+    blas: "openblas" | "builtin";
+    gemm: GemmChoice;
+    threads: number;
+    openmp: boolean;
+    simd: string;
+  };
+  /**
+   * Sets what is given and returns the whole configuration. A block size of 0, or one left out
+   * when the tile changes, is derived from the caches. Throws on a tile the CPU does not run or on
+   * `gemm: "blas"` without OpenBLAS.
+   */
+  configure(
+    options?: Partial<Pick<NativeConfig, "gemm" | "threads" | "tile" | "kc" | "mc" | "nc">>,
+  ): NativeConfig;
 }
 
 /** out[i] = op(a[aIdx[i]]) @ op(b[bIdx[i]]): a blocks of M*K, b blocks of K*N. */
@@ -213,6 +262,28 @@ const statusPath = join(packageRoot, "build", "status.json");
 
 let cached: NativeStatus | undefined;
 
+/** The GEMM when PRORL_GEMM is not set: the builtin one, which needs no system library. */
+export const DEFAULT_GEMM: GemmChoice = "builtin";
+
+/** The GEMM that PRORL_GEMM asks for, or why it cannot be had. */
+export function gemmFromEnv(
+  value: string | undefined,
+  blasLinked: boolean,
+): { choice: GemmChoice } | { error: string } {
+  const v = value?.trim() ?? "";
+  if (v === "") return { choice: DEFAULT_GEMM };
+  if (v !== "builtin" && v !== "blas") {
+    return { error: `PRORL_GEMM must be "builtin" or "blas", not ${JSON.stringify(value)}` };
+  }
+  if (v === "blas" && !blasLinked) {
+    return {
+      error:
+        "PRORL_GEMM=blas, but the native addon was built without OpenBLAS (install libopenblas-dev and reinstall, or unset PRORL_GEMM)",
+    };
+  }
+  return { choice: v };
+}
+
 /** Loads the CPU addon once; never throws. */
 export function loadNative(): NativeStatus {
   if (cached) return cached;
@@ -239,6 +310,12 @@ export function loadNative(): NativeStatus {
   process.env.OMP_WAIT_POLICY ??= "PASSIVE";
   try {
     const addon = createRequire(import.meta.url)(addonPath) as NativeAddon;
+    const gemm = gemmFromEnv(process.env.PRORL_GEMM, addon.info().blas === "openblas");
+    if ("error" in gemm) {
+      cached = { available: false, build, reason: gemm.error };
+      return cached;
+    }
+    addon.configure({ gemm: gemm.choice });
     cached = { available: true, addon, build: build ?? { built: true } };
   } catch (e) {
     cached = {

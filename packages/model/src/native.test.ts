@@ -7,6 +7,7 @@
 import "@tensorflow/tfjs-backend-cpu";
 import {
   type CudaVariant,
+  configureNativeBackend,
   cudaBackendStatus,
   nativeBackendStatus,
   registerCudaBackend,
@@ -250,6 +251,57 @@ for (const target of targets) {
     });
   });
 }
+
+describe.skipIf(!status.available)("reproducible training on the native backend", () => {
+  // The embedded default's shapes (width 128, SwiGLU 384, 4 heads over 2 key/value heads, byte
+  // vocabulary), and a batch large enough that the matrix products, the elementwise and row
+  // loops and the RMSNorm weight gradient all run on several threads.
+  const big = tinyConfig({
+    hidden_size: 128,
+    intermediate_size: 384,
+    num_attention_heads: 4,
+    num_key_value_heads: 2,
+    vocab_size: 259,
+    tie_word_embeddings: true,
+  });
+  const weights = randomTensors(big, weightSpecs(big), 11);
+  const tokens = (row: number, n: number, from: number) =>
+    Array.from({ length: n }, (_, t) => (row * 37 + t * 11 + from) % 256);
+  const longBatch = {
+    prompts: Array.from({ length: 8 }, (_, r) => tokens(r, 40, 3)),
+    responses: Array.from({ length: 8 }, (_, r) => tokens(r, 40, 101)),
+  };
+
+  async function gradientBits(threads: number) {
+    configureNativeBackend({ gemm: "builtin", threads });
+    await selectBackend("native");
+    const model = CausalLM.fromArrays(big, weights);
+    const { value, grads } = modelGradients(model, () => sftLoss(model, longBatch));
+    const bits = new Map<string, Uint32Array>([["loss", new Uint32Array(value.dataSync().buffer)]]);
+    for (const [name, g] of grads) bits.set(name, new Uint32Array(g.dataSync().slice().buffer));
+    tf.dispose([value, ...grads.values()]);
+    model.dispose();
+    return bits;
+  }
+
+  it("with the builtin GEMM, a training step's loss and gradients have the same bits on 1, 2 and 3 threads", async () => {
+    const before = configureNativeBackend();
+    try {
+      const one = await gradientBits(1);
+      for (const threads of [2, 3]) {
+        const other = await gradientBits(threads);
+        for (const [name, want] of one) {
+          const got = other.get(name) as Uint32Array;
+          const differ = want.findIndex((w, i) => got[i] !== w);
+          expect(differ, `${name} on ${threads} threads: first differing element`).toBe(-1);
+        }
+      }
+    } finally {
+      configureNativeBackend(before ?? {});
+      await tf.setBackend("cpu");
+    }
+  });
+});
 
 describe.skipIf(status.available)("without the native addon", () => {
   it("auto falls back and naming native says why", async () => {

@@ -49,6 +49,7 @@ T* ptr(const Napi::Value& v) {
   return static_cast<T*>(blockOf(v).ptr);
 }
 using prorl::D;
+using prorl::def;
 using prorl::I;
 bool B(const Napi::CallbackInfo& info, size_t i) { return info[i].ToBoolean().Value(); }
 prorl::Dims Dims(const Napi::Value& v) {
@@ -59,20 +60,6 @@ prorl::Dims Dims(const Napi::Value& v) {
   prorl::Dims d{int(a.Length()), {}};
   for (uint32_t i = 0; i < a.Length(); i++) d.d[i] = a.Get(i).As<Napi::Number>().Int64Value();
   return d;
-}
-
-using Fn = Napi::Value (*)(const Napi::CallbackInfo&);
-
-// Every function runs behind this: device and argument errors become JavaScript Errors.
-template <Fn fn>
-Napi::Value guarded(const Napi::CallbackInfo& info) {
-  try {
-    return fn(info);
-  } catch (const Napi::Error&) {
-    throw;
-  } catch (const std::exception& e) {
-    throw Napi::Error::New(info.Env(), e.what());
-  }
 }
 
 Napi::Value Undefined(const Napi::CallbackInfo& info) { return info.Env().Undefined(); }
@@ -192,6 +179,9 @@ Napi::Value Info(const Napi::CallbackInfo& info) {
 #endif
   return o;
 }
+
+// ops(): the dtype and op codes of ../common/ops.h by name.
+Napi::Value Ops(const Napi::CallbackInfo& info) { return prorl::opTables(info.Env()); }
 
 // ---------------------------------------------------------------------------------------------
 // Kernels: unpack, launch.
@@ -376,11 +366,6 @@ Napi::Value EmulatorMisuseBarrier(const Napi::CallbackInfo& info) {
 }
 #endif
 
-template <Fn fn>
-void def(Napi::Env env, Napi::Object exports, const char* name) {
-  exports.Set(name, Napi::Function::New(env, guarded<fn>, name));
-}
-
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   def<Device>(env, exports, "device");
   def<Alloc>(env, exports, "alloc");
@@ -393,6 +378,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   def<Synchronize>(env, exports, "synchronize");
   def<SetMathMode>(env, exports, "setMathMode");
   def<Info>(env, exports, "info");
+  def<Ops>(env, exports, "ops");
   def<Fill>(env, exports, "fill");
   def<Cast>(env, exports, "cast");
   def<CopyRegion>(env, exports, "copyRegion");

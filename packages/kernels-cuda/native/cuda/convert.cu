@@ -1,10 +1,9 @@
 // Fill, dtype casts, and the rounding of float32 to bf16 / TF32 for the math modes.
+#include "../common/ops.h"
 #include "portable.cuh"
 
 namespace prorl {
 namespace {
-
-enum DType { F32 = 0, I32 = 1, BOOL = 2 };
 
 template <typename T>
 __global__ void fillKernel(T* out, int64_t n, T value) {

@@ -5,23 +5,11 @@
 #include <type_traits>
 #include <utility>
 
+#include "../common/ops.h"
 #include "portable.cuh"
 
 namespace prorl {
 namespace {
-
-enum DType { F32 = 0, I32 = 1, BOOL = 2 };
-
-// Op codes of the CPU target (../cpu/addon.cc).
-enum Unary {
-  U_NEG, U_EXP, U_LOG, U_RSQRT, U_SQRT, U_SQUARE, U_SIGMOID, U_ABS, U_RECIPROCAL, U_TANH,
-  U_RELU, U_SIGN, U_LOG1P, U_EXPM1, U_FLOOR, U_CEIL, U_ROUND, U_SIN, U_COS, U_SOFTPLUS,
-  U_LOGICAL_NOT, U_ERF, U_IS_NAN, U_ELU, U_SELU, U_STEP, U_COUNT
-};
-enum Binary {
-  B_ADD, B_SUB, B_MUL, B_DIV, B_MAX, B_MIN, B_POW, B_SQDIFF, B_FLOORDIV, B_MOD,
-  B_EQ, B_NE, B_LT, B_LE, B_GT, B_GE, B_AND, B_OR, B_ATAN2, B_COUNT
-};
 
 /** Calls f with a value of the unsigned type of elemBytes bytes (the unit a copy moves). */
 template <typename F>

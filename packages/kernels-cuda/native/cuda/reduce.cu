@@ -6,13 +6,11 @@
 // and, for a block, one round through shared memory.
 #include <type_traits>
 
+#include "../common/ops.h"
 #include "reductions.cuh"
 
 namespace prorl {
 namespace {
-
-enum DType { F32 = 0, I32 = 1, BOOL = 2 };
-enum Reduce { R_SUM, R_MEAN, R_MAX, R_MIN, R_PROD, R_ALL, R_ANY, R_ARGMAX, R_ARGMIN };
 
 // Grid-stride loop over rows with `group` threads per row. All threads of a group see the same
 // rows, so each reaches the group's shuffles and barriers as often as the others.
