@@ -76,6 +76,7 @@ const fixturePackage: TaskPackage = {
     qaTask("logic/beta", "logic", counter("beta")),
     qaTask("logic/gamma", "logic", counter("gamma")),
     qaTask("puzzle/repeat", "logic", repeating),
+    qaTask("puzzle/count", "logic", counter("count")),
     qaTask("data/plain", "logic", counter("plain")),
     qaTask("data/needs", "logic", needsData),
   ],
@@ -353,6 +354,65 @@ describe("buildBlend", () => {
     expect(perTask).toEqual({ "logic/alpha": 4, "logic/beta": 3, "logic/gamma": 3 });
     expect(report(blend, "logic").tasks).toEqual(["logic/alpha", "logic/beta", "logic/gamma"]);
   });
+  it("makes up what a task with a small item space cannot give from the other tasks", async () => {
+    const blend = await buildBlend(
+      blendOf({
+        components: [{ name: "mixed", task: "puzzle/*", source: { generator: {} }, count: 20 }],
+      }),
+      registry,
+      { maxGeneratorTriesPerExample: 3 },
+    );
+    // An even split asks 10 of each; repeat has 5 distinct problems, so count gives 15.
+    expect(report(blend, "mixed")).toMatchObject({ train: 20, shortfall: 0, available: 20 });
+    expect(report(blend, "mixed").taskCounts).toEqual([
+      { task: "puzzle/count", examples: 15, duplicates: 0 },
+      { task: "puzzle/repeat", examples: 5, duplicates: 10 * 3 + 100 - 5 },
+    ]);
+    expect(new Set(keys(blend.train)).size).toBe(20);
+    expect(formatBlendTable(blend)).toContain(
+      [
+        "Per task (generator components):",
+        "",
+        "| component | task | examples | duplicates |",
+        "| --- | --- | ---: | ---: |",
+        "| mixed | puzzle/count | 15 | 0 |",
+        "| mixed | puzzle/repeat | 5 | 125 |",
+      ].join("\n"),
+    );
+  });
+  it("leaves out the tasks a component excludes, and says when none is left", async () => {
+    const blend = await buildBlend(
+      blendOf({
+        components: [
+          {
+            name: "two",
+            task: "logic/*",
+            exclude: ["logic/b*"],
+            source: { generator: {} },
+            count: 4,
+          },
+          { name: "braces", task: "logic/{beta,gamma}", source: { generator: {} }, count: 2 },
+          {
+            name: "none",
+            task: "logic/alpha",
+            exclude: ["logic/*"],
+            source: { generator: {} },
+            count: 1,
+          },
+        ],
+      }),
+      registry,
+    );
+    expect(report(blend, "two").tasks).toEqual(["logic/alpha", "logic/gamma"]);
+    expect(report(blend, "two").taskCounts.map((c) => [c.task, c.examples])).toEqual([
+      ["logic/alpha", 2],
+      ["logic/gamma", 2],
+    ]);
+    expect(report(blend, "braces").tasks).toEqual(["logic/beta", "logic/gamma"]);
+    expect(report(blend, "none").error).toBe(
+      '"logic/alpha" matches no task once logic/* are left out',
+    );
+  });
   it("leaves out tasks whose data is missing, and fails a component of only such a task", async () => {
     const blend = await buildBlend(
       blendOf({
@@ -376,7 +436,7 @@ describe("buildBlend", () => {
     expect(report(blend, "alone").error).toBe("logic/data needs data: set data");
     expect(report(blend, "given")).toMatchObject({ train: 2, skippedTasks: [] });
     expect(formatBlendTable(blend)).toContain(
-      "- all: left out data/needs (their data is not shipped; name it in a component of their own)",
+      "- all: left out data/needs (they need data or settings their config does not give; name them in a component of their own)",
     );
   });
   it("passes generator settings through, and reports a bad one as a component error", async () => {
