@@ -116,6 +116,11 @@ export async function runEval(config: EvalConfig, options: RunOptions): Promise<
         `benchmark ${report.component}: ${got} problems, not ${got + report.shortfall} (its source has ${report.available})`,
       );
     }
+    if (report.skippedTasks.length > 0) {
+      options.onNotice?.(
+        `benchmark ${report.component}: left out ${report.skippedTasks.join(", ")} (they need data or settings the config does not give; name them in a component of their own)`,
+      );
+    }
     if (report.invalidRows > 0) {
       options.onNotice?.(
         `benchmark ${report.component}: skipped ${report.invalidRows} rows that its loader refuses (onInvalidRow: skip)`,
