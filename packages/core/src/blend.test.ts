@@ -593,6 +593,54 @@ describe("buildBlend", () => {
     expect(report(blend, "b")).toMatchObject({ duplicates: 4, train: 4, shortfall: 0 });
     expect(new Set(keys(blend.train)).size).toBe(8);
   });
+  it("keeps clear of the prompts another blend draws (disjointFrom)", async () => {
+    const training = {
+      seed: 3,
+      components: [
+        { name: "m", task: "math", source: { file: "data/absent.jsonl" }, count: 1 },
+        { name: "a", task: "logic/alpha", source: { generator: { seed: 9 } }, count: 4 },
+      ],
+    };
+    writeFileSync(join(temp, "training.yaml"), JSON.stringify(training));
+    const heldOut = (disjointFrom: unknown) =>
+      buildBlend(
+        blendOf({
+          disjointFrom,
+          components: [{ task: "logic/alpha", source: { generator: { seed: 9 } }, count: 3 }],
+        }),
+        registry,
+      );
+    // The training blend's component a draws alpha items 0-3; the held-out set starts at 4.
+    const blend = await heldOut([{ blend: "training.yaml", components: ["a"] }]);
+    expect(report(blend, "logic/alpha")).toMatchObject({ train: 3, duplicates: 4 });
+    expect(blend.train.map(prompt).sort()).toEqual(["alpha 9 #4", "alpha 9 #5", "alpha 9 #6"]);
+
+    await expect(heldOut([{ blend: "none.yaml" }])).rejects.toThrow(
+      /^disjointFrom none\.yaml: .*none\.yaml: no such blend file$/,
+    );
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the blend's own ${VAR} syntax.
+    await expect(heldOut([{ blend: "${PRORL_UNSET_FOR_TEST}/t.yaml" }])).rejects.toThrow(
+      /^disjointFrom \$\{PRORL_UNSET_FOR_TEST\}\/t\.yaml: source path .* is not set$/,
+    );
+    await expect(heldOut([{ blend: "training.yaml", components: ["b"] }])).rejects.toThrow(
+      'disjointFrom training.yaml: no component "b" (it has m, a)',
+    );
+    // Its component m cannot be built, so what to avoid is unknown: an error, not a guess.
+    await expect(heldOut([{ blend: "training.yaml" }])).rejects.toThrow(
+      /^disjointFrom training\.yaml: component m: .*absent\.jsonl: no such file/,
+    );
+  });
+  it("builds only the components asked for, with their counts in the whole blend", async () => {
+    const config = {
+      size: 10,
+      components: [
+        { name: "a", task: "logic/alpha", source: { generator: {} }, weight: 3 },
+        { name: "b", task: "logic/beta", source: { generator: {} }, weight: 2 },
+      ],
+    };
+    const blend = await buildBlend(blendOf(config), registry, { components: ["b"] });
+    expect(blend.components.map((c) => [c.component, c.train])).toEqual([["b", 4]]);
+  });
   it("reports a file with fewer unique rows than asked", async () => {
     writeJsonl("data/small.jsonl", [...mathRows(4), { problem: "problem 0", answer: "dup" }]);
     const blend = await buildBlend(

@@ -58,6 +58,15 @@ export const BlendComponentSchema = z
     message: "give exactly one of count or weight",
   });
 
+const DisjointFromSchema = z
+  .object({
+    /** A blend file; relative paths are relative to this blend's directory; `${VAR}` expands. */
+    blend: z.string().min(1),
+    /** The components of that blend to stay clear of (default: all of them). */
+    components: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .strict();
+
 export const BlendConfigSchema = z
   .object({
     name: z.string().min(1).default("blend"),
@@ -77,6 +86,11 @@ export const BlendConfigSchema = z
       .default({ count: 0 }),
     /** What to do with invalid rows in file sources. */
     onInvalidRow: z.enum(["skip", "fail"]).default("fail"),
+    /**
+     * Other blends whose examples this one must not repeat (a held-out evaluation set against
+     * the training blend): their prompts count as seen before anything is drawn here.
+     */
+    disjointFrom: z.array(DisjointFromSchema).default([]),
     components: z.array(BlendComponentSchema).min(1),
   })
   .strict()
@@ -184,6 +198,8 @@ export interface Blend {
 export interface BuildBlendOptions {
   /** Stop generating after this many tries per wanted example (generators that repeat). */
   maxGeneratorTriesPerExample?: number;
+  /** Build only these components (by name), with the counts they have in the whole blend. */
+  components?: readonly string[];
 }
 
 /**
@@ -199,13 +215,14 @@ export async function buildBlend(
 ): Promise<Blend> {
   const { config } = blend;
   const counts = componentCounts(config);
-  const seenPrompts = new Set<string>();
+  const seenPrompts = await promptsOfOtherBlends(blend, registry, options);
   const reports: ComponentReport[] = [];
   const train: BlendItem[] = [];
   const validation: BlendItem[] = [];
 
   for (const [index, component] of config.components.entries()) {
     const name = component.name ?? component.task;
+    if (options.components && !options.components.includes(name)) continue;
     const trainCount = counts[index] as number;
     const validationCount =
       component.validation ??
@@ -271,6 +288,42 @@ function componentTasks(component: BlendComponent, registry: TaskRegistry): AnyT
       `"${component.task}" matches no task once ${component.exclude?.join(", ")} are left out`,
     );
   return tasks;
+}
+
+/**
+ * The prompts of the blends named in `disjointFrom`, each built as its own file says (only the
+ * components named; their own `disjointFrom` is not followed). A blend that cannot be read or a
+ * component that cannot be built is an error: the examples to avoid would be unknown.
+ */
+async function promptsOfOtherBlends(
+  blend: LoadedBlend,
+  registry: TaskRegistry,
+  options: BuildBlendOptions,
+): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (const other of blend.config.disjointFrom) {
+    const where = `disjointFrom ${other.blend}`;
+    const read = async () => loadBlendFile(resolveSourcePath(other.blend, blend.baseDir));
+    const loaded = await read().catch((error: unknown) => {
+      throw new Error(`${where}: ${errorMessage(error)}`);
+    });
+    const names = loaded.config.components.map((c) => c.name ?? c.task);
+    for (const name of other.components ?? []) {
+      if (!names.includes(name))
+        throw new Error(`${where}: no component "${name}" (it has ${names.join(", ")})`);
+    }
+    const built = await buildBlend(
+      { ...loaded, config: { ...loaded.config, disjointFrom: [] } },
+      registry,
+      { ...options, components: other.components ?? names },
+    );
+    for (const report of built.components) {
+      if (report.error) throw new Error(`${where}: component ${report.component}: ${report.error}`);
+    }
+    for (const item of [...built.train, ...built.validation])
+      keys.add(promptKey(registry.get(item.task).prompt(item.example)));
+  }
+  return keys;
 }
 
 /** Exact counts per component: given counts, or weights turned into counts by largest remainder. */
