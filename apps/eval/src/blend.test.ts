@@ -70,6 +70,39 @@ describe("a blend over the real task packages", () => {
   });
 });
 
+describe("the logic component of the shipped prorl-136k blend", () => {
+  // The whole 37,064-example draw takes minutes (apps/eval/README.md records it); this is its
+  // mechanism on real tasks: tower_of_hanoi's default config has 90 distinct prompts, coin_flip's
+  // 260, and the other tasks make up what they cannot give, every prompt distinct.
+  it("makes up from the other tasks what a task with a small item space cannot give", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "prorl-blend-logic-"));
+    const blendPath = join(dir, "blend.yaml");
+    await writeFile(
+      blendPath,
+      [
+        "name: logic-spaces",
+        "seed: 42",
+        "components:",
+        "  - name: logic",
+        "    task: 'logic/{tower_of_hanoi,coin_flip,gcd}'",
+        "    source: { generator: {} }",
+        "    count: 900",
+      ].join("\n"),
+    );
+    const { registry } = await loadTaskRegistry();
+    const blend = await buildBlend(await loadBlendFile(blendPath), registry);
+    const [logic] = blend.components;
+    expect(logic).toMatchObject({ train: 900, shortfall: 0, available: 900 });
+    expect(logic?.taskCounts.map((c) => [c.task, c.examples])).toEqual([
+      ["logic/coin_flip", 260],
+      ["logic/gcd", 550],
+      ["logic/tower_of_hanoi", 90],
+    ]);
+    const prompts = blend.train.map((item) => registry.get(item.task).prompt(item.example));
+    expect(new Set(prompts).size).toBe(900);
+  });
+});
+
 /** DeepScaleR's own files (../shared/reference/data): skipped where absent, except in CI. */
 const trainMath = referenceFile("data/train-math.json", import.meta.url);
 const DEEPSCALER_TESTS = ["aime", "amc", "math", "minerva", "olympiad_bench"];

@@ -86,4 +86,22 @@ describe("Markdown tables", () => {
     // Avg of 0..8 percent = 4, of 0..16 = 8.
     expect(text).toContain("| **Avg** | 4.00 | 8.00 | 50.00 |");
   });
+
+  it("averages each many-task component apart when a domain has other benchmarks too", () => {
+    const inDistribution = Array.from({ length: MAX_BENCHMARK_COLUMNS }, (_, i) => ({
+      ...task(`logic/t${i}`, "logic", "continuous", 0.5, 1),
+      component: "logic-puzzles",
+    }));
+    const held = ["logic/acre", "logic/boxnet"].map((b) => ({
+      ...task(b, "logic", "continuous", 0.2, 0.4),
+      component: "logic-ood",
+    }));
+    const text = formatMarkdown([run("base", [...inDistribution, ...held])]);
+    // 8 tasks at 50% and 2 at 20%: 44% over all ten.
+    expect(text).toContain("| **Avg** | 44.00 | 88.00 | 44.00 |");
+    expect(text).toContain("| **Avg logic-puzzles** | 50.00 | 100.00 | 50.00 |");
+    expect(text).toContain("| **Avg logic-ood** | 20.00 | 40.00 | 20.00 |");
+    // One component alone needs no second average.
+    expect(formatMarkdown([run("base", inDistribution)])).not.toContain("**Avg logic-puzzles**");
+  });
 });

@@ -48,6 +48,30 @@ function metricsFor(runs: readonly RunResults[], domain: Domain): Metric[] {
   return metrics;
 }
 
+/**
+ * The components of a domain that hold several benchmarks (a `logic/*` component) when the domain
+ * has other benchmarks too: each gets its own average row, as the paper's "logic puzzles" column
+ * averages the in-distribution tasks apart from the held-out ones.
+ */
+function componentsToAverage(runs: readonly RunResults[], domain: Domain): string[] {
+  const benchmarksOf = new Map<string, Set<string>>();
+  for (const task of runs.flatMap((r) => r.tasks.filter((t) => t.domain === domain))) {
+    const component = task.component ?? task.benchmark;
+    benchmarksOf.set(component, (benchmarksOf.get(component) ?? new Set()).add(task.benchmark));
+  }
+  if (benchmarksOf.size < 2) return [];
+  return [...benchmarksOf].filter(([, benchmarks]) => benchmarks.size > 1).map(([c]) => c);
+}
+
+/** The unweighted mean of a metric over a run's benchmarks from one component. */
+function componentAverage(run: RunResults, component: string, metric: Metric): number | undefined {
+  const values = run.tasks
+    .filter((t) => t.component === component)
+    .map((t) => metric.value(t))
+    .filter((v) => v !== undefined);
+  return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
 function table(header: string[], rows: string[][]): string {
   const align = header.map((_, i) => (i === 0 ? ":--" : "--:"));
   return [header, align, ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
@@ -110,6 +134,12 @@ export function formatMarkdown(runs: readonly RunResults[], title?: string): str
         }),
       ]);
       rows.push(["**Avg**", ...columns.map(({ run, m }) => percent(m.average(run, domain)))]);
+      for (const component of componentsToAverage(runs, domain)) {
+        rows.push([
+          `**Avg ${component}**`,
+          ...columns.map(({ run, m }) => percent(componentAverage(run, component, m))),
+        ]);
+      }
       out.push(table(header, rows));
     }
     out.push("");

@@ -20,6 +20,8 @@ import { optionsForTask, resolveTaskOptions } from "./score-item.js";
 /** One benchmark row: a blend component (or, for a component over many tasks, one task of it). */
 export interface TaskResult {
   benchmark: string;
+  /** The blend component it came from (the benchmark itself unless the component has many tasks); absent in older results. */
+  component?: string;
   task: string;
   domain: Domain;
   rewardType: RewardType;
@@ -114,6 +116,17 @@ export async function runEval(config: EvalConfig, options: RunOptions): Promise<
       const got = report.train + report.validation;
       options.onNotice?.(
         `benchmark ${report.component}: ${got} problems, not ${got + report.shortfall} (its source has ${report.available})`,
+      );
+    }
+    if (report.skippedTasks.length > 0) {
+      options.onNotice?.(
+        `benchmark ${report.component}: left out ${report.skippedTasks.join(", ")} (they need data or settings the config does not give; name them in a component of their own)`,
+      );
+    }
+    const empty = report.taskCounts.filter((c) => c.examples === 0).map((c) => c.task);
+    if (empty.length > 0) {
+      options.onNotice?.(
+        `benchmark ${report.component}: no problems from ${empty.join(", ")} (every one it can make is a duplicate)`,
       );
     }
     if (report.invalidRows > 0) {
@@ -293,6 +306,7 @@ function summarize(
     const summary = summarizePassAtK(samples, config.k);
     tasks.push({
       benchmark,
+      component: (list[0] as Problem).component,
       task: task.id,
       domain: task.domain,
       rewardType: task.rewardType,

@@ -76,6 +76,7 @@ const fixturePackage: TaskPackage = {
     qaTask("logic/beta", "logic", counter("beta")),
     qaTask("logic/gamma", "logic", counter("gamma")),
     qaTask("puzzle/repeat", "logic", repeating),
+    qaTask("puzzle/count", "logic", counter("count")),
     qaTask("data/plain", "logic", counter("plain")),
     qaTask("data/needs", "logic", needsData),
   ],
@@ -353,6 +354,65 @@ describe("buildBlend", () => {
     expect(perTask).toEqual({ "logic/alpha": 4, "logic/beta": 3, "logic/gamma": 3 });
     expect(report(blend, "logic").tasks).toEqual(["logic/alpha", "logic/beta", "logic/gamma"]);
   });
+  it("makes up what a task with a small item space cannot give from the other tasks", async () => {
+    const blend = await buildBlend(
+      blendOf({
+        components: [{ name: "mixed", task: "puzzle/*", source: { generator: {} }, count: 20 }],
+      }),
+      registry,
+      { maxGeneratorTriesPerExample: 3 },
+    );
+    // An even split asks 10 of each; repeat has 5 distinct problems, so count gives 15.
+    expect(report(blend, "mixed")).toMatchObject({ train: 20, shortfall: 0, available: 20 });
+    expect(report(blend, "mixed").taskCounts).toEqual([
+      { task: "puzzle/count", examples: 15, duplicates: 0 },
+      { task: "puzzle/repeat", examples: 5, duplicates: 10 * 3 + 100 - 5 },
+    ]);
+    expect(new Set(keys(blend.train)).size).toBe(20);
+    expect(formatBlendTable(blend)).toContain(
+      [
+        "Per task (generator components):",
+        "",
+        "| component | task | examples | duplicates |",
+        "| --- | --- | ---: | ---: |",
+        "| mixed | puzzle/count | 15 | 0 |",
+        "| mixed | puzzle/repeat | 5 | 125 |",
+      ].join("\n"),
+    );
+  });
+  it("leaves out the tasks a component excludes, and says when none is left", async () => {
+    const blend = await buildBlend(
+      blendOf({
+        components: [
+          {
+            name: "two",
+            task: "logic/*",
+            exclude: ["logic/b*"],
+            source: { generator: {} },
+            count: 4,
+          },
+          { name: "braces", task: "logic/{beta,gamma}", source: { generator: {} }, count: 2 },
+          {
+            name: "none",
+            task: "logic/alpha",
+            exclude: ["logic/*"],
+            source: { generator: {} },
+            count: 1,
+          },
+        ],
+      }),
+      registry,
+    );
+    expect(report(blend, "two").tasks).toEqual(["logic/alpha", "logic/gamma"]);
+    expect(report(blend, "two").taskCounts.map((c) => [c.task, c.examples])).toEqual([
+      ["logic/alpha", 2],
+      ["logic/gamma", 2],
+    ]);
+    expect(report(blend, "braces").tasks).toEqual(["logic/beta", "logic/gamma"]);
+    expect(report(blend, "none").error).toBe(
+      '"logic/alpha" matches no task once logic/* are left out',
+    );
+  });
   it("leaves out tasks whose data is missing, and fails a component of only such a task", async () => {
     const blend = await buildBlend(
       blendOf({
@@ -376,7 +436,7 @@ describe("buildBlend", () => {
     expect(report(blend, "alone").error).toBe("logic/data needs data: set data");
     expect(report(blend, "given")).toMatchObject({ train: 2, skippedTasks: [] });
     expect(formatBlendTable(blend)).toContain(
-      "- all: left out data/needs (their data is not shipped; name it in a component of their own)",
+      "- all: left out data/needs (they need data or settings their config does not give; name them in a component of their own)",
     );
   });
   it("passes generator settings through, and reports a bad one as a component error", async () => {
@@ -532,6 +592,54 @@ describe("buildBlend", () => {
     // and it moves on to fresh indices.
     expect(report(blend, "b")).toMatchObject({ duplicates: 4, train: 4, shortfall: 0 });
     expect(new Set(keys(blend.train)).size).toBe(8);
+  });
+  it("keeps clear of the prompts another blend draws (disjointFrom)", async () => {
+    const training = {
+      seed: 3,
+      components: [
+        { name: "m", task: "math", source: { file: "data/absent.jsonl" }, count: 1 },
+        { name: "a", task: "logic/alpha", source: { generator: { seed: 9 } }, count: 4 },
+      ],
+    };
+    writeFileSync(join(temp, "training.yaml"), JSON.stringify(training));
+    const heldOut = (disjointFrom: unknown) =>
+      buildBlend(
+        blendOf({
+          disjointFrom,
+          components: [{ task: "logic/alpha", source: { generator: { seed: 9 } }, count: 3 }],
+        }),
+        registry,
+      );
+    // The training blend's component a draws alpha items 0-3; the held-out set starts at 4.
+    const blend = await heldOut([{ blend: "training.yaml", components: ["a"] }]);
+    expect(report(blend, "logic/alpha")).toMatchObject({ train: 3, duplicates: 4 });
+    expect(blend.train.map(prompt).sort()).toEqual(["alpha 9 #4", "alpha 9 #5", "alpha 9 #6"]);
+
+    await expect(heldOut([{ blend: "none.yaml" }])).rejects.toThrow(
+      /^disjointFrom none\.yaml: .*none\.yaml: no such blend file$/,
+    );
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the blend's own ${VAR} syntax.
+    await expect(heldOut([{ blend: "${PRORL_UNSET_FOR_TEST}/t.yaml" }])).rejects.toThrow(
+      /^disjointFrom \$\{PRORL_UNSET_FOR_TEST\}\/t\.yaml: source path .* is not set$/,
+    );
+    await expect(heldOut([{ blend: "training.yaml", components: ["b"] }])).rejects.toThrow(
+      'disjointFrom training.yaml: no component "b" (it has m, a)',
+    );
+    // Its component m cannot be built, so what to avoid is unknown: an error, not a guess.
+    await expect(heldOut([{ blend: "training.yaml" }])).rejects.toThrow(
+      /^disjointFrom training\.yaml: component m: .*absent\.jsonl: no such file/,
+    );
+  });
+  it("builds only the components asked for, with their counts in the whole blend", async () => {
+    const config = {
+      size: 10,
+      components: [
+        { name: "a", task: "logic/alpha", source: { generator: {} }, weight: 3 },
+        { name: "b", task: "logic/beta", source: { generator: {} }, weight: 2 },
+      ],
+    };
+    const blend = await buildBlend(blendOf(config), registry, { components: ["b"] });
+    expect(blend.components.map((c) => [c.component, c.train])).toEqual([["b", 4]]);
   });
   it("reports a file with fewer unique rows than asked", async () => {
     writeJsonl("data/small.jsonl", [...mathRows(4), { problem: "problem 0", answer: "dup" }]);

@@ -12,7 +12,7 @@ import {
   readJsonl,
   readParquet,
 } from "./dataset.js";
-import type { TaskRegistry } from "./registry.js";
+import { globToRegExp, type TaskRegistry } from "./registry.js";
 import { hashSeed, Rng } from "./rng.js";
 import { findRowLoader } from "./row-loader.js";
 import { type AnyTask, errorMessage, type Generator, MissingDataError } from "./task.js";
@@ -41,8 +41,10 @@ export const BlendComponentSchema = z
   .object({
     /** Defaults to the task pattern. Must be unique within the blend. */
     name: z.string().min(1).optional(),
-    /** A task id or a glob over ids ("logic/*"). */
+    /** A task id or a glob over ids ("logic/*", "logic/{acre,boxnet}"). */
     task: z.string().min(1),
+    /** Ids or globs of tasks the `task` glob matches that this component leaves out. */
+    exclude: z.array(z.string().min(1)).optional(),
     source: z.union([FileSourceSchema, GeneratorSourceSchema]),
     /** Exact number of training examples. */
     count: z.number().int().positive().optional(),
@@ -55,6 +57,15 @@ export const BlendComponentSchema = z
   .refine((c) => (c.count === undefined) !== (c.weight === undefined), {
     message: "give exactly one of count or weight",
   });
+
+const DisjointFromSchema = z
+  .object({
+    /** A blend file; relative paths are relative to this blend's directory; `${VAR}` expands. */
+    blend: z.string().min(1),
+    /** The components of that blend to stay clear of (default: all of them). */
+    components: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .strict();
 
 export const BlendConfigSchema = z
   .object({
@@ -75,6 +86,11 @@ export const BlendConfigSchema = z
       .default({ count: 0 }),
     /** What to do with invalid rows in file sources. */
     onInvalidRow: z.enum(["skip", "fail"]).default("fail"),
+    /**
+     * Other blends whose examples this one must not repeat (a held-out evaluation set against
+     * the training blend): their prompts count as seen before anything is drawn here.
+     */
+    disjointFrom: z.array(DisjointFromSchema).default([]),
     components: z.array(BlendComponentSchema).min(1),
   })
   .strict()
@@ -152,6 +168,12 @@ export interface ComponentReport {
   invalidRows: number;
   /** Generator tasks left out because their data is not shipped and not given (MissingDataError). */
   skippedTasks: string[];
+  /**
+   * Generator components: what each task gave and how many of its prompts were duplicates. The
+   * count is split evenly over the tasks; a task whose item space runs out gives what it has and
+   * the others make up the difference.
+   */
+  taskCounts: { task: string; examples: number; duplicates: number }[];
   /** Skipped rows counted by reason, most frequent first (`onInvalidRow: skip`). */
   invalidRowReasons: { reason: string; count: number }[];
   /** The first skipped rows, with file and row (line of a JSONL file, element of a JSON array). */
@@ -176,6 +198,8 @@ export interface Blend {
 export interface BuildBlendOptions {
   /** Stop generating after this many tries per wanted example (generators that repeat). */
   maxGeneratorTriesPerExample?: number;
+  /** Build only these components (by name), with the counts they have in the whole blend. */
+  components?: readonly string[];
 }
 
 /**
@@ -191,13 +215,14 @@ export async function buildBlend(
 ): Promise<Blend> {
   const { config } = blend;
   const counts = componentCounts(config);
-  const seenPrompts = new Set<string>();
+  const seenPrompts = await promptsOfOtherBlends(blend, registry, options);
   const reports: ComponentReport[] = [];
   const train: BlendItem[] = [];
   const validation: BlendItem[] = [];
 
   for (const [index, component] of config.components.entries()) {
     const name = component.name ?? component.task;
+    if (options.components && !options.components.includes(name)) continue;
     const trainCount = counts[index] as number;
     const validationCount =
       component.validation ??
@@ -216,12 +241,13 @@ export async function buildBlend(
       duplicates: 0,
       invalidRows: 0,
       skippedTasks: [],
+      taskCounts: [],
       invalidRowReasons: [],
       invalidRowExamples: [],
     };
     reports.push(report);
     try {
-      const tasks = registry.resolve(component.task);
+      const tasks = componentTasks(component, registry);
       report.tasks = tasks.map((t) => t.id);
       const wanted = trainCount + validationCount;
       const drawn =
@@ -249,6 +275,55 @@ export async function buildBlend(
     components: reports,
     complete: reports.every((r) => !r.error && r.shortfall === 0),
   };
+}
+
+/** The tasks of a component: its `task` id or glob, less those its `exclude` globs match. */
+function componentTasks(component: BlendComponent, registry: TaskRegistry): AnyTask[] {
+  const excluded = (component.exclude ?? []).map(globToRegExp);
+  const tasks = registry
+    .resolve(component.task)
+    .filter((task) => !excluded.some((pattern) => pattern.test(task.id)));
+  if (tasks.length === 0)
+    throw new Error(
+      `"${component.task}" matches no task once ${component.exclude?.join(", ")} are left out`,
+    );
+  return tasks;
+}
+
+/**
+ * The prompts of the blends named in `disjointFrom`, each built as its own file says (only the
+ * components named; their own `disjointFrom` is not followed). A blend that cannot be read or a
+ * component that cannot be built is an error: the examples to avoid would be unknown.
+ */
+async function promptsOfOtherBlends(
+  blend: LoadedBlend,
+  registry: TaskRegistry,
+  options: BuildBlendOptions,
+): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (const other of blend.config.disjointFrom) {
+    const where = `disjointFrom ${other.blend}`;
+    const read = async () => loadBlendFile(resolveSourcePath(other.blend, blend.baseDir));
+    const loaded = await read().catch((error: unknown) => {
+      throw new Error(`${where}: ${errorMessage(error)}`);
+    });
+    const names = loaded.config.components.map((c) => c.name ?? c.task);
+    for (const name of other.components ?? []) {
+      if (!names.includes(name))
+        throw new Error(`${where}: no component "${name}" (it has ${names.join(", ")})`);
+    }
+    const built = await buildBlend(
+      { ...loaded, config: { ...loaded.config, disjointFrom: [] } },
+      registry,
+      { ...options, components: other.components ?? names },
+    );
+    for (const report of built.components) {
+      if (report.error) throw new Error(`${where}: component ${report.component}: ${report.error}`);
+    }
+    for (const item of [...built.train, ...built.validation])
+      keys.add(promptKey(registry.get(item.task).prompt(item.example)));
+  }
+  return keys;
 }
 
 /** Exact counts per component: given counts, or weights turned into counts by largest remainder. */
@@ -346,30 +421,78 @@ function drawFromGenerators(
   if (withoutGenerator.length > 0) {
     throw new Error(`no offline generator for ${withoutGenerator.join(", ")}`);
   }
-  const maxTries = options.maxGeneratorTriesPerExample ?? 20;
-  const isNew = newPromptFilter(seenPrompts);
-  const items: BlendItem[] = [];
   const ready = readyGenerators(tasks, (task) =>
     generatorConfig(task, hashSeed([blendSeed, report.component, task.id]), overrides),
   );
   report.skippedTasks = ready.skipped;
-  // Split the count evenly over the tasks that run; the first tasks take the remainder.
-  for (const [t, { task, generate }] of ready.usable.entries()) {
-    const quota =
-      Math.floor(wanted / ready.usable.length) + (t < wanted % ready.usable.length ? 1 : 0);
-    for (let index = 0, made = 0; made < quota && index < quota * maxTries + 100; index++) {
-      const example = generate(index);
-      if (!isNew.test(task.prompt(example))) {
-        report.duplicates++;
-        continue;
-      }
-      items.push({ task: task.id, component: report.component, example });
-      made++;
+  const isNew = newPromptFilter(seenPrompts);
+  const draws: TaskDraw[] = ready.usable.map(({ task, generate }) => ({
+    task,
+    generate,
+    quota: 0,
+    next: 0,
+    examples: [],
+    duplicates: 0,
+    exhausted: false,
+  }));
+  const maxTries = options.maxGeneratorTriesPerExample ?? 20;
+  // Split the count evenly over the tasks (the first ones take the remainder); what a task whose
+  // item space runs out cannot give is split again over the others, until the count is met or
+  // every task has run out.
+  for (let left = wanted, active = draws; left > 0 && active.length > 0; ) {
+    for (const [t, draw] of active.entries()) {
+      const share = Math.floor(left / active.length) + (t < left % active.length ? 1 : 0);
+      drawMore(draw, share, maxTries, isNew);
     }
+    left = wanted - draws.reduce((sum, d) => sum + d.examples.length, 0);
+    active = active.filter((d) => !d.exhausted);
   }
   isNew.commit(); // only a component built in full claims its prompts for later components
+  report.taskCounts = draws.map((d) => ({
+    task: d.task.id,
+    examples: d.examples.length,
+    duplicates: d.duplicates,
+  }));
+  report.duplicates += draws.reduce((sum, d) => sum + d.duplicates, 0);
+  const items = draws.flatMap((d) =>
+    d.examples.map((example) => ({ task: d.task.id, component: report.component, example })),
+  );
   report.available = items.length;
   return items;
+}
+
+/** One task's part of a generator component: its items so far and where its generator stands. */
+interface TaskDraw {
+  task: AnyTask;
+  generate: (index: number) => unknown;
+  /** Examples asked of it so far (over every round). */
+  quota: number;
+  /** The next generator index to try. */
+  next: number;
+  examples: unknown[];
+  duplicates: number;
+  /** It used its tries (`maxTries` per example asked, plus 100) without meeting its quota. */
+  exhausted: boolean;
+}
+
+/** Asks `share` more examples of a task, skipping prompts seen before. */
+function drawMore(
+  draw: TaskDraw,
+  share: number,
+  maxTries: number,
+  isNew: ReturnType<typeof newPromptFilter>,
+): void {
+  draw.quota += share;
+  const tries = draw.quota * maxTries + 100;
+  while (draw.examples.length < draw.quota) {
+    if (draw.next >= tries) {
+      draw.exhausted = true;
+      return;
+    }
+    const example = draw.generate(draw.next++);
+    if (isNew.test(draw.task.prompt(example))) draw.examples.push(example);
+    else draw.duplicates++;
+  }
 }
 
 /**
@@ -481,7 +604,7 @@ export function formatBlendTable(blend: Blend): string {
     const notes: string[] = [];
     if (r.skippedTasks.length > 0)
       notes.push(
-        `- ${r.component}: left out ${r.skippedTasks.join(", ")} (their data is not shipped; name it in a component of their own)`,
+        `- ${r.component}: left out ${r.skippedTasks.join(", ")} (they need data or settings their config does not give; name them in a component of their own)`,
       );
     if (r.shortfall > 0)
       notes.push(
@@ -491,10 +614,21 @@ export function formatBlendTable(blend: Blend): string {
   });
   const lines = [`Blend "${blend.name}" (seed ${blend.seed})`, "", header, rule, ...rows];
   if (warnings.length) lines.push("", "Problems:", ...warnings);
+  const split = blend.components.filter((r) => r.taskCounts.length > 1);
+  if (split.length)
+    lines.push("", "Per task (generator components):", "", ...taskCountLines(split));
   const skipped = blend.components.filter((r) => r.invalidRows > 0);
   if (skipped.length)
     lines.push("", "Invalid rows (skipped):", ...skipped.flatMap(invalidRowLines));
   return lines.join("\n");
+}
+
+/** What each task of a generator component gave, one table row per task. */
+function taskCountLines(reports: ComponentReport[]): string[] {
+  const rows = reports.flatMap((r) =>
+    r.taskCounts.map((c) => `| ${r.component} | ${c.task} | ${c.examples} | ${c.duplicates} |`),
+  );
+  return ["| component | task | examples | duplicates |", "| --- | --- | ---: | ---: |", ...rows];
 }
 
 /** A component's skipped rows: the count per reason, then the first few with file and row. */

@@ -147,6 +147,18 @@ describe("TaskRegistry.resolve and globs", () => {
     expect(globToRegExp("**/math").test("math")).toBe(true);
     expect(globToRegExp("logic/**/x").test("logic/ax")).toBe(false);
   });
+  it("resolves {a,b} as either alternative, each a glob", () => {
+    expect(registry.resolve("logic/{countdown,graph_color}").map((t) => t.id)).toEqual([
+      "logic/countdown",
+      "logic/graph_color",
+    ]);
+    expect(registry.resolve("{math,logic/c*}").map((t) => t.id)).toEqual([
+      "logic/countdown",
+      "math",
+    ]);
+    expect(globToRegExp("logic/{a,b}").test("logic/a,b")).toBe(false);
+    expect(globToRegExp("a{b").test("a{b")).toBe(true);
+  });
   it("resolves ? as one character", () => {
     expect(registry.resolve("cod?").map((t) => t.id)).toEqual(["code"]);
   });

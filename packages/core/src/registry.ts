@@ -60,9 +60,9 @@ export class TaskRegistry {
     return entry.task;
   }
 
-  /** Tasks matching an id or a glob ("logic/*", "*"), sorted by id. Empty match is an error. */
+  /** Tasks matching an id or a glob ("logic/*", "logic/{a,b}"), sorted by id; none is an error. */
   resolve(pattern: string): AnyTask[] {
-    if (!pattern.includes("*") && !pattern.includes("?")) return [this.get(pattern)];
+    if (!/[*?{]/.test(pattern)) return [this.get(pattern)];
     const matcher = globToRegExp(pattern);
     const matched = this.ids().filter((id) => matcher.test(id));
     if (matched.length === 0) throw new Error(`no registered task matches "${pattern}"`);
@@ -83,12 +83,23 @@ export class TaskRegistry {
 }
 
 // Glob over task ids: `*` matches within one path segment, `**` across segments, `?` one
-// character. A `**/` may match no segment at all, so "logic/**/arc_1d" matches "logic/arc_1d".
+// character, `{a,b}` either alternative. A `**/` may match no segment at all, so
+// "logic/**/arc_1d" matches "logic/arc_1d".
 export function globToRegExp(pattern: string): RegExp {
+  return new RegExp(`^${globSource(pattern)}$`);
+}
+
+function globSource(pattern: string): string {
   let source = "";
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i] as string;
-    if (pattern.startsWith("**/", i)) {
+    const close = ch === "{" ? pattern.indexOf("}", i) : -1;
+    if (close > i) {
+      // Alternatives do not nest: "{a,b}" becomes (?:a|b), each alternative a glob itself.
+      const alternatives = pattern.slice(i + 1, close).split(",");
+      source += `(?:${alternatives.map(globSource).join("|")})`;
+      i = close;
+    } else if (pattern.startsWith("**/", i)) {
       source += "(?:.*/)?"; // zero or more whole segments
       i += 2;
     } else if (ch === "*" && pattern[i + 1] === "*") {
@@ -98,7 +109,7 @@ export function globToRegExp(pattern: string): RegExp {
     else if (ch === "?") source += "[^/]";
     else source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
   }
-  return new RegExp(`^${source}$`);
+  return source;
 }
 
 async function importTaskPackage(specifier: string, cwd: string): Promise<TaskPackage> {

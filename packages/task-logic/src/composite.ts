@@ -1,7 +1,7 @@
-import { hashSeed, Rng, type Verdict, verdict } from "@prorl/core";
+import { formatZodError, hashSeed, Rng, type Verdict, verdict } from "@prorl/core";
 import { z } from "zod";
 import { configForLevel } from "./curriculum.js";
-import type { LogicEntry, LogicTask } from "./define.js";
+import { defineLogicTask, type LogicEntry, type LogicTask, MissingDataError } from "./define.js";
 import { logicTasks } from "./tasks/index.js";
 
 /**
@@ -29,6 +29,11 @@ export const CompositeConfigSchema = z.object({
 });
 export type CompositeConfig = z.input<typeof CompositeConfigSchema>;
 
+/** Reasoning Gym names a task without our "logic/" prefix; both are accepted. */
+function withoutPrefix(name: string): string {
+  return name.startsWith("logic/") ? name.slice(6) : name;
+}
+
 interface Component {
   task: LogicTask;
   weight: number;
@@ -43,12 +48,15 @@ export class CompositeDataset implements Iterable<LogicEntry> {
   readonly #byName: Map<string, LogicTask>;
 
   constructor(config: CompositeConfig, tasks: readonly LogicTask[] = logicTasks) {
-    const parsed = CompositeConfigSchema.parse(config);
+    const checked = CompositeConfigSchema.safeParse(config);
+    if (!checked.success)
+      throw new RangeError(`invalid composite config: ${formatZodError(checked.error)}`);
+    const parsed = checked.data;
     this.seed = parsed.seed;
     this.size = parsed.size;
     const known = new Map(tasks.map((task) => [task.name, task]));
     this.#components = Object.entries(parsed.tasks).map(([name, spec]) => {
-      const task = known.get(name.startsWith("logic/") ? name.slice(6) : name);
+      const task = known.get(withoutPrefix(name));
       if (!task) throw new RangeError(`unknown logic task "${name}"`);
       const overrides = {
         seed: hashSeed([parsed.seed, task.name]),
@@ -57,7 +65,7 @@ export class CompositeDataset implements Iterable<LogicEntry> {
       };
       const taskConfig = task.configSchema.safeParse(overrides);
       if (!taskConfig.success)
-        throw new RangeError(`invalid config for "${name}": ${taskConfig.error.message}`);
+        throw new RangeError(`invalid config for "${name}": ${formatZodError(taskConfig.error)}`);
       return { task, weight: spec.weight, config: taskConfig.data };
     });
     let total = 0;
@@ -112,3 +120,97 @@ export function compositeDataset(
 ): CompositeDataset {
   return new CompositeDataset(config, tasks);
 }
+
+/** One sub-dataset of Reasoning Gym's CompositeConfig (its DatasetSpec). */
+const DatasetSpecSchema = z
+  .object({
+    /** A logic task's Reasoning Gym name ("gcd"; "logic/gcd" is accepted too). */
+    name: z.string().min(1),
+    weight: z.number().positive(),
+    /** The task's config; `seed` defaults to the composite seed + position + 1, `size` to its size. */
+    config: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+type DatasetSpec = z.infer<typeof DatasetSpecSchema>;
+
+/** RG's CompositeConfig.validate: known, distinct names, each config valid for its task. */
+function checkDatasets(datasets: DatasetSpec[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  for (const [i, spec] of datasets.entries()) {
+    const name = withoutPrefix(spec.name);
+    const task = logicTasks.find((t) => t.name === name);
+    if (!task) {
+      ctx.addIssue({ code: "custom", path: [i, "name"], message: `unknown logic task "${name}"` });
+      continue;
+    }
+    if (seen.has(name))
+      ctx.addIssue({ code: "custom", path: [i, "name"], message: `"${name}" is listed twice` });
+    seen.add(name);
+    const parsed = task.configSchema.safeParse(spec.config);
+    if (!parsed.success)
+      ctx.addIssue({
+        code: "custom",
+        path: [i, "config"],
+        message: `invalid config for "${name}": ${formatZodError(parsed.error)}`,
+      });
+  }
+}
+
+/** The composite task's knobs: Reasoning Gym's CompositeConfig (seed and size come from the base). */
+const CompositeTaskConfig = z.object({
+  datasets: z.array(DatasetSpecSchema).superRefine(checkDatasets).default([]),
+});
+type CompositeTaskConfig = z.infer<typeof CompositeTaskConfig> & { seed: number; size: number };
+
+/** Parsed configs reuse their mix: a blend calls `generate` with one config object many times. */
+const mixes = new WeakMap<CompositeTaskConfig, CompositeDataset>();
+
+function mixFor(config: CompositeTaskConfig): CompositeDataset {
+  const cached = mixes.get(config);
+  if (cached) return cached;
+  if (config.datasets.length === 0)
+    throw new MissingDataError(
+      "composite needs config.datasets: the tasks to mix, as [{name, weight, config}]",
+    );
+  const tasks = Object.fromEntries(
+    config.datasets.map((spec, i) => [
+      withoutPrefix(spec.name),
+      {
+        weight: spec.weight,
+        config: { seed: config.seed + i + 1, size: config.size, ...spec.config },
+      },
+    ]),
+  );
+  const mix = new CompositeDataset({ seed: config.seed, size: config.size, tasks });
+  mixes.set(config, mix);
+  return mix;
+}
+
+function sourceTask(entry: LogicEntry): LogicTask | undefined {
+  const name = entry.metadata.source_dataset;
+  return logicTasks.find((task) => task.name === name);
+}
+
+/**
+ * `logic/composite`, Reasoning Gym's CompositeDataset as a task: `datasets: [{name, weight,
+ * config}]`; item i is the item i of a task drawn by weight (from the item's own stream), and
+ * each entry is scored by the scorer of its `metadata.source_dataset`. As in RG, a sub-dataset's
+ * seed defaults to the composite seed + its position + 1 and its size to the composite size.
+ * Without `datasets` (RG requires them) the generator throws MissingDataError, so a `logic/*`
+ * blend component leaves it out.
+ */
+export const compositeTask: LogicTask<typeof CompositeTaskConfig> = defineLogicTask({
+  name: "composite",
+  category: "composite",
+  description:
+    "Reasoning Gym's composite: weighted sub-datasets, each entry scored by its own task",
+  config: CompositeTaskConfig,
+  generate: (_rng, config, index) => mixFor(config).at(index),
+  score: (answer, entry) => sourceTask(entry)?.scoreAnswer(answer, entry) ?? 0,
+  referenceAnswer: (entry) => {
+    const task = sourceTask(entry);
+    if (!task)
+      throw new Error(`composite: unknown source_dataset ${String(entry.metadata.source_dataset)}`);
+    return task.referenceAnswer(entry);
+  },
+});

@@ -1,4 +1,5 @@
 import type { TaskPackage } from "@prorl/core";
+import { compositeTask } from "./composite.js";
 import { logicTasks } from "./tasks/index.js";
 
 export {
@@ -6,6 +7,7 @@ export {
   CompositeConfigSchema,
   CompositeDataset,
   compositeDataset,
+  compositeTask,
 } from "./composite.js";
 export {
   configForAttributeLevels,
@@ -37,5 +39,9 @@ export { spellBackward } from "./tasks/spell_backward.js";
 export { checkTaskProperties, type PropertyFailure, type PropertyOptions } from "./testing.js";
 export { logicTasks };
 
-const taskLogic: TaskPackage = { name: "@prorl/task-logic", tasks: logicTasks };
+/** Every Reasoning Gym task, and `logic/composite` mixing them. */
+const taskLogic: TaskPackage = {
+  name: "@prorl/task-logic",
+  tasks: [...logicTasks, compositeTask],
+};
 export default taskLogic;
