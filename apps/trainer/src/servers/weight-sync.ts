@@ -1,0 +1,84 @@
+import { readdir, rename, rm, symlink } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { errorMessage } from "@prorl/core";
+import type { ByteTokenizer, CausalLM } from "@prorl/model";
+import { type PolicyPrompts, savePolicy, writeDirectoryAtomic } from "../checkpoint.js";
+import { callServer, RolloutServerError, type ServerPool } from "./pool.js";
+import type { Protocol } from "./protocols.js";
+
+/** The directory vLLM servers are started on (`--model WEIGHTS_DIR/current`): a link to the newest version. */
+export const CURRENT_LINK = "current";
+const VERSION_DIR = /^v-\d{6,}$/;
+export const versionDirName = (step: number) => `v-${String(step).padStart(6, "0")}`;
+
+export interface WeightSyncOptions {
+  weightsDir: string;
+  dtype: "f32" | "bf16";
+  timeoutS: number;
+  tokenizer: string | ByteTokenizer;
+  prompts: PolicyPrompts;
+}
+
+export interface SyncResult {
+  dir: string;
+  /** Wall-clock milliseconds: writing the weights and every server loading them. */
+  ms: number;
+}
+
+/**
+ * Pushes the policy to the servers: writes it (Hugging Face layout, tokenizer and prompts.json
+ * included) into a fresh versioned directory under `weightsDir` atomically, points the `current`
+ * link at it, asks every server in rotation to load it, and removes the older versions. A server
+ * whose load fails leaves the rotation (stale weights must never serve rollouts); none left is
+ * a RolloutServerError.
+ */
+export class WeightSync {
+  constructor(
+    private readonly protocol: Protocol,
+    private readonly pool: ServerPool,
+    private readonly opts: WeightSyncOptions,
+  ) {}
+
+  async sync(policy: CausalLM, step: number): Promise<SyncResult> {
+    const t0 = performance.now();
+    const root = resolve(this.opts.weightsDir);
+    const dir = join(root, versionDirName(step));
+    await rm(dir, { recursive: true, force: true });
+    await writeDirectoryAtomic(dir, (tmp) =>
+      savePolicy(policy, tmp, this.opts.tokenizer, this.opts.prompts, this.opts.dtype),
+    );
+    await this.pointCurrentAt(root, versionDirName(step));
+    await Promise.all(this.pool.inRotation.map((url) => this.load(url, dir)));
+    if (this.pool.inRotation.length === 0) {
+      throw new RolloutServerError(`weight sync of ${dir} failed on every inference server`);
+    }
+    await this.prune(root, versionDirName(step));
+    return { dir, ms: performance.now() - t0 };
+  }
+
+  private async load(url: string, dir: string): Promise<void> {
+    try {
+      const reply = await callServer(url, this.protocol.loadWeights(dir), this.opts.timeoutS);
+      this.protocol.parseLoadWeights(reply);
+    } catch (error) {
+      this.pool.remove(url, `weight sync failed: ${errorMessage(error)}`);
+    }
+  }
+
+  /** Replaces the link in one rename, so a server never sees it missing. */
+  private async pointCurrentAt(root: string, name: string): Promise<void> {
+    const tmp = join(root, `.${CURRENT_LINK}.${process.pid}.tmp`);
+    await rm(tmp, { force: true });
+    await symlink(name, tmp);
+    await rename(tmp, join(root, CURRENT_LINK));
+  }
+
+  /** Every server in rotation now serves `keep`; out-of-rotation ones are never asked again. */
+  private async prune(root: string, keep: string): Promise<void> {
+    for (const name of await readdir(root)) {
+      if (VERSION_DIR.test(name) && name !== keep) {
+        await rm(join(root, name), { recursive: true, force: true });
+      }
+    }
+  }
+}
