@@ -44,8 +44,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function startServers(modelDir: string): Promise<TestInferenceServer[]> {
   return [
-    await TestInferenceServer.start({ modelDir }),
-    await TestInferenceServer.start({ modelDir }),
+    await TestInferenceServer.start({ modelDir, hashLoads: false }),
+    await TestInferenceServer.start({ modelDir, hashLoads: false }),
   ];
 }
 
@@ -64,7 +64,10 @@ async function serverSampler(type: EngineType, servers: TestInferenceServer[], p
   for (const url of urls) {
     served.set(url, await checkServer(PROTOCOLS[type], url, policy.config, checkOptions));
   }
-  return { pool, sampler: new ServerSampler(PROTOCOLS[type], pool, served) };
+  return {
+    pool,
+    sampler: new ServerSampler(PROTOCOLS[type], pool, served, policy.config.vocabSize),
+  };
 }
 
 /** Requests (one per prompt) per second and responses per second over `ROUNDS` rounds. */

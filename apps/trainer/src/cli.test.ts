@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
 import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import {
@@ -98,6 +100,36 @@ describe.skipIf(!built)("prorl-train CLI", { timeout: 300_000 }, () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^prorl-train: .*nope\.yaml/);
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("rollouts on an inference server: a bad engine or an unreachable server is one line", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));
+    const closed = createServer();
+    await new Promise<void>((ok) => closed.listen(0, "127.0.0.1", ok));
+    const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((ok) => closed.close(ok));
+    const base = tinyConfig();
+    const withEngine = (engine: object) =>
+      JSON.stringify({ ...base, rollout: { ...base.rollout, engine } });
+    await writeFile(
+      join(dir, "down.json"),
+      withEngine({ type: "sglang", urls: [url], weightsDir: "weights", timeoutS: 5 }),
+    );
+    const down = await start(["--config", join(dir, "down.json"), "--out", join(dir, "a")]).done;
+    expect(down.code).toBe(1);
+    expect(down.stderr.trim().split("\n").at(-1)).toMatch(
+      new RegExp(
+        `^prorl-train: inference server ${url} \\(sglang\\): not reachable: .*ECONNREFUSED`,
+      ),
+    );
+    await writeFile(
+      join(dir, "bad.json"),
+      withEngine({ type: "vllm", urls: ["ftp://x"], weightsDir: "weights" }),
+    );
+    const bad = await start(["--config", join(dir, "bad.json"), "--out", join(dir, "b")]).done;
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    expect(bad.stderr).toMatch(/invalid config: rollout\.engine\.urls\.0.*http\(s\) URL/);
   });
 
   it("a usage mistake is one line naming it, not a silent exit", async () => {

@@ -270,34 +270,27 @@ class TrainingRun {
   }
 
   /**
-   * Checks the configured inference servers and loads the policy as it is (after the warm start,
-   * or the resumed checkpoint's) on every one; null for the local engine.
+   * Checks the configured inference servers against `policy` (before a warm start, so that a
+   * wrong URL or model fails at once); null for the local engine.
    */
-  private static async openServers(
+  private static async connectServers(
     config: ResolvedConfig,
     data: RunData,
-    models: StepModels,
-    step: number,
-    stopTokenIds: readonly number[],
+    policy: CausalLM,
     say: (text: string) => void,
   ): Promise<ServerEngine | null> {
     const { engine } = config.rollout;
     if (engine.type === "local") return null;
-    const servers = await ServerEngine.open(
+    return ServerEngine.open(
       { ...engine, weightsDir: resolvePath(config, engine.weightsDir) },
       {
-        policy: models.policy,
-        stopTokenIds,
+        policy,
+        stopTokenIds: stopTokensOf(data.tokenizer, policy),
         tokenizer: data.tokenizerSource,
         prompts: promptsOf(data.encoder),
         warn: say,
       },
     );
-    const { dir, ms } = await servers.sync(models.policy, step);
-    say(
-      `${engine.type}: ${servers.servers.length} server(s) loaded ${dir} in ${(ms / 1000).toFixed(1)} s`,
-    );
-    return servers;
   }
 
   static async open(config: ResolvedConfig, opts: TrainOptions): Promise<TrainingRun> {
@@ -321,10 +314,12 @@ class TrainingRun {
     }
     let models: StepModels;
     let state: TrainerState;
+    let servers: ServerEngine | null;
     let train = data.train;
     let blend = config.blend;
     if (restored) {
       const { checkpoint } = restored;
+      servers = await TrainingRun.connectServers(config, data, checkpoint.policy, say);
       optimizer.restore(checkpoint.optimizer);
       controller.restore(checkpoint.state.controller);
       models = { policy: checkpoint.policy, reference: checkpoint.reference, optimizer };
@@ -337,6 +332,7 @@ class TrainingRun {
       }
     } else {
       const policy = await initialPolicy(config, data.tokenizer);
+      servers = await TrainingRun.connectServers(config, data, policy, say);
       await TrainingRun.warmStartBase(config, runDir, data, policy, opts);
       models = { policy, reference: cloneModel(policy), optimizer };
       state = {
@@ -357,16 +353,13 @@ class TrainingRun {
       await metrics.write({ type: "config-change", step: state.step, changes });
       say(`resumed with a changed config (--force): ${formatChanges(changes)}`);
     }
-    const eos = data.tokenizer.eosTokenId;
-    const stopTokenIds = eos === null ? models.policy.config.eosTokenIds : [eos];
-    const servers = await TrainingRun.openServers(
-      config,
-      data,
-      models,
-      state.step,
-      stopTokenIds,
-      say,
-    );
+    if (servers) {
+      // The servers start on the policy as it is: after the warm start, or the checkpoint's.
+      const { dir, ms } = await servers.sync(models.policy, state.step);
+      say(
+        `${servers.servers.length} inference server(s) loaded ${dir} in ${(ms / 1000).toFixed(1)} s`,
+      );
+    }
     return new TrainingRun(
       config,
       runDir,
@@ -379,7 +372,7 @@ class TrainingRun {
       blend,
       say,
       opts.onProgress ?? (() => {}),
-      stopTokenIds,
+      stopTokensOf(data.tokenizer, models.policy),
       servers,
     );
   }
@@ -586,6 +579,12 @@ class TrainingRun {
     this.models.reference.dispose();
     this.models.optimizer.dispose();
   }
+}
+
+/** The tokens that end a response: the tokenizer's end of sequence, else the model's. */
+function stopTokensOf(tokenizer: TextTokenizer, policy: CausalLM): number[] {
+  const eos = tokenizer.eosTokenId;
+  return eos === null ? policy.config.eosTokenIds : [eos];
 }
 
 function promptsOf(encoder: PromptEncoder): PolicyPrompts {

@@ -56,7 +56,11 @@ export class ServerEngine {
       tokenizer: opts.tokenizer,
       prompts: opts.prompts,
     });
-    return new ServerEngine(new ServerSampler(protocol, pool, served), pool, weights);
+    return new ServerEngine(
+      new ServerSampler(protocol, pool, served, opts.policy.config.vocabSize),
+      pool,
+      weights,
+    );
   }
 
   get servers(): string[] {

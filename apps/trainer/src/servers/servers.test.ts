@@ -75,7 +75,7 @@ async function sampler(type: EngineType, started: TestInferenceServer[], p: Serv
     });
     served.set(s.url, info);
   }
-  return new ServerSampler(PROTOCOLS[type], p, served);
+  return new ServerSampler(PROTOCOLS[type], p, served, config.vocabSize);
 }
 
 const request = (prompts: number[][], seed = "s") => ({
@@ -193,6 +193,7 @@ describe("failures end in one clear line", () => {
   it.each([
     ["500", /failed 3 times \(last: .*HTTP 500/],
     ["garbage", /unexpected reply/],
+    ["out-of-vocabulary", /token id \d+ outside the vocabulary of 259/],
     ["hang", /no reply in 0.3 s/],
   ] as const)("a server that answers %s: retries, then an error", async (mode, message) => {
     dir = await mkdtemp(join(tmpdir(), "prorl-servers-"));

@@ -10,8 +10,11 @@ import { errorMessage } from "@prorl/core";
 import { type CausalLM, generate, loadModel } from "@prorl/model";
 import { z } from "zod";
 
-/** How the server misbehaves: 500s, replies of the wrong shape, or no reply at all. */
-export type FailureMode = "none" | "500" | "garbage" | "hang";
+/**
+ * How the server misbehaves: 500s, replies of the wrong shape, well-formed replies with token ids
+ * outside the model's vocabulary, or no reply at all.
+ */
+export type FailureMode = "none" | "500" | "garbage" | "out-of-vocabulary" | "hang";
 
 export interface TestServerOptions {
   /** The model directory it starts on (vLLM reloads from this same path). */
@@ -22,6 +25,8 @@ export interface TestServerOptions {
   maxBodyBytes?: number;
   /** Requests handled or waiting at once; more get 503. */
   maxQueue?: number;
+  /** Hash the weights of every load into `loads` (off in the bench: it is not a server's work). */
+  hashLoads?: boolean;
 }
 
 /** sha256 over the parameter names and float32 values: equal hashes, equal weights. */
@@ -75,7 +80,7 @@ const vllmRequest = z.object({
 export class TestInferenceServer {
   /** What it does with the next requests. */
   failure: FailureMode = "none";
-  /** Every successful weight load: the directory (links resolved) and the weights' hash. */
+  /** Every successful weight load: the directory (links resolved) and the weights' hash ("" unhashed). */
   readonly loads: { dir: string; hash: string }[] = [];
   /** Generation requests answered. */
   generated = 0;
@@ -95,6 +100,7 @@ export class TestInferenceServer {
       servedName: "prorl-policy",
       maxBodyBytes: 8 << 20,
       maxQueue: 64,
+      hashLoads: true,
       ...options,
     };
     const model = await loadModel(opts.modelDir);
@@ -201,7 +207,7 @@ export class TestInferenceServer {
 
   private sample(prompt: number[], n: number, p: SampleParams) {
     this.generated++;
-    return generate(
+    const out = generate(
       this.model,
       Array.from({ length: n }, () => prompt),
       {
@@ -212,6 +218,9 @@ export class TestInferenceServer {
         ...(p.stopTokenIds ? { eosTokenIds: p.stopTokenIds } : {}),
       },
     );
+    if (this.failure !== "out-of-vocabulary") return out;
+    const vocab = this.model.config.vocabSize;
+    return out.map((g) => ({ ...g, ids: g.ids.map((id) => id + vocab) }));
   }
 
   private sglangGenerate(body: unknown): unknown {
@@ -277,7 +286,8 @@ export class TestInferenceServer {
     const next = await loadModel(dir);
     this.model.dispose();
     this.model = next;
-    this.loads.push({ dir: await realpath(dir), hash: weightsHash(next) });
+    const hash = this.opts.hashLoads ? weightsHash(next) : "";
+    this.loads.push({ dir: await realpath(dir), hash });
   }
 
   private async sglangLoad(body: unknown): Promise<unknown> {
