@@ -32,7 +32,7 @@ export interface ServerRecord {
   syncTime: number;
   /** Servers in rotation after the step. */
   servers: number;
-  /** Requests retried during the step. */
+  /** Requests retried since the previous step's record (its validation included). */
   retries: number;
 }
 

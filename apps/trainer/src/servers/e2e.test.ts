@@ -77,10 +77,16 @@ function serverConfig(
   };
 }
 
-async function run(input: TrainConfigInput, out: string, onEvent?: (e: ProgressEvent) => void) {
+async function run(
+  input: TrainConfigInput,
+  out: string,
+  onEvent?: (e: ProgressEvent) => void,
+  resume = false,
+) {
   const events: ProgressEvent[] = [];
   const result = await train(parseTrainConfig(input, out), {
     out,
+    resume,
     onProgress: (e) => {
       events.push(e);
       onEvent?.(e);
@@ -142,6 +148,26 @@ describe("prorl-train with rollouts on inference servers", { timeout: 120_000 },
     // Both engines seed each prompt's request the same way, and the test servers sample the
     // same way, so the two runs agree on everything but times.
     expect((runs.vllm ?? []).map(comparable)).toEqual((runs.sglang ?? []).map(comparable));
+  });
+
+  it("resumed from a checkpoint, the servers load its policy and the run ends as an uninterrupted one", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-e2e-"));
+    const { started, weightsDir } = await startServers("sglang");
+    const config = (steps: number) =>
+      serverConfig("sglang", started, weightsDir, { steps, checkpoint: { every: 2, keepLast: 5 } });
+    const whole = await run(config(4), join(dir, "whole"));
+    await run(config(2), join(dir, "split"));
+    const loadsBefore = started.map((s) => s.loads.length);
+    const resumed = await run(config(4), join(dir, "split"), undefined, true);
+    // The first load after resuming is the step-2 checkpoint's policy.
+    const checkpoint = await loadModel(join(dir, "split", "checkpoints", "step-000002", "policy"));
+    started.forEach((s, i) => {
+      expect(s.loads[loadsBefore[i] as number]?.hash).toBe(weightsHash(checkpoint));
+    });
+    checkpoint.dispose();
+    const all = recordsOf(await readMetrics(join(dir, "split", "metrics.jsonl")), "step");
+    expect(all.map(comparable)).toEqual(whole.steps.map(comparable));
+    expect(resumed.result.steps).toBe(4);
   });
 
   it("a server killed mid-run leaves the rotation and the run finishes on the other", async () => {

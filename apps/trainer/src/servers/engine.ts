@@ -21,7 +21,7 @@ export interface ServerStepStats {
   syncTime: number;
   /** Servers in rotation after the sync. */
   servers: number;
-  /** Requests retried during the step. */
+  /** Requests retried since the previous step's record (its validation included). */
   retries: number;
 }
 
