@@ -192,7 +192,9 @@ export const vllm: Protocol = {
     return { method: "POST", path: "/collective_rpc", body: { method: "reload_weights" } };
   },
   parseLoadWeights(reply) {
-    parse(z.object({ results: z.array(z.unknown()) }).loose(), reply, "/collective_rpc");
+    // An empty 200 when the workers return nothing, else {"results": [one per worker]}.
+    const schema = z.union([z.null(), z.object({ results: z.array(z.unknown()) }).loose()]);
+    parse(schema, reply, "/collective_rpc");
   },
 };
 

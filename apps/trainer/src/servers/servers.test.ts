@@ -1,4 +1,4 @@
-import { lstat, mkdtemp, readdir, readlink, rm, symlink } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readdir, readlink, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ByteTokenizer, CausalLM, parseConfig, saveModel, selectBackend } from "@prorl/model";
@@ -139,11 +139,11 @@ describe.each(["sglang", "vllm"] as const)("%s protocol against test servers", (
     const initial = await modelDir("initial", 1);
     // vLLM servers start on WEIGHTS/current and reload from it.
     const launch = type === "vllm" ? join(weightsDir, CURRENT_LINK) : initial;
-    if (type === "vllm") {
-      await (await import("node:fs/promises")).mkdir(weightsDir, { recursive: true });
-      await symlink(initial, launch);
-    }
+    await mkdir(weightsDir, { recursive: true });
+    if (type === "vllm") await symlink(initial, launch);
     const started = await startServers(2, launch);
+    // What a trainer killed while writing leaves behind.
+    await mkdir(join(weightsDir, ".v-000007.4242.tmp"), { recursive: true });
     const p = pool(started.map((x) => x.url));
     const sync = new WeightSync(PROTOCOLS[type], p, {
       weightsDir,
@@ -275,5 +275,8 @@ describe("protocol replies", () => {
     expect(() => PROTOCOLS.sglang.parseLoadWeights({ success: false, message: "shape" })).toThrow(
       /weights not loaded: shape/,
     );
+    // vLLM answers an empty 200 when the workers' reload_weights returns nothing.
+    expect(() => PROTOCOLS.vllm.parseLoadWeights(null)).not.toThrow();
+    expect(() => PROTOCOLS.vllm.parseLoadWeights({ detail: "Not Found" })).toThrow(ProtocolError);
   });
 });

@@ -9,6 +9,8 @@ import type { Protocol } from "./protocols.js";
 /** The directory vLLM servers are started on (`--model WEIGHTS_DIR/current`): a link to the newest version. */
 export const CURRENT_LINK = "current";
 const VERSION_DIR = /^v-\d{6,}$/;
+/** What an interrupted write leaves: a version's temporary directory, the link's temporary name. */
+const LEFTOVER = /^\.(v-\d{6,}|current)\.\d+\.tmp$/;
 export const versionDirName = (step: number) => `v-${String(step).padStart(6, "0")}`;
 
 export interface WeightSyncOptions {
@@ -43,7 +45,6 @@ export class WeightSync {
     const t0 = performance.now();
     const root = resolve(this.opts.weightsDir);
     const dir = join(root, versionDirName(step));
-    await rm(dir, { recursive: true, force: true });
     await writeDirectoryAtomic(dir, (tmp) =>
       savePolicy(policy, tmp, this.opts.tokenizer, this.opts.prompts, this.opts.dtype),
     );
@@ -73,10 +74,13 @@ export class WeightSync {
     await rename(tmp, join(root, CURRENT_LINK));
   }
 
-  /** Every server in rotation now serves `keep`; out-of-rotation ones are never asked again. */
+  /**
+   * Every server in rotation now serves `keep` (out-of-rotation ones are never asked again): the
+   * other versions go, and what interrupted writes of an earlier run left.
+   */
   private async prune(root: string, keep: string): Promise<void> {
     for (const name of await readdir(root)) {
-      if (VERSION_DIR.test(name) && name !== keep) {
+      if ((VERSION_DIR.test(name) && name !== keep) || LEFTOVER.test(name)) {
         await rm(join(root, name), { recursive: true, force: true });
       }
     }
