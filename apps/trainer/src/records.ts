@@ -25,9 +25,10 @@ export interface ServerRecord {
   /**
    * Mean over the trained response tokens of |log-prob from the server - log-prob the trainer
    * recomputes with the same policy|: near 0 when the servers sample from the policy's weights.
-   * The importance ratio uses the trainer's own log-probs, never these.
+   * The importance ratio uses the trainer's own log-probs, never these. Null when the step
+   * trained on nothing (dynamic sampling kept no group).
    */
-  logProbDiff: number;
+  logProbDiff: number | null;
   /** Milliseconds of the weight sync after the step (write + every server's load). */
   syncTime: number;
   /** Servers in rotation after the step. */

@@ -425,7 +425,7 @@ class TrainingRun {
   async syncServers(record: StepRecord, samplerLogProbDiff: number | null): Promise<StepRecord> {
     if (!this.servers) return record;
     const stats = await this.servers.afterStep(this.models.policy, record.step);
-    return { ...record, server: { logProbDiff: samplerLogProbDiff ?? 0, ...stats } };
+    return { ...record, server: { logProbDiff: samplerLogProbDiff, ...stats } };
   }
 
   /** Validates the policy on the held-out prompts, logs it and keeps the best score. */

@@ -246,6 +246,27 @@ describe("failures end in one clear line", () => {
   });
 });
 
+describe("weight sync refuses a weights directory it cannot manage", () => {
+  it("a real directory where the current link goes is one clear error", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-servers-"));
+    const [server] = await startServers(1, await modelDir("m", 1));
+    await mkdir(join(dir, "weights", CURRENT_LINK, "something"), { recursive: true });
+    const sync = new WeightSync(PROTOCOLS.sglang, pool([server?.url as string]), {
+      weightsDir: join(dir, "weights"),
+      dtype: "f32",
+      timeoutS: 5,
+      tokenizer: new ByteTokenizer(),
+      prompts: { templates: {}, chatTemplate: false },
+    });
+    const policy = CausalLM.random(config, 3);
+    await expect(sync.sync(policy, 1)).rejects.toThrow(
+      /weights\/current must be a symbolic link the trainer can replace \(or absent\)/,
+    );
+    policy.dispose();
+    expect((await readdir(join(dir, "weights"))).sort()).toEqual([CURRENT_LINK, "v-000001"]);
+  });
+});
+
 describe("protocol replies", () => {
   it("refuses replies whose ids and log-probs disagree or that have the wrong shape", () => {
     const sglangReply = {

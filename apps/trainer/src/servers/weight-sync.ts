@@ -71,7 +71,13 @@ export class WeightSync {
     const tmp = join(root, `.${CURRENT_LINK}.${process.pid}.tmp`);
     await rm(tmp, { force: true });
     await symlink(name, tmp);
-    await rename(tmp, join(root, CURRENT_LINK));
+    const link = join(root, CURRENT_LINK);
+    await rename(tmp, link).catch(async (error: unknown) => {
+      await rm(tmp, { force: true });
+      throw new RolloutServerError(
+        `${link} must be a symbolic link the trainer can replace (or absent): ${errorMessage(error)}`,
+      );
+    });
   }
 
   /**
