@@ -27,6 +27,9 @@ export interface TestServerOptions {
   maxQueue?: number;
   /** Hash the weights of every load into `loads` (off in the bench: it is not a server's work). */
   hashLoads?: boolean;
+  /** Where it listens (default 127.0.0.1, a free port). */
+  host?: string;
+  port?: number;
 }
 
 /** sha256 over the parameter names and float32 values: equal hashes, equal weights. */
@@ -101,13 +104,22 @@ export class TestInferenceServer {
       maxBodyBytes: 8 << 20,
       maxQueue: 64,
       hashLoads: true,
+      host: "127.0.0.1",
+      port: 0,
       ...options,
     };
     const model = await loadModel(opts.modelDir);
     const server = createServer();
-    await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+    await new Promise<void>((ok, fail) => {
+      server.once("error", fail);
+      server.listen(opts.port, opts.host, ok);
+    }).catch((error: unknown) => {
+      model.dispose();
+      throw error;
+    });
     const { port } = server.address() as AddressInfo;
-    const self = new TestInferenceServer(server, model, opts, `http://127.0.0.1:${port}`);
+    const host = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
+    const self = new TestInferenceServer(server, model, opts, `http://${host}:${port}`);
     server.on("connection", (socket) => {
       self.sockets.add(socket);
       socket.on("close", () => self.sockets.delete(socket));
