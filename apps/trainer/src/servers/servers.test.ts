@@ -267,6 +267,37 @@ describe("weight sync refuses a weights directory it cannot manage", () => {
   });
 });
 
+describe("the test server survives bad requests", () => {
+  it("answers oversized, non-JSON, invalid and unknown requests with 4xx and bounds its queue", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-servers-"));
+    const server = await TestInferenceServer.start({
+      modelDir: await modelDir("m", 1),
+      maxBodyBytes: 1000,
+      maxQueue: 1,
+    });
+    servers.push(server);
+    const post = (path: string, body: string) =>
+      fetch(`${server.url}${path}`, { method: "POST", body }).then((r) => r.status);
+    expect(await post("/generate", JSON.stringify({ input_ids: new Array(1000).fill(1) }))).toBe(
+      413,
+    );
+    expect(await post("/generate", "{not json")).toBe(400);
+    expect(await post("/generate", JSON.stringify({ input_ids: [-1] }))).toBe(400);
+    expect(await post("/v1/completions", JSON.stringify({ model: "other", prompt: [1] }))).toBe(
+      404,
+    );
+    expect(await post("/nope", "{}")).toBe(404);
+    server.failure = "hang";
+    const hanging = fetch(`${server.url}/health`).catch(() => null);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await fetch(`${server.url}/health`)).status).toBe(503);
+    server.failure = "none";
+    await server.kill();
+    servers.length = 0;
+    await hanging;
+  });
+});
+
 describe("protocol replies", () => {
   it("refuses replies whose ids and log-probs disagree or that have the wrong shape", () => {
     const sglangReply = {

@@ -102,7 +102,8 @@ export class TestInferenceServer {
     const opts = {
       servedName: "prorl-policy",
       maxBodyBytes: 8 << 20,
-      maxQueue: 64,
+      // Above the trainer's default maxInFlight (256), as a real engine queues what it is sent.
+      maxQueue: 1024,
       hashLoads: true,
       host: "127.0.0.1",
       port: 0,
@@ -143,7 +144,11 @@ export class TestInferenceServer {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (this.queued >= this.opts.maxQueue) return this.reply(res, 503, { error: "queue full" });
+    // A request holds its place until its reply is sent or its connection dropped.
     this.queued++;
+    res.once("close", () => {
+      this.queued--;
+    });
     try {
       const body = await this.readBody(req);
       if (this.failure === "hang") {
@@ -161,8 +166,6 @@ export class TestInferenceServer {
     } catch (error) {
       const status = error instanceof HttpError ? error.status : 500;
       this.reply(res, status, { error: errorMessage(error) });
-    } finally {
-      this.queued--;
     }
   }
 
