@@ -45,6 +45,8 @@ export interface Protocol {
   loadWeights(dir: string): HttpCall;
   /** Throws when the server says the load failed. */
   parseLoadWeights(reply: unknown): void;
+  /** What to do about a load that failed with `message` (a missing endpoint), or "". */
+  loadFailureHint(message: string): string;
 }
 
 export class ProtocolError extends Error {
@@ -135,6 +137,7 @@ export const sglang: Protocol = {
     );
     if (!r.success) throw new ProtocolError(`weights not loaded: ${r.message ?? "no message"}`);
   },
+  loadFailureHint: () => "",
 };
 
 const vllmChoice = z.object({
@@ -196,6 +199,10 @@ export const vllm: Protocol = {
     const schema = z.union([z.null(), z.object({ results: z.array(z.unknown()) }).loose()]);
     parse(schema, reply, "/collective_rpc");
   },
+  loadFailureHint: (message) =>
+    /HTTP 404/.test(message)
+      ? "vLLM serves /collective_rpc only when started with VLLM_SERVER_DEV_MODE=1"
+      : "",
 };
 
 export const PROTOCOLS: Record<EngineType, Protocol> = { sglang, vllm };

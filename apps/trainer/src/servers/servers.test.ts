@@ -246,6 +246,30 @@ describe("failures end in one clear line", () => {
   });
 });
 
+describe("weight sync on a vLLM without VLLM_SERVER_DEV_MODE", () => {
+  it("fails with the reason and what to do", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-servers-"));
+    const server = await TestInferenceServer.start({
+      modelDir: await modelDir("m", 1),
+      devMode: false,
+    });
+    servers.push(server);
+    const p = pool([server.url]);
+    const sync = new WeightSync(PROTOCOLS.vllm, p, {
+      weightsDir: join(dir, "weights"),
+      dtype: "bf16",
+      timeoutS: 5,
+      tokenizer: new ByteTokenizer(),
+      prompts: { templates: {}, chatTemplate: false },
+    });
+    const policy = CausalLM.random(config, 3);
+    await expect(sync.sync(policy, 1)).rejects.toThrow(
+      /failed on every inference server \(last: .*\/collective_rpc: HTTP 404.*; vLLM serves \/collective_rpc only when started with VLLM_SERVER_DEV_MODE=1\)$/,
+    );
+    policy.dispose();
+  });
+});
+
 describe("weight sync refuses a weights directory it cannot manage", () => {
   it("a real directory where the current link goes is one clear error", async () => {
     dir = await mkdtemp(join(tmpdir(), "prorl-servers-"));

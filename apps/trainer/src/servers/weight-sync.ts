@@ -49,20 +49,29 @@ export class WeightSync {
       savePolicy(policy, tmp, this.opts.tokenizer, this.opts.prompts, this.opts.dtype),
     );
     await this.pointCurrentAt(root, versionDirName(step));
-    await Promise.all(this.pool.inRotation.map((url) => this.load(url, dir)));
+    const failures = await Promise.all(this.pool.inRotation.map((url) => this.load(url, dir)));
     if (this.pool.inRotation.length === 0) {
-      throw new RolloutServerError(`weight sync of ${dir} failed on every inference server`);
+      const last = failures.filter((f) => f !== null).at(-1);
+      throw new RolloutServerError(
+        `weight sync of ${dir} failed on every inference server${last ? ` (last: ${last})` : ""}`,
+      );
     }
     await this.prune(root, versionDirName(step));
     return { dir, ms: performance.now() - t0 };
   }
 
-  private async load(url: string, dir: string): Promise<void> {
+  /** Null when `url` loaded `dir`; else why not, after taking the server out of rotation. */
+  private async load(url: string, dir: string): Promise<string | null> {
     try {
       const reply = await callServer(url, this.protocol.loadWeights(dir), this.opts.timeoutS);
       this.protocol.parseLoadWeights(reply);
+      return null;
     } catch (error) {
-      this.pool.remove(url, `weight sync failed: ${errorMessage(error)}`);
+      const message = errorMessage(error);
+      const hint = this.protocol.loadFailureHint(message);
+      const why = hint ? `${message}; ${hint}` : message;
+      this.pool.remove(url, `weight sync failed: ${why}`);
+      return why;
     }
   }
 

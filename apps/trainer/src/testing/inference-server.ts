@@ -27,6 +27,8 @@ export interface TestServerOptions {
   maxQueue?: number;
   /** Hash the weights of every load into `loads` (off in the bench: it is not a server's work). */
   hashLoads?: boolean;
+  /** Serve vLLM's /collective_rpc (vLLM: only with VLLM_SERVER_DEV_MODE=1). Default true. */
+  devMode?: boolean;
   /** Where it listens (default 127.0.0.1, a free port). */
   host?: string;
   port?: number;
@@ -105,6 +107,7 @@ export class TestInferenceServer {
       // Above the trainer's default maxInFlight (256), as a real engine queues what it is sent.
       maxQueue: 1024,
       hashLoads: true,
+      devMode: true,
       host: "127.0.0.1",
       port: 0,
       ...options,
@@ -214,6 +217,7 @@ export class TestInferenceServer {
       case "POST /update_weights_from_disk":
         return this.sglangLoad(body);
       case "POST /collective_rpc":
+        if (!this.opts.devMode) throw new HttpError(404, "Not Found");
         return this.vllmRpc(body);
       default:
         throw new HttpError(404, `no route ${key}`);
