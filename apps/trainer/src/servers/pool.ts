@@ -74,7 +74,7 @@ export async function callServer(url: string, call: HttpCall, timeoutS: number):
 /**
  * Inference servers in rotation. Each request goes to the server in rotation with the fewest
  * requests outstanding; a failed request is retried (after a growing delay) on the least busy
- * server again, which is another one while the failed one is busy or out. A server that fails
+ * server that has not failed it yet (the same ones again once every server has). A server that fails
  * `maxFailures` times in a row, or a weight load, leaves the rotation for the rest of the run.
  */
 export class ServerPool {
@@ -112,10 +112,13 @@ export class ServerPool {
     this.opts.warn(`inference server ${url} taken out of rotation (${why}); ${left} left`);
   }
 
-  private pick(lastFailure: string): ServerState {
+  /** The least busy server in rotation, one that has not failed this request where possible. */
+  private pick(failed: ReadonlySet<string>, lastFailure: string): ServerState {
+    const inRotation = this.servers.filter((s) => s.inRotation);
+    const fresh = inRotation.filter((s) => !failed.has(s.url));
     let best: ServerState | undefined;
-    for (const s of this.servers) {
-      if (s.inRotation && (!best || s.outstanding < best.outstanding)) best = s;
+    for (const s of fresh.length > 0 ? fresh : inRotation) {
+      if (!best || s.outstanding < best.outstanding) best = s;
     }
     if (!best) {
       const last = lastFailure ? ` (last failure: ${lastFailure})` : "";
@@ -133,17 +136,19 @@ export class ServerPool {
 
   /**
    * Runs `call` against a server and `parse`s its reply (a parse error counts as a server
-   * failure); retried on failure. Throws RolloutServerError when no try succeeds.
+   * failure); retried on failure, on another server while one is left that has not failed it.
+   * Throws RolloutServerError when no try succeeds.
    */
   async request<T>(call: (url: string) => HttpCall, parse: (reply: unknown) => T): Promise<T> {
     return this.limit(async () => {
       let last = "";
+      const failed = new Set<string>();
       for (let attempt = 0; attempt < this.opts.attempts; attempt++) {
         if (attempt > 0) {
           this.retries++;
           await new Promise((r) => setTimeout(r, this.opts.backoffMs * 2 ** (attempt - 1)));
         }
-        const server = this.pick(last);
+        const server = this.pick(failed, last);
         server.outstanding++;
         try {
           const result = parse(await callServer(server.url, call(server.url), this.opts.timeoutS));
@@ -155,6 +160,7 @@ export class ServerPool {
               ? error
               : new ServerCallError(server.url, errorMessage(error));
           last = failure.message;
+          failed.add(server.url);
           this.fail(server, failure);
         } finally {
           server.outstanding--;

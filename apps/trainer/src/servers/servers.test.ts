@@ -133,6 +133,24 @@ describe.each(["sglang", "vllm"] as const)("%s protocol against test servers", (
     expect(p.takeRetries()).toBeGreaterThanOrEqual(2);
   });
 
+  it("a retry goes to a server that has not failed the request", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-servers-"));
+    const started = await startServers(2, await modelDir("m", 1));
+    // Two tries and a failing server that stays in rotation: every retry must go elsewhere.
+    const p = pool(
+      started.map((x) => x.url),
+      { attempts: 2, maxFailures: 100 },
+    );
+    const s = await sampler(type, started, p);
+    (started[0] as TestInferenceServer).failure = "500";
+    const before = (started[1] as TestInferenceServer).generated;
+    const out = await s.sample(request([[1], [2], [3], [4], [5], [6]]));
+    expect(out.flat()).toHaveLength(18);
+    expect(p.inRotation).toHaveLength(2);
+    expect((started[1] as TestInferenceServer).generated - before).toBe(6);
+    expect(p.takeRetries()).toBeGreaterThan(0);
+  });
+
   it("weight sync: atomic versioned dirs, every server loads them, old ones pruned", async () => {
     dir = await mkdtemp(join(tmpdir(), "prorl-servers-"));
     const weightsDir = join(dir, "weights");
