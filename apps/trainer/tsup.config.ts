@@ -1,3 +1,9 @@
 import { packageBuild } from "../../tsup.base";
 
-export default packageBuild(["src/index.ts", "src/cli.ts", "src/bench.ts"]);
+export default packageBuild([
+  "src/index.ts",
+  "src/cli.ts",
+  "src/bench.ts",
+  "src/bench-servers.ts",
+  "src/testing/inference-server-cli.ts",
+]);

@@ -54,8 +54,9 @@ export async function savePolicy(
   dir: string,
   tokenizer: string | ByteTokenizer,
   prompts: PolicyPrompts,
+  dtype: "f32" | "bf16" = "f32",
 ): Promise<void> {
-  await saveModel(model, dir, { tokenizer });
+  await saveModel(model, dir, { tokenizer, dtype: dtype === "bf16" ? "BF16" : "F32" });
   await writeFile(
     join(dir, PROMPTS_FILE),
     promptsFileText(prompts.templates, prompts.chatTemplate),

@@ -1,10 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
 import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import {
+  ByteTokenizer,
   CausalLM,
   exportGguf,
   ggufVocabFromTokenizerJson,
@@ -31,6 +34,22 @@ if (!built) console.warn(`skipping prorl-train CLI tests: ${CLI} is not built (r
 const EVAL_CLI = resolve(import.meta.dirname, "../../eval/dist/cli.js");
 const evalBuilt = existsSync(EVAL_CLI);
 if (!evalBuilt) console.warn(`skipping the train -> evaluate test: ${EVAL_CLI} is not built`);
+
+// The test inference server as a process (src/testing/inference-server-cli.ts).
+const SERVER_CLI = resolve(import.meta.dirname, "../dist/testing/inference-server-cli.js");
+
+/** The URL a test inference server process prints once it listens. */
+function listeningUrl(child: ChildProcess): Promise<string> {
+  return new Promise((ok, fail) => {
+    let out = "";
+    child.stdout?.on("data", (d) => {
+      out += d;
+      const match = /listening on (\S+)/.exec(out);
+      if (match) ok(match[1] as string);
+    });
+    child.on("exit", (code) => fail(new Error(`test inference server exited (${code})`)));
+  });
+}
 
 let dir: string;
 afterEach(async () => {
@@ -98,6 +117,79 @@ describe.skipIf(!built)("prorl-train CLI", { timeout: 300_000 }, () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^prorl-train: .*nope\.yaml/);
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("rollouts on an inference server: a bad engine or an unreachable server is one line", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));
+    const closed = createServer();
+    await new Promise<void>((ok) => closed.listen(0, "127.0.0.1", ok));
+    const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((ok) => closed.close(ok));
+    const base = tinyConfig();
+    const withEngine = (engine: object) =>
+      JSON.stringify({ ...base, rollout: { ...base.rollout, engine } });
+    await writeFile(
+      join(dir, "down.json"),
+      withEngine({ type: "sglang", urls: [url], weightsDir: "weights", timeoutS: 5 }),
+    );
+    const down = await start(["--config", join(dir, "down.json"), "--out", join(dir, "a")]).done;
+    expect(down.code).toBe(1);
+    expect(down.stderr.trim().split("\n").at(-1)).toMatch(
+      new RegExp(
+        `^prorl-train: inference server ${url} \\(sglang\\): not reachable: .*ECONNREFUSED`,
+      ),
+    );
+    await writeFile(
+      join(dir, "bad.json"),
+      withEngine({ type: "vllm", urls: ["ftp://x"], weightsDir: "weights" }),
+    );
+    const bad = await start(["--config", join(dir, "bad.json"), "--out", join(dir, "b")]).done;
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    expect(bad.stderr).toMatch(/invalid config: rollout\.engine\.urls\.0.*http\(s\) URL/);
+  });
+
+  it("rollouts on two inference server processes: one SIGKILLed mid-run leaves the rotation", async () => {
+    dir = await mkdtemp(join(tmpdir(), "prorl-cli-"));
+    await selectBackend("wasm");
+    const base = tinyConfig({ steps: 8, checkpoint: { every: 4, keepLast: 1 } });
+    const initial = join(dir, "initial");
+    const model = CausalLM.random(parseConfig(base.model?.init), 5);
+    await saveModel(model, initial, { tokenizer: new ByteTokenizer() });
+    model.dispose();
+    const servers = [0, 1].map(() =>
+      start(["--model", initial, "--backend", "wasm"], [SERVER_CLI]),
+    );
+    try {
+      const urls = await Promise.all(servers.map(({ child }) => listeningUrl(child)));
+      const engine = { type: "sglang", urls, weightsDir: join(dir, "weights"), timeoutS: 30 };
+      await writeFile(
+        join(dir, "servers.json"),
+        JSON.stringify({ ...base, rollout: { ...base.rollout, engine } }),
+      );
+      const out = join(dir, "run");
+      const run = start(["--config", join(dir, "servers.json"), "--out", out]);
+      const metricsPath = join(out, "metrics.jsonl");
+      let exited = false;
+      void run.done.then(() => {
+        exited = true;
+      });
+      while (!exited) {
+        const text = await readFile(metricsPath, "utf8").catch(() => "");
+        if (text.includes('"type":"step","step":2,')) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      servers[1]?.child.kill("SIGKILL");
+      const done = await run.done;
+      expect(done.code).toBe(0);
+      const steps = (await readMetrics(metricsPath)).filter((r) => r.type === "step");
+      expect(steps.map((r) => r.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(steps[0]?.server?.servers).toBe(2);
+      expect(steps.at(-1)?.server?.servers).toBe(1);
+      expect(done.stderr).toContain(`inference server ${urls[1]} taken out of rotation`);
+    } finally {
+      for (const s of servers) s.child.kill("SIGKILL");
+    }
   });
 
   it("a usage mistake is one line naming it, not a silent exit", async () => {

@@ -25,6 +25,40 @@ const rolloutFields = {
   maxTokens: z.number().int().positive(),
 };
 
+/** Inference servers that sample rollouts; the trainer pushes the policy to them every step. */
+const ServerEngineSchema = z
+  .object({
+    type: z.enum(["sglang", "vllm"]),
+    /** Base URLs of the servers ("http://10.0.0.5:30000"); requests are spread over them. */
+    urls: z
+      .array(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }))
+      .min(1)
+      .refine((urls) => new Set(urls).size === urls.length, "must not repeat a URL"),
+    /**
+     * Where the trainer writes the policy for the servers to load (shared storage: a path the
+     * servers read under the same name).
+     */
+    weightsDir: z.string().min(1),
+    /** Seconds before a request (generation or weight load) counts as failed. */
+    timeoutS: z.number().positive().default(600),
+    /** Requests in flight across all servers. */
+    maxInFlight: z.number().int().positive().default(256),
+    /** Tries of one request (each on the least busy server in rotation) before the step fails. */
+    attempts: z.number().int().positive().default(4),
+    /** Failures in a row after which a server is taken out of rotation. */
+    maxFailures: z.number().int().positive().default(2),
+    /** Milliseconds before the first retry; doubled on each retry after it. */
+    backoffMs: z.number().int().min(0).default(500),
+    /** Storage type of the weights written for the servers. */
+    dtype: z.enum(["f32", "bf16"]).default("f32"),
+  })
+  .strict();
+
+const EngineSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("local") }).strict(),
+  ServerEngineSchema,
+]);
+
 /** How rollouts are sampled; defaults are the ProRL paper's (n = 16, temperature 1.2, top-p 1, 8k). */
 export const RolloutSchema = z
   .object({
@@ -34,6 +68,8 @@ export const RolloutSchema = z
     maxTokens: rolloutFields.maxTokens.default(8192),
     /** Sequences generated together with one KV cache (the local sampler; stages keep it). */
     generationBatch: z.number().int().positive().default(64),
+    /** Where rollouts are sampled: in this process (local) or on SGLang / vLLM servers. */
+    engine: EngineSchema.default({ type: "local" }),
   })
   .strict();
 
@@ -216,6 +252,7 @@ export const TrainConfigSchema = z
 export type TrainConfigInput = z.input<typeof TrainConfigSchema>;
 export type TrainConfig = z.infer<typeof TrainConfigSchema>;
 export type RolloutConfig = z.infer<typeof RolloutSchema>;
+export type ServerEngineConfig = z.infer<typeof ServerEngineSchema>;
 export type ShapingConfig = z.infer<typeof ShapingSchema>;
 export type Stage = z.infer<typeof StageSchema>;
 

@@ -16,6 +16,7 @@ export type {
   MetricsRecord,
   ResetRecord,
   ScoreSummary,
+  ServerRecord,
   StageRecord,
   StepRecord,
   StepTimes,

@@ -20,6 +20,23 @@ export interface StepTimes {
   total: number;
 }
 
+/** How the step went on the inference servers (rollout.engine sglang / vllm only). */
+export interface ServerRecord {
+  /**
+   * Mean over the trained response tokens of |log-prob from the server - log-prob the trainer
+   * recomputes with the same policy|: near 0 when the servers sample from the policy's weights.
+   * The importance ratio uses the trainer's own log-probs, never these. Null when the step
+   * trained on nothing (dynamic sampling kept no group).
+   */
+  logProbDiff: number | null;
+  /** Milliseconds of the weight sync after the step (write + every server's load). */
+  syncTime: number;
+  /** Servers in rotation after the step. */
+  servers: number;
+  /** Requests retried since the previous step's record (its validation included). */
+  retries: number;
+}
+
 /** One RL step. */
 export interface StepRecord {
   type: "step";
@@ -59,6 +76,8 @@ export interface StepRecord {
   clipFracHigh: number;
   tokens: number;
   time: StepTimes;
+  /** Present when rollouts come from inference servers. */
+  server?: ServerRecord;
 }
 
 /** A validation on the held-out prompts. */

@@ -16,6 +16,8 @@ export interface Sample {
   ids: number[];
   text: string;
   finishReason: FinishReason;
+  /** Per-token log-probs the sampler reported. */
+  samplerLogProbs: number[];
   verdict: Verdict;
   /** The verifier's reward after shaping (length penalties): what advantages are computed from. */
   reward: number;
@@ -78,6 +80,7 @@ export async function sampleGroups(
           ids: response.ids,
           text,
           finishReason: response.finishReason,
+          samplerLogProbs: response.logProbs,
           verdict,
           reward: opts.shaping ? shapeReward(verdict.reward, shaped, opts.shaping) : verdict.reward,
         };

@@ -39,6 +39,11 @@ export interface StepContext {
   sampler: Sampler;
   stopTokenIds: readonly number[];
   prompts: PromptStream<PromptItem>;
+  /**
+   * Recompute the policy's log-probs of every trained response and compare them with the
+   * sampler's (servers: a check that they sample from the policy's weights).
+   */
+  compareSamplerLogProbs?: boolean;
 }
 
 export interface StepInput {
@@ -52,6 +57,8 @@ export interface StepOutput {
   record: StepRecord;
   /** The stream position after the prompts this step drew. */
   cursor: number;
+  /** Mean |sampler log-prob - trainer log-prob| per trained token; null when not compared. */
+  samplerLogProbDiff: number | null;
 }
 
 const mean = (xs: readonly number[]) =>
@@ -258,6 +265,32 @@ function updateStats(results: readonly UpdateResult[]): UpdateStats {
   };
 }
 
+/** Mean |sampler - policy| log-prob over the tokens of the groups trained on. */
+function samplerLogProbDiff(
+  policy: CausalLM,
+  groups: readonly Group[],
+  temperature: number,
+  microBatch: number,
+): number {
+  const samples = groups.flatMap((g) => g.samples.map((s) => ({ prompt: g.item.promptIds, s })));
+  const trainer = responseLogProbs(
+    policy,
+    samples.map(({ prompt, s }) => ({ prompt, response: s.ids, advantage: 0 })),
+    temperature,
+    microBatch,
+  );
+  let sum = 0;
+  let tokens = 0;
+  samples.forEach(({ s }, i) => {
+    const own = trainer[i] as Float32Array;
+    s.samplerLogProbs.forEach((lp, t) => {
+      sum += Math.abs(lp - (own[t] as number));
+      tokens++;
+    });
+  });
+  return tokens === 0 ? 0 : sum / tokens;
+}
+
 /**
  * One RL step: sample (with dynamic sampling), reward, advantages, then one optimizer update
  * per mini-batch. Changes the weights in `models` and nothing else; returns the step's record
@@ -276,12 +309,16 @@ export async function trainStep(
   const stats = rolloutStats(input, collected, lr);
   if (collected.kept.length === 0) {
     const time = { ...timings, logProbs: 0, update: 0, total: performance.now() - t0 };
-    return { record: { ...stats, ...NO_UPDATES, time }, cursor: collected.cursor };
+    const record = { ...stats, ...NO_UPDATES, time };
+    return { record, cursor: collected.cursor, samplerLogProbDiff: null };
   }
   const miniBatches = miniBatchesOf(ctx, collected.kept, step);
   const { temperature } = settings.rollout;
   const { microBatch } = ctx.config.batch;
   const tLogProbs = performance.now();
+  const diff = ctx.compareSamplerLogProbs
+    ? samplerLogProbDiff(models.policy, collected.kept, temperature, microBatch)
+    : null;
   attachLogProbs(models, miniBatches, temperature, microBatch);
   const tUpdate = performance.now();
   const { maxGradNorm } = ctx.config.optimizer;
@@ -301,5 +338,6 @@ export async function trainStep(
     update: end - tUpdate,
     total: end - t0,
   };
-  return { record: { ...stats, ...updateStats(results), time }, cursor: collected.cursor };
+  const record = { ...stats, ...updateStats(results), time };
+  return { record, cursor: collected.cursor, samplerLogProbDiff: diff };
 }

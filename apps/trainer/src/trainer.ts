@@ -46,6 +46,7 @@ import type { ConfigChange, StepRecord, ValidationRecord } from "./records.js";
 import { writeReport } from "./report.js";
 import type { PromptItem } from "./rollout.js";
 import { LocalSampler, type Sampler } from "./sampler.js";
+import { ServerEngine } from "./servers/engine.js";
 import { type StepContext, type StepModels, trainStep } from "./step.js";
 import { formatSummary, summarizeRun } from "./summary.js";
 import { TruncationWatch } from "./truncation-watch.js";
@@ -245,7 +246,6 @@ async function loadRunData(config: ResolvedConfig, say: (text: string) => void):
 class TrainingRun {
   private readonly truncation = new TruncationWatch();
   private readonly sampler: Sampler;
-  private readonly stopTokenIds: readonly number[];
   private readonly objective: ObjectiveConfig;
 
   private constructor(
@@ -260,11 +260,37 @@ class TrainingRun {
     private currentBlend: Settings["blend"],
     private readonly say: (text: string) => void,
     private readonly onProgress: (event: ProgressEvent) => void,
+    private readonly stopTokenIds: readonly number[],
+    /** The inference servers rollouts come from; null: sampled in this process. */
+    private readonly servers: ServerEngine | null,
   ) {
-    this.sampler = new LocalSampler(models.policy, config.rollout.generationBatch);
+    this.sampler =
+      servers?.sampler ?? new LocalSampler(models.policy, config.rollout.generationBatch);
     this.objective = objectiveConfig(config.objective);
-    const eos = data.tokenizer.eosTokenId;
-    this.stopTokenIds = eos === null ? models.policy.config.eosTokenIds : [eos];
+  }
+
+  /**
+   * Checks the configured inference servers against `policy` (before a warm start, so that a
+   * wrong URL or model fails at once); null for the local engine.
+   */
+  private static async connectServers(
+    config: ResolvedConfig,
+    data: RunData,
+    policy: CausalLM,
+    say: (text: string) => void,
+  ): Promise<ServerEngine | null> {
+    const { engine } = config.rollout;
+    if (engine.type === "local") return null;
+    return ServerEngine.open(
+      { ...engine, weightsDir: resolvePath(config, engine.weightsDir) },
+      {
+        policy,
+        stopTokenIds: stopTokensOf(data.tokenizer, policy),
+        tokenizer: data.tokenizerSource,
+        prompts: promptsOf(data.encoder),
+        warn: say,
+      },
+    );
   }
 
   static async open(config: ResolvedConfig, opts: TrainOptions): Promise<TrainingRun> {
@@ -288,10 +314,12 @@ class TrainingRun {
     }
     let models: StepModels;
     let state: TrainerState;
+    let servers: ServerEngine | null;
     let train = data.train;
     let blend = config.blend;
     if (restored) {
       const { checkpoint } = restored;
+      servers = await TrainingRun.connectServers(config, data, checkpoint.policy, say);
       optimizer.restore(checkpoint.optimizer);
       controller.restore(checkpoint.state.controller);
       models = { policy: checkpoint.policy, reference: checkpoint.reference, optimizer };
@@ -304,6 +332,7 @@ class TrainingRun {
       }
     } else {
       const policy = await initialPolicy(config, data.tokenizer);
+      servers = await TrainingRun.connectServers(config, data, policy, say);
       await TrainingRun.warmStartBase(config, runDir, data, policy, opts);
       models = { policy, reference: cloneModel(policy), optimizer };
       state = {
@@ -324,6 +353,13 @@ class TrainingRun {
       await metrics.write({ type: "config-change", step: state.step, changes });
       say(`resumed with a changed config (--force): ${formatChanges(changes)}`);
     }
+    if (servers) {
+      // The servers start on the policy as it is: after the warm start, or the checkpoint's.
+      const { dir, ms } = await servers.sync(models.policy, state.step);
+      say(
+        `${servers.servers.length} inference server(s) loaded ${dir} in ${(ms / 1000).toFixed(1)} s`,
+      );
+    }
     return new TrainingRun(
       config,
       runDir,
@@ -336,6 +372,8 @@ class TrainingRun {
       blend,
       say,
       opts.onProgress ?? (() => {}),
+      stopTokensOf(data.tokenizer, models.policy),
+      servers,
     );
   }
 
@@ -375,7 +413,19 @@ class TrainingRun {
       sampler: this.sampler,
       stopTokenIds: this.stopTokenIds,
       prompts: this.prompts,
+      compareSamplerLogProbs: this.servers !== null,
     };
+  }
+
+  /**
+   * After a step's update, before anything samples again: the servers load the new policy, and
+   * the step's record gets their statistics. A failed sync throws before the step is recorded,
+   * so the last checkpoint stands.
+   */
+  async syncServers(record: StepRecord, samplerLogProbDiff: number | null): Promise<StepRecord> {
+    if (!this.servers) return record;
+    const stats = await this.servers.afterStep(this.models.policy, record.step);
+    return { ...record, server: { logProbDiff: samplerLogProbDiff, ...stats } };
   }
 
   /** Validates the policy on the held-out prompts, logs it and keeps the best score. */
@@ -531,6 +581,12 @@ class TrainingRun {
   }
 }
 
+/** The tokens that end a response: the tokenizer's end of sequence, else the model's. */
+function stopTokensOf(tokenizer: TextTokenizer, policy: CausalLM): number[] {
+  const eos = tokenizer.eosTokenId;
+  return eos === null ? policy.config.eosTokenIds : [eos];
+}
+
 function promptsOf(encoder: PromptEncoder): PolicyPrompts {
   return { templates: encoder.templates, chatTemplate: encoder.chatTemplate };
 }
@@ -543,8 +599,9 @@ export async function train(config: ResolvedConfig, opts: TrainOptions = {}): Pr
     for (let step = run.state.step + 1; step <= config.steps; step++) {
       const settings = await run.beginStep(step);
       const input = { step, cursor: run.state.cursor, settings };
-      const { record, cursor } = await trainStep(run.stepContext, run.models, input);
-      run.state.cursor = cursor;
+      const output = await trainStep(run.stepContext, run.models, input);
+      const record = await run.syncServers(output.record, output.samplerLogProbDiff);
+      run.state.cursor = output.cursor;
       const stop = opts.shouldStop?.() ?? false;
       await run.endStep(record, settings, stop);
       if (stop) return await run.finish(true);
