@@ -6,7 +6,13 @@
 // chain. Products go straight through the addon's batchMatMul, which every BatchMatMul of the
 // backend and the fused attention's products use.
 import { afterAll, describe, expect, it } from "vitest";
-import { gemmFromEnv, loadNative, type NativeAddon, type NativeConfig } from "./native.js";
+import {
+  gemmFromEnv,
+  loadNative,
+  type NativeAddon,
+  type NativeConfig,
+  ompWaitPolicy,
+} from "./native.js";
 import { xorshift32 } from "./testing.js";
 
 const native = loadNative();
@@ -206,5 +212,17 @@ describe("PRORL_GEMM", () => {
     const addon = (native.available ? native.addon : null) as NativeAddon;
     const want = gemmFromEnv(process.env.PRORL_GEMM, addon.info().blas === "openblas");
     expect("choice" in want && addon.info().gemm).toBe("choice" in want && want.choice);
+  });
+});
+
+describe("the OpenMP wait policy the addon sets", () => {
+  it("lets OpenMP threads sleep at once only beside OpenBLAS's threads", () => {
+    expect(ompWaitPolicy({ PRORL_GEMM: "blas" })).toBe("PASSIVE");
+    expect(ompWaitPolicy({})).toBeUndefined();
+    expect(ompWaitPolicy({ PRORL_GEMM: "builtin" })).toBeUndefined();
+  });
+
+  it("leaves a policy the user set", () => {
+    expect(ompWaitPolicy({ PRORL_GEMM: "blas", OMP_WAIT_POLICY: "ACTIVE" })).toBeUndefined();
   });
 });

@@ -265,6 +265,16 @@ let cached: NativeStatus | undefined;
 /** The GEMM when PRORL_GEMM is not set: the builtin one, which needs no system library. */
 export const DEFAULT_GEMM: GemmChoice = "builtin";
 
+/**
+ * The `OMP_WAIT_POLICY` the addon sets before libgomp reads it, or undefined to leave it: a user's
+ * setting, else PASSIVE with `PRORL_GEMM=blas` (OpenBLAS's threads need the cores) and libgomp's
+ * default with the builtin GEMM (its OpenMP team is woken for every product).
+ */
+export function ompWaitPolicy(env: NodeJS.ProcessEnv): "PASSIVE" | undefined {
+  if (env.OMP_WAIT_POLICY !== undefined) return undefined;
+  return env.PRORL_GEMM === "blas" ? "PASSIVE" : undefined;
+}
+
 /** The GEMM that PRORL_GEMM asks for, or why it cannot be had. */
 export function gemmFromEnv(
   value: string | undefined,
@@ -304,10 +314,14 @@ export function loadNative(): NativeStatus {
     };
     return cached;
   }
-  // OpenMP threads that spin while waiting for work steal the cores from OpenBLAS's threads and
-  // from other processes; on a shared 2-core machine a training step ran 4x slower with the
-  // default (active) policy. libgomp reads this when the addon is loaded; a user setting wins.
-  process.env.OMP_WAIT_POLICY ??= "PASSIVE";
+  // How idle OpenMP threads wait, read by libgomp when the addon loads (a user setting wins).
+  // With PRORL_GEMM=blas, OpenMP threads that spin steal the cores from OpenBLAS's own threads: the
+  // embedded default's step took 2.3 s with libgomp's default (spin about 0.3 ms, then sleep)
+  // against 1.2 s sleeping at once (PASSIVE). With the builtin GEMM the OpenMP team is the only
+  // one and every product wakes it, often several times: sleeping at once made the step 1.44 s
+  // against 0.92 s with libgomp's default (2026-12-07, 2 cores), so that default stays.
+  const waitPolicy = ompWaitPolicy(process.env);
+  if (waitPolicy) process.env.OMP_WAIT_POLICY = waitPolicy;
   try {
     const addon = createRequire(import.meta.url)(addonPath) as NativeAddon;
     const gemm = gemmFromEnv(process.env.PRORL_GEMM, addon.info().blas === "openblas");
