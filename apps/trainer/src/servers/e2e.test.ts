@@ -15,7 +15,7 @@ import { parseTrainConfig, type TrainConfigInput } from "../config.js";
 import { readMetrics } from "../metrics-log.js";
 import { recordsOf, type StepRecord } from "../records.js";
 import { TestInferenceServer, weightsHash } from "../testing/inference-server.js";
-import { tinyConfig } from "../testing/tiny-config.js";
+import { TINY_MODEL_INIT, tinyConfig } from "../testing/tiny-config.js";
 import { type ProgressEvent, train } from "../trainer.js";
 import type { EngineType } from "./protocols.js";
 import { CURRENT_LINK } from "./weight-sync.js";
@@ -37,7 +37,7 @@ afterEach(async () => {
 async function startServers(type: EngineType, count = 2) {
   const weightsDir = join(dir, `weights-${type}`);
   const initial = join(dir, `initial-model-${type}`);
-  const model = CausalLM.random(parseConfig(tinyConfig().model?.init), 99);
+  const model = CausalLM.random(parseConfig(TINY_MODEL_INIT), 99);
   await saveModel(model, initial, { tokenizer: new ByteTokenizer() });
   model.dispose();
   let launch = initial;
@@ -216,10 +216,7 @@ describe("prorl-train with rollouts on inference servers", { timeout: 120_000 },
   it("refuses to start on a server that serves another model", async () => {
     dir = await mkdtemp(join(tmpdir(), "prorl-e2e-"));
     const other = join(dir, "other");
-    const model = CausalLM.random(
-      parseConfig({ ...tinyConfig().model?.init, num_hidden_layers: 2 }),
-      1,
-    );
+    const model = CausalLM.random(parseConfig({ ...TINY_MODEL_INIT, num_hidden_layers: 2 }), 1);
     await saveModel(model, other, { tokenizer: new ByteTokenizer() });
     model.dispose();
     const server = await TestInferenceServer.start({ modelDir: other });

@@ -4,24 +4,14 @@ import { join } from "node:path";
 import { ByteTokenizer, CausalLM, parseConfig, saveModel, selectBackend } from "@prorl/model";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { TestInferenceServer, weightsHash } from "../testing/inference-server.js";
+import { TINY_MODEL_INIT } from "../testing/tiny-config.js";
 import { checkServer } from "./checks.js";
 import { type PoolOptions, RolloutServerError, ServerPool } from "./pool.js";
 import { type EngineType, PROTOCOLS, ProtocolError } from "./protocols.js";
 import { ServerSampler } from "./sampler.js";
 import { CURRENT_LINK, WeightSync } from "./weight-sync.js";
 
-const SHAPE = {
-  model_type: "qwen2",
-  vocab_size: 259,
-  hidden_size: 16,
-  intermediate_size: 32,
-  num_hidden_layers: 1,
-  num_attention_heads: 2,
-  num_key_value_heads: 1,
-  eos_token_id: 258,
-  tie_word_embeddings: true,
-};
-const config = parseConfig(SHAPE);
+const config = parseConfig(TINY_MODEL_INIT);
 
 let dir: string;
 const servers: TestInferenceServer[] = [];
@@ -37,7 +27,11 @@ afterEach(async () => {
   warnings = [];
 });
 
-async function modelDir(name: string, seed: number, shape: object = SHAPE): Promise<string> {
+async function modelDir(
+  name: string,
+  seed: number,
+  shape: object = TINY_MODEL_INIT,
+): Promise<string> {
   const path = join(dir, name);
   const model = CausalLM.random(parseConfig(shape), seed);
   await saveModel(model, path, { tokenizer: new ByteTokenizer() });
@@ -243,7 +237,11 @@ describe("failures end in one clear line", () => {
 
   it("start-up checks name the server and what is wrong", async () => {
     dir = await mkdtemp(join(tmpdir(), "prorl-servers-"));
-    const other = await modelDir("other", 1, { ...SHAPE, vocab_size: 300, hidden_size: 32 });
+    const other = await modelDir("other", 1, {
+      ...TINY_MODEL_INIT,
+      vocab_size: 300,
+      hidden_size: 32,
+    });
     const [wrong] = await startServers(1, other);
     const opts = { timeoutS: 2, stopTokenIds: [258], warn: (t: string) => warnings.push(t) };
     await expect(checkServer(PROTOCOLS.sglang, wrong?.url as string, config, opts)).rejects.toThrow(

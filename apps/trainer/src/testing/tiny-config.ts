@@ -1,5 +1,18 @@
 import type { TrainConfigInput } from "../config.js";
 
+/** The tiny config's model: a 1-layer, 16-wide Qwen2 over the byte tokenizer (config.json fields). */
+export const TINY_MODEL_INIT = {
+  model_type: "qwen2",
+  vocab_size: 259,
+  hidden_size: 16,
+  intermediate_size: 32,
+  num_hidden_layers: 1,
+  num_attention_heads: 2,
+  num_key_value_heads: 1,
+  eos_token_id: 258,
+  tie_word_embeddings: true,
+};
+
 /** A tiny, fast training config (byte tokenizer, 1-layer model) for tests; override what you need. */
 export function tinyConfig(overrides: Partial<TrainConfigInput> = {}): TrainConfigInput {
   return {
@@ -7,17 +20,7 @@ export function tinyConfig(overrides: Partial<TrainConfigInput> = {}): TrainConf
     seed: 3,
     backend: "wasm",
     model: {
-      init: {
-        model_type: "qwen2",
-        vocab_size: 259,
-        hidden_size: 16,
-        intermediate_size: 32,
-        num_hidden_layers: 1,
-        num_attention_heads: 2,
-        num_key_value_heads: 1,
-        eos_token_id: 258,
-        tie_word_embeddings: true,
-      },
+      init: { ...TINY_MODEL_INIT },
       initSeed: 1,
     },
     blend: {
