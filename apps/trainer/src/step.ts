@@ -216,6 +216,7 @@ function miniBatchesOf(ctx: StepContext, groups: readonly Group[], step: number)
           prompt: g.item.promptIds,
           response: s.ids,
           advantage: adv[si] as number,
+          samplerLogProbs: s.samplerLogProbs,
         }));
       }),
     );
@@ -265,27 +266,25 @@ function updateStats(results: readonly UpdateResult[]): UpdateStats {
   };
 }
 
-/** Mean |sampler - policy| log-prob over the tokens of the groups trained on. */
+/**
+ * Mean |sampler - policy| log-prob over the tokens trained on, the policy's as the update saw
+ * them before changing the weights: from its own forward pass (on-policy mini-batches) or the
+ * old log-probs computed for the later mini-batches. No pass of its own.
+ */
 function samplerLogProbDiff(
-  policy: CausalLM,
-  groups: readonly Group[],
-  temperature: number,
-  microBatch: number,
+  miniBatches: readonly TrainSample[][],
+  results: readonly UpdateResult[],
 ): number {
-  const samples = groups.flatMap((g) => g.samples.map((s) => ({ prompt: g.item.promptIds, s })));
-  const trainer = responseLogProbs(
-    policy,
-    samples.map(({ prompt, s }) => ({ prompt, response: s.ids, advantage: 0 })),
-    temperature,
-    microBatch,
-  );
   let sum = 0;
   let tokens = 0;
-  samples.forEach(({ s }, i) => {
-    const own = trainer[i] as Float32Array;
-    s.samplerLogProbs.forEach((lp, t) => {
-      sum += Math.abs(lp - (own[t] as number));
-      tokens++;
+  miniBatches.forEach((mb, m) => {
+    const policy = results[m]?.policyLogProbs ?? mb.map((s) => s.oldLogProbs);
+    mb.forEach((s, i) => {
+      const own = policy[i] as Float32Array;
+      s.samplerLogProbs?.forEach((lp, t) => {
+        sum += Math.abs(lp - (own[t] as number));
+        tokens++;
+      });
     });
   });
   return tokens === 0 ? 0 : sum / tokens;
@@ -316,9 +315,6 @@ export async function trainStep(
   const { temperature } = settings.rollout;
   const { microBatch } = ctx.config.batch;
   const tLogProbs = performance.now();
-  const diff = ctx.compareSamplerLogProbs
-    ? samplerLogProbDiff(models.policy, collected.kept, temperature, microBatch)
-    : null;
   attachLogProbs(models, miniBatches, temperature, microBatch);
   const tUpdate = performance.now();
   const { maxGradNorm } = ctx.config.optimizer;
@@ -329,6 +325,7 @@ export async function trainStep(
       microBatch,
       lr,
       maxGradNorm,
+      keepPolicyLogProbs: ctx.compareSamplerLogProbs,
     }),
   );
   const end = performance.now();
@@ -339,5 +336,6 @@ export async function trainStep(
     total: end - t0,
   };
   const record = { ...stats, ...updateStats(results), time };
+  const diff = ctx.compareSamplerLogProbs ? samplerLogProbDiff(miniBatches, results) : null;
   return { record, cursor: collected.cursor, samplerLogProbDiff: diff };
 }

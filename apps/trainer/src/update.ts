@@ -23,6 +23,8 @@ export interface TrainSample {
   advantage: number;
   oldLogProbs?: Float32Array;
   refLogProbs?: Float32Array;
+  /** The sampler's own log-probs of the response (servers), kept for the step's check. */
+  samplerLogProbs?: readonly number[];
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -76,6 +78,12 @@ export interface UpdateResult {
   /** False when the loss or gradient was not finite: no update was applied. */
   applied: boolean;
   metrics: PolicyMetrics;
+  /**
+   * Each sample's response log-probs under the policy before this update, from its own forward
+   * pass, when `keepPolicyLogProbs` asked for them; null when not asked for or when the
+   * mini-batch brought them (`oldLogProbs`).
+   */
+  policyLogProbs: Float32Array[] | null;
 }
 
 export interface UpdateOptions {
@@ -84,6 +92,8 @@ export interface UpdateOptions {
   microBatch: number;
   lr: number;
   maxGradNorm: number;
+  /** Return each sample's on-policy log-probs (`UpdateResult.policyLogProbs`). */
+  keepPolicyLogProbs?: boolean;
 }
 
 /** Whether a mini-batch was sampled by the current policy (no stored old log-probs). */
@@ -101,6 +111,8 @@ interface MicroBatchResult {
   klLoss: number;
   grads: Map<string, tf.Tensor>;
   metrics: PolicyMetrics;
+  /** On-policy: each sample's log-probs as the forward pass gave them (the constant log pi_old). */
+  policyLogProbs: Float32Array[] | null;
 }
 
 /**
@@ -132,7 +144,12 @@ function microBatchGradients(
     adv: tf.tensor1d(mb.map((s) => s.advantage)),
   };
   // The inputs of the loss, kept past the gradient pass for the metrics.
-  const seen: { inputs?: ObjectiveInputs; entropy?: tf.Tensor2D; terms?: [number, number] } = {};
+  const seen: {
+    inputs?: ObjectiveInputs;
+    entropy?: tf.Tensor2D;
+    terms?: [number, number];
+    own?: { values: Float32Array; width: number };
+  } = {};
   const { value, grads } = modelGradients(model, () => {
     const scores = scoreResponses(
       model,
@@ -140,10 +157,15 @@ function microBatchGradients(
       { temperature: opts.temperature },
     );
     const { logProbs, mask } = scores;
+    let oldLogProbs = fixed.old;
+    if (!oldLogProbs) {
+      const values = logProbs.dataSync() as Float32Array;
+      seen.own = { values, width: logProbs.shape[1] };
+      oldLogProbs = tf.keep(tf.tensor2d(values, logProbs.shape));
+    }
     const inputs: ObjectiveInputs = {
       logProbs: tf.keep(logProbs),
-      oldLogProbs:
-        fixed.old ?? tf.keep(tf.tensor2d(logProbs.dataSync() as Float32Array, logProbs.shape)),
+      oldLogProbs,
       ...(fixed.ref ? { refLogProbs: fixed.ref } : {}),
       advantages: fixed.adv,
       mask: tf.keep(mask),
@@ -156,12 +178,16 @@ function microBatchGradients(
   });
   const loss = value.dataSync()[0] as number;
   value.dispose();
-  const { inputs, entropy, terms } = seen;
+  const { inputs, entropy, terms, own } = seen;
   if (!inputs || !entropy || !terms) throw new Error("the loss function did not run");
   const metrics = policyMetrics(inputs, opts.objective, entropy);
   tf.dispose([inputs.logProbs, inputs.oldLogProbs, inputs.mask, entropy, fixed.adv]);
   if (fixed.ref) fixed.ref.dispose();
-  return { loss, policyLoss: terms[0], klLoss: terms[1], grads, metrics };
+  const policyLogProbs =
+    own && opts.keepPolicyLogProbs
+      ? mb.map((s, i) => own.values.slice(i * own.width, i * own.width + s.response.length))
+      : null;
+  return { loss, policyLoss: terms[0], klLoss: terms[1], grads, metrics, policyLogProbs };
 }
 
 /** sums[name] += grads[name], disposing what is replaced. */
@@ -200,6 +226,7 @@ export function updateOnMiniBatch(
   let loss = 0;
   let policyLoss = 0;
   let klLoss = 0;
+  const policyLogProbs: Float32Array[] = [];
   for (const mb of chunks(samples, opts.microBatch)) {
     const r = microBatchGradients(model, mb, norm, opts, sampledNow);
     loss += r.loss;
@@ -207,6 +234,7 @@ export function updateOnMiniBatch(
     klLoss += r.klLoss;
     accumulate(sums, r.grads);
     parts.push(r.metrics);
+    if (r.policyLogProbs) policyLogProbs.push(...r.policyLogProbs);
   }
   const summed = Object.fromEntries(sums);
   const clipped = clipByGlobalNorm(summed, opts.maxGradNorm > 0 ? opts.maxGradNorm : Infinity);
@@ -223,6 +251,7 @@ export function updateOnMiniBatch(
     gradNorm: clipped.norm,
     applied,
     metrics: combinePolicyMetrics(parts),
+    policyLogProbs: sampledNow && opts.keepPolicyLogProbs ? policyLogProbs : null,
   };
 }
 
