@@ -133,12 +133,19 @@ const DatasetSpecSchema = z
   .strict();
 type DatasetSpec = z.infer<typeof DatasetSpecSchema>;
 
+/** The registered logic tasks by name, built on first use (`logicTasks` includes this module's task). */
+let tasksByName: Map<string, LogicTask> | undefined;
+function logicTaskNamed(name: string): LogicTask | undefined {
+  tasksByName ??= new Map(logicTasks.map((task) => [task.name, task]));
+  return tasksByName.get(name);
+}
+
 /** RG's CompositeConfig.validate: known, distinct names, each config valid for its task. */
 function checkDatasets(datasets: DatasetSpec[], ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
   for (const [i, spec] of datasets.entries()) {
     const name = withoutPrefix(spec.name);
-    const task = logicTasks.find((t) => t.name === name);
+    const task = logicTaskNamed(name);
     if (!task) {
       ctx.addIssue({ code: "custom", path: [i, "name"], message: `unknown logic task "${name}"` });
       continue;
@@ -188,7 +195,7 @@ function mixFor(config: CompositeTaskConfig): CompositeDataset {
 
 function sourceTask(entry: LogicEntry): LogicTask | undefined {
   const name = entry.metadata.source_dataset;
-  return logicTasks.find((task) => task.name === name);
+  return typeof name === "string" ? logicTaskNamed(name) : undefined;
 }
 
 /**
